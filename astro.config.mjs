@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { siteUrl, basePath, outDir } from './src/site-env.mjs';
+import { satteri } from '@astrojs/markdown-satteri';
+
+// The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
+// uses (the docs collection, the sidebar tree, last-updated dates from git, the language of a Markdown
+// file for asides, heading links and code blocks) from `srcDir + content/docs`. Pointing `srcDir` at the
+// project root makes all of those land on `content/docs` with no patching of Starlight's internals; our
+// code stays in `src/` and reaches Astro through relative imports and Starlight's options.
+export default defineConfig({
+	site: siteUrl(),
+	base: basePath(),
+	outDir: outDir(),
+	srcDir: './',
+	trailingSlash: 'always',
+	// `## Selectors {#selector}` sets a heading's id: the same anchor in every language, so links from the
+	// validator, the PDF and other lessons survive translation.
+	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	integrations: [
+		starlight({
+			title: { en: 'Kube Classroom', 'zh-CN': 'Kube 课堂' },
+			description: 'An interactive Kubernetes course: how the control plane really works, hands-on.',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+			},
+			lastUpdated: true,
+			favicon: '/favicon.svg',
+			// Our own bilingual 404 (src/routes/404.astro): a static host serves one 404 page for every locale.
+			disable404Route: true,
+			sidebar: [
+				{ label: 'Course', translations: { 'zh-CN': '课程' }, link: '/' },
+				{
+					label: 'Lessons',
+					translations: { 'zh-CN': '课程内容' },
+					items: [{ autogenerate: { directory: 'lessons' } }],
+				},
+			],
+			customCss: ['./src/styles/course.css'],
+		}),
+		mdx(),
+		{
+			name: 'kube-classroom:routes',
+			hooks: {
+				'astro:config:setup': ({ injectRoute }) => {
+					injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
+				},
+			},
+		},
+	],
+});

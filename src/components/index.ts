@@ -1,0 +1,2 @@
+// The one barrel lessons import widgets from: `import { CourseOutline } from '~/components';`
+export { default as CourseOutline } from './CourseOutline.astro';

@@ -1,0 +1,69 @@
+// Shared set-up for browser tests: one Chromium per test file, pages that record every console error and
+// uncaught exception, and the list of pages a build contains.
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { launchBrowser } from '../../src/cli/shared/chromium.ts';
+
+export interface TrackedPage {
+	page: Page;
+	/** Console errors and page errors seen so far, as text. */
+	errors: string[];
+}
+
+/** Starts Chromium before the file's tests and closes it after; returns an accessor. */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('useBrowser(): the browser is not started yet');
+		return browser;
+	};
+}
+
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
+	const context = await browser.newContext({ ...options });
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()} (${message.location().url})`);
+	});
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	return { page, errors };
+}
+
+/** The root build's address with `path` (no leading slash) appended. */
+export function siteUrl(path = ''): string {
+	return new URL(path, inject('siteUrl')).href;
+}
+
+const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every page of the root build, as site paths like `zh-cn/lessons/pods/` (the 404 page excluded). */
+export function builtPages(dir = distDir): string[] {
+	const pages: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const path = join(folder, entry.name);
+			if (entry.isDirectory()) {
+				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+			} else if (entry.name === 'index.html') {
+				const rel = relative(dir, folder).split(sep).join('/');
+				pages.push(rel ? `${rel}/` : '');
+			}
+		}
+	};
+	walk(dir);
+	return pages.sort();
+}
+
+export function expectNoErrors(tracked: TrackedPage): void {
+	expect(tracked.errors, 'console errors or uncaught exceptions').toEqual([]);
+}
