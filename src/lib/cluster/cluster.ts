@@ -1,0 +1,219 @@
+/**
+ * The simulated cluster: one API server, the control-plane controllers and a kubelet per node, all
+ * driven by one simulated clock. Every change flows through the API server's watches into the
+ * controllers' work queues; `advance` runs timers in time order and drains the queues after each
+ * instant, so a run is a pure function of the seed and the commands.
+ */
+import type { AdmitHook } from './admission.ts';
+import { ApiServer } from './api-server.ts';
+import { SimulatedClock } from './clock.ts';
+import type { ControllerContext } from './context.ts';
+import { DeploymentController } from './deployment-controller.ts';
+import { EndpointsController } from './endpoints-controller.ts';
+import { EventRecorder } from './events.ts';
+import { GarbageCollector } from './garbage-collector.ts';
+import { Kubelet } from './kubelet.ts';
+import { NodeLifecycleController } from './node-lifecycle-controller.ts';
+import { PodGarbageCollector } from './pod-gc.ts';
+import { PodIndex } from './pod-index.ts';
+import { SeededRandom } from './random.ts';
+import { ReplicationManager } from './replication-manager.ts';
+import { Scheduler } from './scheduler.ts';
+import { bootstrapObjects } from './bootstrap.ts';
+import { TaintEvictionController } from './taint-eviction.ts';
+import type { KubeObject } from './types.ts';
+import type { Controller } from './work-queue.ts';
+
+export interface NodeOptions {
+	name: string;
+	/** @default '4' */
+	cpu?: string;
+	/** @default '8148180Ki' (about 8 GiB) */
+	memory?: string;
+	/** @default '110' */
+	pods?: string;
+	labels?: Record<string, string>;
+}
+
+export interface ClusterOptions {
+	/** Seed of the random source (pod names, IPs, tie-breaks). @default 1 */
+	seed?: number;
+	/** Worker nodes: a count (named node-1…node-N) or explicit shapes. @default 3 */
+	nodes?: number | NodeOptions[];
+	/** Simulated wall-clock start, in ms since the epoch. @default Date.UTC(2026, 0, 1, 9, 0, 0) */
+	startTime?: number;
+	/** Admission: defaulting and validation of every write. @default admits everything unchanged */
+	admit?: AdmitHook;
+	/** Kubernetes version the nodes and `kubectl version` report. @default 'v1.34.2' */
+	version?: string;
+}
+
+export interface ClusterSnapshot {
+	/** Simulated time, ISO-8601. */
+	time: string;
+	/** Every stored object by kind, in creation order. */
+	objects: Record<string, KubeObject[]>;
+	/** Which nodes' kubelets are running (`sim node fail` stops one). */
+	kubelets: { node: string; up: boolean }[];
+}
+
+export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1, 9, 0, 0);
+
+export class Cluster {
+	readonly options: Required<Omit<ClusterOptions, 'admit'>> & { admit?: AdmitHook };
+	clock!: SimulatedClock;
+	api!: ApiServer;
+	events!: EventRecorder;
+	#controllers: Controller[] = [];
+	#kubelets = new Map<string, Kubelet>();
+	#listeners = new Set<() => void>();
+	#nodeCount = 0;
+
+	constructor(options: ClusterOptions = {}) {
+		this.options = {
+			seed: options.seed ?? 1,
+			nodes: options.nodes ?? 3,
+			startTime: options.startTime ?? DEFAULT_START_TIME,
+			version: options.version ?? 'v1.34.2',
+			admit: options.admit,
+		};
+		this.reset();
+	}
+
+	/** Back to a fresh cluster with the same options. */
+	reset(): void {
+		this.clock = new SimulatedClock(this.options.startTime);
+		this.api = new ApiServer(this.clock, new SeededRandom(this.options.seed), this.options.admit);
+		this.events = new EventRecorder(this.api);
+		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events };
+		const pods = new PodIndex(this.api);
+		this.#kubelets = new Map();
+		this.#nodeCount = 0;
+		this.#controllers = [
+			new ReplicationManager(ctx, pods, 'ReplicationController'),
+			new ReplicationManager(ctx, pods, 'ReplicaSet'),
+			new DeploymentController(ctx),
+			new Scheduler(ctx),
+			new EndpointsController(ctx),
+			new NodeLifecycleController(ctx),
+			new TaintEvictionController(ctx),
+			new GarbageCollector(ctx),
+			new PodGarbageCollector(ctx),
+		];
+		for (const object of bootstrapObjects()) this.api.create(object);
+		const nodes = this.options.nodes;
+		const shapes = typeof nodes === 'number' ? Array.from({ length: nodes }, (_, i) => ({ name: `node-${i + 1}` })) : nodes;
+		for (const shape of shapes) this.addNode(shape);
+		this.#scheduleEventExpiry();
+		this.drain();
+		this.#notify();
+	}
+
+	#scheduleEventExpiry(): void {
+		const clock = this.clock;
+		const tick = (at: number): void =>
+			clock.schedule(at, () => {
+				if (this.clock !== clock) return;
+				this.events.expire();
+				tick(at + 60_000);
+			});
+		tick(clock.now() + 60_000);
+	}
+
+	now(): number {
+		return this.clock.now();
+	}
+
+	/** Moves simulated time forward, running every controller that has work due. */
+	advance(ms: number): void {
+		const target = this.clock.now() + Math.max(0, ms);
+		for (;;) {
+			const run = this.clock.takeDue(target);
+			if (!run) break;
+			run();
+			// Everything due at the same instant runs before the controllers react.
+			for (let same = this.clock.takeDue(this.clock.now()); same; same = this.clock.takeDue(this.clock.now())) same();
+			this.drain();
+		}
+		this.clock.setNow(target);
+		this.drain();
+		this.#notify();
+	}
+
+	/** Lets every controller process its queue until the cluster is quiet at the current instant. */
+	drain(): void {
+		for (let round = 0; ; round++) {
+			let worked = false;
+			for (const controller of this.#controllers) {
+				for (let n = controller.queue.size; n > 0; n--) {
+					const key = controller.queue.take();
+					if (key === undefined) break;
+					controller.sync(key);
+					worked = true;
+				}
+			}
+			if (!worked) return;
+			if (round > 100_000) throw new Error('controllers did not settle');
+		}
+	}
+
+	/** Called after a client write so watchers react and listeners see the change. */
+	settle(): void {
+		this.drain();
+		this.#notify();
+	}
+
+	addNode(shape: NodeOptions): Kubelet {
+		if (this.api.get('Node', undefined, shape.name)) throw new Error(`node "${shape.name}" already exists`);
+		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version });
+		this.#kubelets.set(shape.name, kubelet);
+		this.#controllers.push(kubelet);
+		return kubelet;
+	}
+
+	removeNode(name: string): void {
+		const kubelet = this.kubelet(name);
+		kubelet.remove();
+		this.#kubelets.delete(name);
+		this.#controllers = this.#controllers.filter((c) => c !== kubelet);
+		this.api.delete('Node', undefined, name);
+		this.api.delete('Lease', 'kube-node-lease', name);
+	}
+
+	kubelet(name: string): Kubelet {
+		const kubelet = this.#kubelets.get(name);
+		if (!kubelet) throw new Error(`node "${name}" not found`);
+		return kubelet;
+	}
+
+	kubelets(): Kubelet[] {
+		return [...this.#kubelets.values()];
+	}
+
+	snapshot(): ClusterSnapshot {
+		const objects: Record<string, KubeObject[]> = {};
+		for (const kind of this.api.kinds()) {
+			const list = this.api.list(kind);
+			if (list.length > 0) objects[kind] = structuredClone(list);
+		}
+		return {
+			time: this.clock.iso(),
+			objects,
+			kubelets: this.kubelets().map((k) => ({ node: k.nodeName, up: k.isUp() })),
+		};
+	}
+
+	/** Called after every change of simulated state; returns an unsubscribe function. */
+	subscribe(listener: () => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#notify(): void {
+		for (const listener of this.#listeners) listener();
+	}
+}
+
+export function createCluster(options?: ClusterOptions): Cluster {
+	return new Cluster(options);
+}

@@ -1,0 +1,100 @@
+/**
+ * What the kubelet's container runtime knows about one container of one pod: where it is in its
+ * life (pulling, running, exited, backing off), its restart count and last termination, probe
+ * results and logs. The kubelet turns this into the pod's status.
+ */
+import { findApp, type AppProfile } from './apps.ts';
+import { interpretScript, type ScriptTimeline } from './shell-script.ts';
+import type { Container, ContainerState } from './types.ts';
+
+export type ContainerPhase = 'new' | 'pull' | 'pullBackoff' | 'running' | 'killing' | 'exited' | 'backoff' | 'done';
+
+export type ProbeType = 'liveness' | 'readiness' | 'startup';
+
+export interface ProbeState {
+	result: 'success' | 'failure' | 'unknown';
+	successes: number;
+	failures: number;
+}
+
+export interface ContainerRecord {
+	name: string;
+	spec: Container;
+	app: AppProfile | undefined;
+	script: ScriptTimeline | undefined;
+	phase: ContainerPhase;
+	/** When the current phase's timed step is due (pull end, back-off end, kill deadline). */
+	until?: number;
+	pullStartedAt?: number;
+	startedAt?: number;
+	finishedAt?: number;
+	exitCode?: number;
+	terminationReason?: string;
+	/** Exit code and reason a pending kill will end with. */
+	killExitCode?: number;
+	waitingReason?: string;
+	waitingMessage?: string;
+	containerID?: string;
+	everPulled: boolean;
+	restartCount: number;
+	lastTerminated?: NonNullable<ContainerState['terminated']>;
+	/** Increments on every start; probe timers of an earlier start are ignored. */
+	generation: number;
+	probes: Record<ProbeType, ProbeState>;
+	logs: string[];
+	previousLogs: string[];
+	/** Run-time overrides from `sim app …`. */
+	health?: 'healthy' | 'unhealthy';
+	/** Seconds the app takes to answer a probe. @default 0 */
+	latencySeconds?: number;
+	crashAt?: number;
+}
+
+export function newContainerRecord(spec: Container): ContainerRecord {
+	const app = findApp(spec.image);
+	return {
+		name: spec.name,
+		spec,
+		app,
+		script: app?.shell ? interpretScript(spec.command, spec.args) : undefined,
+		phase: 'new',
+		everPulled: false,
+		restartCount: 0,
+		generation: 0,
+		probes: freshProbes(),
+		logs: [],
+		previousLogs: [],
+	};
+}
+
+export function freshProbes(): Record<ProbeType, ProbeState> {
+	return {
+		// Mirrors prober manager initial values: liveness starts Success, readiness Failure, startup Unknown.
+		liveness: { result: 'success', successes: 0, failures: 0 },
+		readiness: { result: 'failure', successes: 0, failures: 0 },
+		startup: { result: 'unknown', successes: 0, failures: 0 },
+	};
+}
+
+/** Seconds after start at which the process exits on its own, or Infinity. */
+export function exitAfter(rec: ContainerRecord): { seconds: number; code: number } {
+	if (rec.script) return { seconds: rec.script.exitAfterSeconds, code: rec.script.exitCode };
+	if (rec.app?.exitAfterSeconds !== undefined) return { seconds: rec.app.exitAfterSeconds, code: rec.app.exitCode ?? 1 };
+	return { seconds: Number.POSITIVE_INFINITY, code: 0 };
+}
+
+export function isStarted(rec: ContainerRecord): boolean {
+	return (rec.phase === 'running' || rec.phase === 'killing') && (rec.spec.startupProbe === undefined || rec.probes.startup.result === 'success');
+}
+
+export function isReady(rec: ContainerRecord): boolean {
+	if (!isStarted(rec) || rec.phase === 'killing') return false;
+	return rec.spec.readinessProbe === undefined || rec.probes.readiness.result === 'success';
+}
+
+const MAX_LOG_LINES = 500;
+
+export function appendLog(rec: ContainerRecord, line: string): void {
+	rec.logs.push(line);
+	if (rec.logs.length > MAX_LOG_LINES) rec.logs.splice(0, rec.logs.length - MAX_LOG_LINES);
+}

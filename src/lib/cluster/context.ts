@@ -1,0 +1,10 @@
+/** What every controller is built with: the API server, the clock and the event recorder. */
+import type { ApiServer } from './api-server.ts';
+import type { SimulatedClock } from './clock.ts';
+import type { EventRecorder } from './events.ts';
+
+export interface ControllerContext {
+	readonly api: ApiServer;
+	readonly clock: SimulatedClock;
+	readonly events: EventRecorder;
+}

@@ -1,0 +1,99 @@
+/**
+ * The Endpoints controller: a Service with a selector gets an Endpoints object of the same name
+ * listing its pods: ready pods under `addresses`, unready ones under `notReadyAddresses`.
+ * Mirrors pkg/controller/endpoint/endpoints_controller.go `syncService` (pods without an IP,
+ * terminating or finished are left out; named target ports resolve per pod) and
+ * `endpoints.RepackSubsets` ordering.
+ */
+import type { ControllerContext } from './context.ts';
+import { matches, selectorFromSet } from './labels.ts';
+import { isPodReady } from './pod-util.ts';
+import { type EndpointAddress, type Endpoints, type EndpointSubset, type Pod, type Service, newMeta } from './types.ts';
+import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
+
+export class EndpointsController implements Controller {
+	readonly name = 'endpoint-controller';
+	readonly queue = new WorkQueue();
+	readonly #ctx: ControllerContext;
+
+	constructor(ctx: ControllerContext) {
+		this.#ctx = ctx;
+		ctx.api.watch('Service', ({ object }) => this.queue.add(objectKey(object.metadata.namespace, object.metadata.name)));
+		ctx.api.watch('Pod', ({ object, old }) => {
+			// getPodServiceMemberships, for the pod's labels before and after.
+			for (const svc of ctx.api.list<Service>('Service', object.metadata.namespace)) {
+				if (!svc.spec.selector) continue;
+				const selector = selectorFromSet(svc.spec.selector);
+				if (matches(selector, object.metadata.labels) || (old && matches(selector, old.metadata.labels))) {
+					this.queue.add(objectKey(svc.metadata.namespace, svc.metadata.name));
+				}
+			}
+		});
+	}
+
+	sync(key: string): void {
+		const { api } = this.#ctx;
+		const [namespace, name] = splitKey(key);
+		const svc = api.get<Service>('Service', namespace, name);
+		const existing = api.get<Endpoints>('Endpoints', namespace, name);
+		if (!svc) {
+			if (existing) api.delete('Endpoints', namespace, name);
+			return;
+		}
+		// Services without a selector have hand-made Endpoints the controller leaves alone.
+		if (!svc.spec.selector || svc.spec.type === 'ExternalName') return;
+		const selector = selectorFromSet(svc.spec.selector);
+		const groups = new Map<string, EndpointSubset>();
+		for (const pod of api.list<Pod>('Pod', namespace)) {
+			if (!matches(selector, pod.metadata.labels) || !pod.status?.podIP || pod.metadata.deletionTimestamp) continue;
+			if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+			const ports = (svc.spec.ports ?? []).flatMap((p) => {
+				const port = resolveTargetPort(pod, p.targetPort ?? p.port);
+				return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
+			});
+			const groupKey = JSON.stringify(ports);
+			const subset = groups.get(groupKey) ?? { ports };
+			groups.set(groupKey, subset);
+			const address: EndpointAddress = {
+				ip: pod.status.podIP,
+				nodeName: pod.spec.nodeName,
+				targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid },
+			};
+			const list = isPodReady(pod) ? (subset.addresses ??= []) : (subset.notReadyAddresses ??= []);
+			list.push(address);
+		}
+		const subsets = [...groups.values()].map((s) => ({
+			...(s.addresses ? { addresses: s.addresses.sort(byIp) } : {}),
+			...(s.notReadyAddresses ? { notReadyAddresses: s.notReadyAddresses.sort(byIp) } : {}),
+			ports: s.ports,
+		}));
+		if (existing) {
+			if (JSON.stringify(existing.subsets ?? []) === JSON.stringify(subsets)) return;
+			api.update({ ...existing, subsets });
+		} else {
+			api.create<Endpoints>({
+				apiVersion: 'v1',
+				kind: 'Endpoints',
+				metadata: newMeta({ name, namespace, labels: { ...svc.metadata.labels } }),
+				subsets,
+			});
+		}
+	}
+}
+
+function resolveTargetPort(pod: Pod, target: number | string): number | undefined {
+	if (typeof target === 'number') return target;
+	if (/^\d+$/.test(target)) return Number(target);
+	for (const c of pod.spec.containers) {
+		const port = c.ports?.find((p) => p.name === target);
+		if (port) return port.containerPort;
+	}
+	return undefined;
+}
+
+function byIp(a: EndpointAddress, b: EndpointAddress): number {
+	const pa = a.ip.split('.').map(Number);
+	const pb = b.ip.split('.').map(Number);
+	for (let i = 0; i < 4; i++) if (pa[i] !== pb[i]) return (pa[i] ?? 0) - (pb[i] ?? 0);
+	return 0;
+}

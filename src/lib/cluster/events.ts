@@ -1,0 +1,85 @@
+/**
+ * Records core/v1 Events the way client-go's EventRecorder and EventCorrelator do: an event identical
+ * to an earlier one (same object, reason, message, source) bumps `count` and `lastTimestamp` instead
+ * of adding a new object (tools/record/events_cache.go `eventObserve`).
+ */
+import type { ApiServer } from './api-server.ts';
+import { type KubeEvent, type KubeObject, newMeta } from './types.ts';
+
+// kube-apiserver --event-ttl default: events older than an hour disappear.
+export const EVENT_TTL_MS = 60 * 60 * 1000;
+
+export interface EventSource {
+	component: string;
+	host?: string;
+}
+
+export class EventRecorder {
+	#api: ApiServer;
+	#latest = new Map<string, string>();
+
+	constructor(api: ApiServer) {
+		this.#api = api;
+	}
+
+	normal(object: KubeObject, reason: string, message: string, source: EventSource, fieldPath?: string): void {
+		this.record(object, 'Normal', reason, message, source, fieldPath);
+	}
+
+	warning(object: KubeObject, reason: string, message: string, source: EventSource, fieldPath?: string): void {
+		this.record(object, 'Warning', reason, message, source, fieldPath);
+	}
+
+	record(object: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
+		const m = object.metadata;
+		const namespace = m.namespace ?? 'default';
+		const aggregate = [source.component, source.host, m.uid, fieldPath, type, reason, message].join('\u0000');
+		const now = this.#api.clock.iso();
+		const existingName = this.#latest.get(aggregate);
+		const existing = existingName ? this.#api.get<KubeEvent>('Event', namespace, existingName) : undefined;
+		if (existing) {
+			this.#api.update({ ...existing, count: existing.count + 1, lastTimestamp: now });
+			return;
+		}
+		const name = `${m.name}.${this.#api.random.hex(16)}`;
+		const event: KubeEvent = {
+			apiVersion: 'v1',
+			kind: 'Event',
+			metadata: newMeta({ name, namespace }),
+			involvedObject: {
+				apiVersion: object.apiVersion,
+				kind: object.kind,
+				name: m.name,
+				namespace: m.namespace,
+				uid: m.uid,
+				...(fieldPath ? { fieldPath } : {}),
+			},
+			reason,
+			message,
+			type,
+			source: source.host ? { component: source.component, host: source.host } : { component: source.component },
+			count: 1,
+			firstTimestamp: now,
+			lastTimestamp: now,
+			reportingComponent: source.component,
+		};
+		this.#api.create(event);
+		this.#latest.set(aggregate, name);
+	}
+
+	/** Drops events past their TTL, as etcd leases expire them upstream. */
+	expire(): void {
+		const cutoff = this.#api.clock.now() - EVENT_TTL_MS;
+		for (const event of this.#api.list<KubeEvent>('Event')) {
+			if (Date.parse(event.lastTimestamp) < cutoff) this.#api.delete('Event', event.metadata.namespace, event.metadata.name);
+		}
+	}
+
+	/** Events about one object, oldest first, as `kubectl describe` lists them. */
+	eventsFor(object: KubeObject): KubeEvent[] {
+		return this.#api
+			.list<KubeEvent>('Event', object.metadata.namespace ?? 'default')
+			.filter((e) => e.involvedObject.uid === object.metadata.uid)
+			.sort((a, b) => Date.parse(a.lastTimestamp) - Date.parse(b.lastTimestamp));
+	}
+}

@@ -1,0 +1,67 @@
+/**
+ * The resource types the simulated API server serves, with the names discovery would report
+ * (`kubectl api-resources`): plural resource, group, short names, whether namespaced.
+ */
+
+export interface KindInfo {
+	kind: string;
+	apiVersion: string;
+	/** Plural resource name, e.g. `pods`. */
+	plural: string;
+	singular: string;
+	/** API group; '' for the core group. */
+	group: string;
+	shortNames: string[];
+	namespaced: boolean;
+}
+
+const KINDS: KindInfo[] = [
+	{ kind: 'Pod', apiVersion: 'v1', plural: 'pods', singular: 'pod', group: '', shortNames: ['po'], namespaced: true },
+	{
+		kind: 'ReplicationController',
+		apiVersion: 'v1',
+		plural: 'replicationcontrollers',
+		singular: 'replicationcontroller',
+		group: '',
+		shortNames: ['rc'],
+		namespaced: true,
+	},
+	{ kind: 'ReplicaSet', apiVersion: 'apps/v1', plural: 'replicasets', singular: 'replicaset', group: 'apps', shortNames: ['rs'], namespaced: true },
+	{ kind: 'Deployment', apiVersion: 'apps/v1', plural: 'deployments', singular: 'deployment', group: 'apps', shortNames: ['deploy'], namespaced: true },
+	{ kind: 'Service', apiVersion: 'v1', plural: 'services', singular: 'service', group: '', shortNames: ['svc'], namespaced: true },
+	{ kind: 'Endpoints', apiVersion: 'v1', plural: 'endpoints', singular: 'endpoints', group: '', shortNames: ['ep'], namespaced: true },
+	{ kind: 'Node', apiVersion: 'v1', plural: 'nodes', singular: 'node', group: '', shortNames: ['no'], namespaced: false },
+	{ kind: 'Namespace', apiVersion: 'v1', plural: 'namespaces', singular: 'namespace', group: '', shortNames: ['ns'], namespaced: false },
+	{ kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', group: '', shortNames: ['ev'], namespaced: true },
+	{ kind: 'Lease', apiVersion: 'coordination.k8s.io/v1', plural: 'leases', singular: 'lease', group: 'coordination.k8s.io', shortNames: [], namespaced: true },
+];
+
+const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));
+
+export function kindInfo(kind: string): KindInfo | undefined {
+	return BY_KIND.get(kind);
+}
+
+export function allKinds(): readonly KindInfo[] {
+	return KINDS;
+}
+
+/** `pods`, `deployments.apps`: how API errors name a resource. */
+export function qualifiedResource(kind: string): string {
+	const info = BY_KIND.get(kind);
+	if (!info) return kind.toLowerCase();
+	return info.group ? `${info.plural}.${info.group}` : info.plural;
+}
+
+/** Resolves what a user may type (`po`, `pod`, `pods`, `deploy`, `deployments.apps`) to a kind. */
+export function resolveResource(name: string): KindInfo | undefined {
+	const lower = name.toLowerCase();
+	return KINDS.find(
+		(k) =>
+			k.plural === lower ||
+			k.singular === lower ||
+			k.kind.toLowerCase() === lower ||
+			k.shortNames.includes(lower) ||
+			(k.group !== '' && `${k.plural}.${k.group}` === lower),
+	);
+}

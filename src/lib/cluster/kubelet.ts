@@ -1,0 +1,443 @@
+/**
+ * One kubelet per node: registers the node, renews its lease, and runs the pods bound to it. The
+ * container life cycle mirrors pkg/kubelet/kuberuntime (EnsureImageExists events, `startContainer`
+ * Created/Started, `doBackOff` with the 10 s → 5 min back-off, liveness kills), and the status it
+ * posts mirrors generateAPIPodStatus (see pod-status.ts).
+ */
+import { parseImage } from './apps.ts';
+import { Backoff, goDuration } from './backoff.ts';
+import { appendLog, exitAfter, freshProbes, newContainerRecord, type ContainerRecord, type ProbeType } from './container-record.ts';
+import type { ControllerContext } from './context.ts';
+import { initialNode, LEASE_RENEW_INTERVAL_MS, nodeAddress, nodeLease, readyConditions, type NodeShape } from './node-registration.ts';
+import { buildPodStatus, terminatedState } from './pod-status.ts';
+import { startProbeWorkers, type ProbeHost } from './prober.ts';
+import type { Lease, Node, Pod } from './types.ts';
+import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
+
+interface PodRecord {
+	uid: string;
+	ip: string;
+	startTime: string;
+	containers: ContainerRecord[];
+}
+
+const PROBE_NAMES: Record<ProbeType, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
+
+export class Kubelet implements Controller, ProbeHost {
+	readonly name: string;
+	readonly queue = new WorkQueue();
+	readonly nodeName: string;
+	readonly probeVersion: string;
+	readonly #ctx: ControllerContext;
+	readonly #shape: NodeShape;
+	#up = true;
+	#removed = false;
+	#pods = new Map<string, PodRecord>();
+	#images = new Set<string>();
+	#pullBusyUntil = 0;
+	#nextIp = 2;
+	#backoff = new Backoff();
+	#imageBackoff = new Backoff();
+	#wakes = new Set<string>();
+
+	constructor(ctx: ControllerContext, shape: NodeShape) {
+		this.#ctx = ctx;
+		this.#shape = shape;
+		this.nodeName = shape.name;
+		this.name = `kubelet/${shape.name}`;
+		this.probeVersion = shape.kubeletVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
+		ctx.api.watch('Pod', ({ object, old }) => {
+			const pod = object as Pod;
+			if (pod.spec.nodeName === this.nodeName || (old as Pod | undefined)?.spec.nodeName === this.nodeName) {
+				this.queue.add(objectKey(pod.metadata.namespace, pod.metadata.name));
+			}
+		});
+		this.#register();
+	}
+
+	get clock() {
+		return this.#ctx.clock;
+	}
+
+	isUp(): boolean {
+		return this.#up && !this.#removed;
+	}
+
+	#register(): void {
+		const { api, clock, events } = this.#ctx;
+		const node = api.create(initialNode(this.#shape, clock.iso())).object;
+		if (!api.get('Lease', 'kube-node-lease', this.nodeName)) api.create(nodeLease(this.nodeName, micro(clock.now())));
+		const source = { component: 'kubelet', host: this.nodeName };
+		events.normal(node, 'Starting', 'Starting kubelet.', source);
+		events.normal(node, 'NodeReady', `Node ${this.nodeName} status is now: NodeReady`, source);
+		this.#scheduleHeartbeat(clock.now() + LEASE_RENEW_INTERVAL_MS);
+	}
+
+	/** pkg/kubelet/nodelease: renew the lease every 10 s while the kubelet can reach the API server. */
+	#scheduleHeartbeat(at: number): void {
+		this.#ctx.clock.schedule(at, () => {
+			if (this.#removed) return;
+			if (this.#up) this.#renewLease();
+			this.#scheduleHeartbeat(at + LEASE_RENEW_INTERVAL_MS);
+		});
+	}
+
+	#renewLease(): void {
+		const { api, clock } = this.#ctx;
+		const lease = api.get<Lease>('Lease', 'kube-node-lease', this.nodeName);
+		if (lease) api.update({ ...lease, spec: { ...lease.spec, renewTime: micro(clock.now()) } });
+	}
+
+	/** `sim node fail`: the node stops reporting (power loss or partition); nothing on it progresses. */
+	fail(): void {
+		this.#up = false;
+	}
+
+	/** `sim node recover`: posts Ready status and resyncs every pod it holds. */
+	recover(): void {
+		if (this.#up) return;
+		this.#up = true;
+		const { api, clock } = this.#ctx;
+		this.#renewLease();
+		const node = api.get<Node>('Node', undefined, this.nodeName);
+		if (node) api.update({ ...node, status: { ...node.status, conditions: readyConditions(clock.iso()) } }, 'status');
+		for (const key of this.#pods.keys()) this.queue.add(key);
+		for (const pod of api.list<Pod>('Pod')) if (pod.spec.nodeName === this.nodeName) this.queue.add(objectKey(pod.metadata.namespace, pod.metadata.name));
+	}
+
+	/** `sim node remove`: the machine is gone. */
+	remove(): void {
+		this.#removed = true;
+		this.#pods.clear();
+	}
+
+	sync(key: string): void {
+		if (!this.isUp()) return;
+		const { api, clock } = this.#ctx;
+		const [namespace, name] = splitKey(key);
+		const pod = api.get<Pod>('Pod', namespace, name);
+		let record = this.#pods.get(key);
+		if (record && (!pod || pod.metadata.uid !== record.uid || pod.spec.nodeName !== this.nodeName)) {
+			this.#pods.delete(key);
+			this.#backoff.forget(`${record.uid}/`);
+			record = undefined;
+		}
+		if (!pod || pod.spec.nodeName !== this.nodeName) return;
+		if (!record) {
+			if (pod.metadata.deletionTimestamp) {
+				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+				return;
+			}
+			record = { uid: pod.metadata.uid, ip: `10.244.${this.#shape.index}.${this.#allocateIp()}`, startTime: clock.iso(), containers: pod.spec.containers.map(newContainerRecord) };
+			this.#pods.set(key, record);
+		}
+		const now = clock.now();
+		if (pod.metadata.deletionTimestamp) {
+			if (this.#terminate(key, pod, record, now)) {
+				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+				return;
+			}
+		} else {
+			for (const rec of record.containers) this.#step(key, pod, record, rec, now);
+		}
+		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
+		if (JSON.stringify(status) !== JSON.stringify(pod.status)) api.update({ ...pod, status }, 'status');
+	}
+
+	#allocateIp(): number {
+		const ip = this.#nextIp;
+		this.#nextIp = this.#nextIp >= 254 ? 2 : this.#nextIp + 1;
+		return ip;
+	}
+
+	/** Advances one container as far as the current time allows. */
+	#step(key: string, pod: Pod, record: PodRecord, rec: ContainerRecord, now: number): void {
+		for (let guard = 0; guard < 8; guard++) {
+			switch (rec.phase) {
+				case 'new':
+					if (!this.#ensureImage(key, pod, rec, now)) return;
+					this.#start(key, pod, rec, now);
+					continue;
+				case 'pull':
+					if (now < rec.until!) return this.#wake(key, rec.until!);
+					if (!rec.app) {
+						this.#pullFailed(key, pod, record, rec, now);
+						return;
+					}
+					this.#pulled(pod, rec, now);
+					this.#start(key, pod, rec, now);
+					continue;
+				case 'pullBackoff':
+					if (now >= rec.until!) {
+						rec.phase = 'new';
+						continue;
+					}
+					if (rec.waitingReason === 'ErrImagePull') this.#enterImagePullBackOff(pod, rec);
+					return this.#wake(key, rec.until!);
+				case 'running': {
+					const exit = exitAfter(rec);
+					const exitAt = Math.min(rec.startedAt! + exit.seconds * 1000, rec.crashAt ?? Number.POSITIVE_INFINITY);
+					if (now >= exitAt) {
+						this.#finish(rec, exitAt, rec.crashAt === exitAt ? 1 : exit.code);
+						continue;
+					}
+					if (Number.isFinite(exitAt)) this.#wake(key, exitAt);
+					return;
+				}
+				case 'killing':
+					if (now < rec.until!) return this.#wake(key, rec.until!);
+					this.#finish(rec, rec.until!, rec.killExitCode ?? 137);
+					continue;
+				case 'exited':
+					if (!this.#restart(key, pod, rec, now)) return;
+					continue;
+				case 'backoff':
+					if (now < rec.until!) return this.#wake(key, rec.until!);
+					rec.phase = 'exited';
+					continue;
+				case 'done':
+					return;
+			}
+		}
+	}
+
+	/** EnsureImageExists: returns true when the image is present and the container can start now. */
+	#ensureImage(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
+		const ref = parseImage(rec.spec.image);
+		const policy = rec.spec.imagePullPolicy ?? (ref.tag === 'latest' ? 'Always' : 'IfNotPresent');
+		const present = this.#images.has(ref.fullName);
+		const field = `spec.containers{${rec.name}}`;
+		if (policy !== 'Always' && present) {
+			this.#event(pod, 'Normal', 'Pulled', `Container image "${rec.spec.image}" already present on machine`, field);
+			return true;
+		}
+		if (policy === 'Never') {
+			rec.phase = 'pullBackoff';
+			rec.waitingReason = 'ErrImageNeverPull';
+			rec.waitingMessage = `Container image "${rec.spec.image}" is not present with pull policy of Never`;
+			rec.until = Number.POSITIVE_INFINITY;
+			this.#event(pod, 'Warning', 'ErrImageNeverPull', rec.waitingMessage, field);
+			return false;
+		}
+		this.#event(pod, 'Normal', 'Pulling', `Pulling image "${rec.spec.image}"`, field);
+		rec.phase = 'pull';
+		rec.pullStartedAt = now;
+		// serializeImagePulls (default true): one pull at a time per node.
+		rec.until = Math.max(now, this.#pullBusyUntil) + (rec.app?.pullSeconds ?? 1) * 1000;
+		this.#pullBusyUntil = rec.until;
+		rec.waitingReason = 'ContainerCreating';
+		this.#wake(key, rec.until);
+		return false;
+	}
+
+	#pulled(pod: Pod, rec: ContainerRecord, now: number): void {
+		const ref = parseImage(rec.spec.image);
+		const total = now - rec.pullStartedAt!;
+		const own = (rec.app?.pullSeconds ?? 1) * 1000;
+		this.#images.add(ref.fullName);
+		this.#event(pod, 'Normal', 'Pulled', `Successfully pulled image "${rec.spec.image}" in ${seconds(own)} (${seconds(total)} including waiting). Image size: ${rec.app?.sizeBytes ?? 0} bytes.`, `spec.containers{${rec.name}}`);
+	}
+
+	#pullFailed(key: string, pod: Pod, record: PodRecord, rec: ContainerRecord, now: number): void {
+		const ref = parseImage(rec.spec.image);
+		const reason = `rpc error: code = NotFound desc = failed to pull and unpack image "${ref.fullName}": failed to resolve reference "${ref.fullName}": ${ref.fullName}: not found`;
+		const field = `spec.containers{${rec.name}}`;
+		this.#event(pod, 'Warning', 'Failed', `Failed to pull image "${rec.spec.image}": ${reason}`, field);
+		this.#event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', field);
+		const bkey = `${record.uid}/${rec.name}/image`;
+		this.#imageBackoff.next(bkey, now, now);
+		rec.phase = 'pullBackoff';
+		rec.waitingReason = 'ErrImagePull';
+		rec.waitingMessage = reason;
+		rec.until = now + this.#imageBackoff.get(bkey);
+		// The next sync shows ImagePullBackOff; the kubelet's PLEG relists about every second.
+		this.#wake(key, now + 1000);
+	}
+
+	#enterImagePullBackOff(pod: Pod, rec: ContainerRecord): void {
+		const field = `spec.containers{${rec.name}}`;
+		rec.waitingMessage = `Back-off pulling image "${rec.spec.image}": ErrImagePull: ${rec.waitingMessage}`;
+		rec.waitingReason = 'ImagePullBackOff';
+		this.#event(pod, 'Normal', 'BackOff', `Back-off pulling image "${rec.spec.image}"`, field);
+		this.#event(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', field);
+	}
+
+	/** startContainer: Created, Started, then the probe workers. */
+	#start(key: string, pod: Pod, rec: ContainerRecord, now: number): void {
+		const field = `spec.containers{${rec.name}}`;
+		rec.everPulled = true;
+		rec.containerID = `containerd://${this.#ctx.api.random.hex(64)}`;
+		rec.generation++;
+		rec.startedAt = now;
+		rec.finishedAt = undefined;
+		rec.exitCode = undefined;
+		rec.crashAt = undefined;
+		rec.phase = 'running';
+		rec.waitingReason = undefined;
+		rec.waitingMessage = undefined;
+		rec.probes = freshProbes();
+		for (const line of rec.app?.startupLogs ?? []) appendLog(rec, line);
+		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, field);
+		this.#event(pod, 'Normal', 'Started', `Started container ${rec.name}`, field);
+		startProbeWorkers(this, key, rec);
+	}
+
+	#finish(rec: ContainerRecord, at: number, exitCode: number): void {
+		rec.phase = 'exited';
+		rec.finishedAt = at;
+		rec.exitCode = exitCode;
+		rec.terminationReason = exitCode === 0 ? 'Completed' : 'Error';
+	}
+
+	/** restartPolicy plus kuberuntime `doBackOff`. Returns true when the container was restarted. */
+	#restart(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
+		const policy = pod.spec.restartPolicy ?? 'Always';
+		if (policy === 'Never' || (policy === 'OnFailure' && rec.exitCode === 0)) {
+			rec.phase = 'done';
+			return false;
+		}
+		const m = pod.metadata;
+		const bkey = `${m.uid}/${rec.name}`;
+		if (this.#backoff.isInBackOffSince(bkey, rec.finishedAt!, now)) {
+			const wait = this.#backoff.get(bkey);
+			const podRef = `${m.name}_${m.namespace}(${m.uid})`;
+			rec.lastTerminated = terminatedState(rec, (ms) => this.#ctx.clock.iso(ms));
+			rec.phase = 'backoff';
+			rec.waitingReason = 'CrashLoopBackOff';
+			rec.waitingMessage = `back-off ${goDuration(wait)} restarting failed container=${rec.name} pod=${podRef}`;
+			rec.until = rec.finishedAt! + wait;
+			this.#event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.name} in pod ${podRef}`, `spec.containers{${rec.name}}`);
+			this.#wake(key, rec.until);
+			return false;
+		}
+		this.#backoff.next(bkey, rec.finishedAt!, now);
+		rec.lastTerminated = terminatedState(rec, (ms) => this.#ctx.clock.iso(ms));
+		rec.restartCount++;
+		rec.previousLogs = rec.logs;
+		rec.logs = [];
+		rec.phase = 'new';
+		return true;
+	}
+
+	/** Graceful termination: SIGTERM, then SIGKILL when the grace period ends. True once all stopped. */
+	#terminate(key: string, pod: Pod, record: PodRecord, now: number): boolean {
+		const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+		let allStopped = true;
+		for (const rec of record.containers) {
+			if (rec.phase === 'running') {
+				const shutdown = rec.app?.shutdownSeconds ?? 0;
+				rec.phase = 'killing';
+				rec.until = now + Math.min(shutdown, grace) * 1000;
+				rec.killExitCode = shutdown <= grace ? 0 : 137;
+				this.#event(pod, 'Normal', 'Killing', `Stopping container ${rec.name}`, `spec.containers{${rec.name}}`);
+			}
+			if (rec.phase === 'killing') {
+				if (now >= rec.until!) this.#finish(rec, rec.until!, rec.killExitCode ?? 137);
+				else {
+					this.#wake(key, rec.until!);
+					allStopped = false;
+				}
+			} else if (rec.phase !== 'exited') rec.phase = 'done';
+		}
+		return allStopped;
+	}
+
+	#wake(key: string, at: number): void {
+		const id = `${key}@${at}`;
+		if (this.#wakes.has(id)) return;
+		this.#wakes.add(id);
+		this.#ctx.clock.schedule(at, () => {
+			this.#wakes.delete(id);
+			this.queue.add(key);
+		});
+	}
+
+	#event(pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
+		this.#ctx.events.record(pod, type, reason, message, { component: 'kubelet', host: this.nodeName }, fieldPath);
+	}
+
+	// ProbeHost
+
+	current(podKey: string, container: string, generation: number): { rec: ContainerRecord; podIp: string; gateway: string } | undefined {
+		const record = this.#pods.get(podKey);
+		const rec = record?.containers.find((c) => c.name === container);
+		if (!record || !rec || rec.generation !== generation) return undefined;
+		return { rec, podIp: record.ip, gateway: `10.244.${this.#shape.index}.1` };
+	}
+
+	unhealthy(podKey: string, rec: ContainerRecord, type: ProbeType, output: string): void {
+		const pod = this.#podFor(podKey);
+		if (pod) this.#event(pod, 'Warning', 'Unhealthy', `${PROBE_NAMES[type]} probe failed: ${output}`, `spec.containers{${rec.name}}`);
+	}
+
+	resultChanged(podKey: string, rec: ContainerRecord, type: ProbeType): void {
+		const pod = this.#podFor(podKey);
+		if (pod && type !== 'readiness' && rec.probes[type].result === 'failure' && rec.phase === 'running') {
+			// kuberuntime computePodActions: a failed liveness or startup probe kills the container.
+			const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
+			rec.phase = 'killing';
+			rec.until = this.#ctx.clock.now() + Math.min(rec.app?.shutdownSeconds ?? 0, grace) * 1000;
+			rec.killExitCode = 137;
+			this.#event(pod, 'Normal', 'Killing', `Container ${rec.name} failed ${type} probe, will be restarted`, `spec.containers{${rec.name}}`);
+		}
+		this.queue.add(podKey);
+	}
+
+	#podFor(podKey: string): Pod | undefined {
+		const [ns, name] = splitKey(podKey);
+		return this.#ctx.api.get<Pod>('Pod', ns, name);
+	}
+
+	// Inspection and `sim app …`
+
+	containers(podKey: string): ContainerRecord[] | undefined {
+		return this.#pods.get(podKey)?.containers;
+	}
+
+	/** `kubectl logs`: the container's output; `previous` for the last terminated instance. */
+	logs(podKey: string, container: string, previous: boolean): string[] | undefined {
+		const rec = this.#pods.get(podKey)?.containers.find((c) => c.name === container);
+		if (!rec) return undefined;
+		if (previous) return rec.restartCount > 0 ? rec.previousLogs : undefined;
+		const lines = [...rec.logs];
+		if (rec.script && rec.startedAt !== undefined) {
+			const elapsed = (this.#ctx.clock.now() - rec.startedAt) / 1000;
+			for (const l of rec.script.logs) if (l.at <= elapsed) lines.push(l.line);
+		}
+		return lines;
+	}
+
+	setHealth(podKey: string, health: 'healthy' | 'unhealthy' | undefined): boolean {
+		const record = this.#pods.get(podKey);
+		if (!record) return false;
+		for (const rec of record.containers) rec.health = health;
+		return true;
+	}
+
+	setLatency(podKey: string, seconds: number): boolean {
+		const record = this.#pods.get(podKey);
+		if (!record) return false;
+		for (const rec of record.containers) rec.latencySeconds = seconds;
+		return true;
+	}
+
+	crash(podKey: string): boolean {
+		const record = this.#pods.get(podKey);
+		if (!record) return false;
+		const now = this.#ctx.clock.now();
+		for (const rec of record.containers) if (rec.phase === 'running') rec.crashAt = now;
+		this.queue.add(podKey);
+		return true;
+	}
+}
+
+/** metav1.MicroTime as leases store it. */
+function micro(ms: number): string {
+	return new Date(ms).toISOString().replace('Z', '000Z');
+}
+
+/** Go's time.Duration String for pull times: `2s`, `2.5s`, `1m5s`. */
+function seconds(ms: number): string {
+	if (ms >= 60_000) return goDuration(ms);
+	return `${Number((ms / 1000).toFixed(3))}s`;
+}

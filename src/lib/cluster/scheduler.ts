@@ -1,0 +1,205 @@
+/**
+ * The default scheduler: for each pending pod, filter the nodes (NodeUnschedulable, TaintToleration,
+ * NodeAffinity for nodeSelector, NodeResourcesFit), score the rest (NodeResourcesFit LeastAllocated
+ * and default PodTopologySpread), then bind. Mirrors pkg/scheduler/schedule_one.go
+ * (`schedulePod`, `findNodesThatFitPod`, `selectHost`) and the FitError message of
+ * pkg/scheduler/framework/types.go.
+ */
+import type { ControllerContext } from './context.ts';
+import { controllerOf } from './pod-util.ts';
+import { bytes, milliCpu } from './quantity.ts';
+import { findUntolerated, formatTaint } from './taints.ts';
+import type { Node, Pod } from './types.ts';
+import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
+
+// Mirrors schedutil.DefaultMilliCPURequest / DefaultMemoryRequest: pods without requests still
+// weigh something when scoring, so they spread.
+const DEFAULT_MILLI_CPU = 100;
+const DEFAULT_MEMORY = 200 * 1024 * 1024;
+// Default profile weights: PodTopologySpread 2, NodeResourcesFit 1.
+const SPREAD_WEIGHT = 2;
+
+interface NodeUsage {
+	cpu: number;
+	memory: number;
+	nonZeroCpu: number;
+	nonZeroMemory: number;
+	pods: number;
+	byOwner: Map<string, number>;
+}
+
+interface Counted {
+	node: string;
+	cpu: number;
+	memory: number;
+	owner: string;
+}
+
+// Failures no preemption can fix (UnschedulableAndUnresolvable).
+const UNRESOLVABLE = new Set(["node(s) didn't match Pod's node affinity/selector", 'node(s) were unschedulable']);
+
+export class Scheduler implements Controller {
+	readonly name = 'default-scheduler';
+	readonly queue = new WorkQueue();
+	readonly #ctx: ControllerContext;
+	#usage = new Map<string, NodeUsage>();
+	#counted = new Map<string, Counted>();
+	#unschedulable = new Set<string>();
+
+	constructor(ctx: ControllerContext) {
+		this.#ctx = ctx;
+		ctx.api.watch('Pod', ({ type, object }) => {
+			const pod = object as Pod;
+			const key = objectKey(pod.metadata.namespace, pod.metadata.name);
+			this.#account(key, type === 'DELETED' ? undefined : pod);
+			if (type === 'ADDED' && !pod.spec.nodeName && (pod.spec.schedulerName ?? 'default-scheduler') === this.name) this.queue.add(key);
+			// A pod leaving frees room: give unschedulable pods another try (MoveAllToActiveOrBackoffQueue).
+			if (type === 'DELETED') this.#retryUnschedulable();
+		});
+		ctx.api.watch('Node', () => this.#retryUnschedulable());
+	}
+
+	#retryUnschedulable(): void {
+		for (const key of this.#unschedulable) this.queue.add(key);
+		this.#unschedulable.clear();
+	}
+
+	/** The scheduler cache: requested resources per node, kept up to date from the pod watch. */
+	#account(key: string, pod: Pod | undefined): void {
+		const before = this.#counted.get(key);
+		if (before) {
+			const u = this.#usage.get(before.node);
+			if (u) {
+				u.cpu -= before.cpu;
+				u.memory -= before.memory;
+				u.nonZeroCpu -= before.cpu || DEFAULT_MILLI_CPU;
+				u.nonZeroMemory -= before.memory || DEFAULT_MEMORY;
+				u.pods--;
+				u.byOwner.set(before.owner, (u.byOwner.get(before.owner) ?? 1) - 1);
+			}
+			this.#counted.delete(key);
+		}
+		const phase = pod?.status?.phase;
+		if (!pod?.spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return;
+		const c: Counted = { node: pod.spec.nodeName, ...requests(pod), owner: controllerOf(pod)?.uid ?? '' };
+		const u = this.#nodeUsage(c.node);
+		u.cpu += c.cpu;
+		u.memory += c.memory;
+		u.nonZeroCpu += c.cpu || DEFAULT_MILLI_CPU;
+		u.nonZeroMemory += c.memory || DEFAULT_MEMORY;
+		u.pods++;
+		u.byOwner.set(c.owner, (u.byOwner.get(c.owner) ?? 0) + 1);
+		this.#counted.set(key, c);
+	}
+
+	#nodeUsage(node: string): NodeUsage {
+		let u = this.#usage.get(node);
+		if (!u) this.#usage.set(node, (u = { cpu: 0, memory: 0, nonZeroCpu: 0, nonZeroMemory: 0, pods: 0, byOwner: new Map() }));
+		return u;
+	}
+
+	sync(key: string): void {
+		const { api, events, random } = { ...this.#ctx, random: this.#ctx.api.random };
+		const [namespace, name] = splitKey(key);
+		const pod = api.get<Pod>('Pod', namespace, name);
+		if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
+		const nodes = api.list<Node>('Node');
+		const want = requests(pod);
+		const owner = controllerOf(pod)?.uid ?? '';
+		const reasons = new Map<string, number>();
+		const feasible: { node: Node; score: number }[] = [];
+		let maxOwned = 0;
+		for (const node of nodes) {
+			const reason = this.#filter(pod, node, want);
+			if (reason.length > 0) {
+				for (const r of reason) reasons.set(r, (reasons.get(r) ?? 0) + 1);
+				continue;
+			}
+			feasible.push({ node, score: 0 });
+			maxOwned = Math.max(maxOwned, this.#nodeUsage(node.metadata.name).byOwner.get(owner) ?? 0);
+		}
+		if (feasible.length === 0) {
+			const message = fitErrorMessage(nodes.length, reasons);
+			this.#unschedulable.add(key);
+			api.mutate<Pod>('Pod', namespace, name, (p) => {
+				p.status.phase = 'Pending';
+				p.status.conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.#ctx.clock.iso(), reason: 'Unschedulable', message }];
+			}, 'status');
+			events.warning(pod, 'FailedScheduling', message, { component: this.name });
+			return;
+		}
+		let best: Node | undefined;
+		let bestScore = -1;
+		let ties = 0;
+		for (const f of feasible) {
+			const score = this.#score(f.node, want, owner, maxOwned);
+			if (score > bestScore) {
+				best = f.node;
+				bestScore = score;
+				ties = 1;
+			} else if (score === bestScore) {
+				// selectHost: reservoir sampling among the top scores.
+				ties++;
+				if (random.intn(ties) === 0) best = f.node;
+			}
+		}
+		api.bind(pod, best!.metadata.name);
+		events.normal(pod, 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best!.metadata.name}`, { component: this.name });
+	}
+
+	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }): string[] {
+		if (node.spec.unschedulable) return ['node(s) were unschedulable'];
+		const taint = findUntolerated(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
+		if (taint) return [`node(s) had untolerated taint ${formatTaint(taint)}`];
+		for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
+			if (node.metadata.labels?.[k] !== v) return ["node(s) didn't match Pod's node affinity/selector"];
+		}
+		const u = this.#nodeUsage(node.metadata.name);
+		const alloc = node.status.allocatable ?? {};
+		const out: string[] = [];
+		if (u.pods + 1 > Number(alloc['pods'] ?? 110)) out.push('Too many pods');
+		if (want.cpu > 0 && u.cpu + want.cpu > milliCpu(alloc['cpu'])) out.push('Insufficient cpu');
+		if (want.memory > 0 && u.memory + want.memory > bytes(alloc['memory'])) out.push('Insufficient memory');
+		return out;
+	}
+
+	#score(node: Node, want: { cpu: number; memory: number }, owner: string, maxOwned: number): number {
+		const u = this.#nodeUsage(node.metadata.name);
+		const alloc = node.status.allocatable ?? {};
+		const cpuCap = milliCpu(alloc['cpu']) || 1;
+		const memCap = bytes(alloc['memory']) || 1;
+		const cpuReq = u.nonZeroCpu + (want.cpu || DEFAULT_MILLI_CPU);
+		const memReq = u.nonZeroMemory + (want.memory || DEFAULT_MEMORY);
+		// LeastAllocated: the emptier the node, the higher the score (0-100).
+		const least = (Math.max(0, (cpuCap - cpuReq) * 100) / cpuCap + Math.max(0, (memCap - memReq) * 100) / memCap) / 2;
+		const owned = u.byOwner.get(owner) ?? 0;
+		const spread = maxOwned === 0 ? 100 : ((maxOwned - owned) * 100) / maxOwned;
+		return Math.floor(least) + SPREAD_WEIGHT * Math.floor(spread);
+	}
+}
+
+export function requests(pod: Pod): { cpu: number; memory: number } {
+	let cpu = 0;
+	let memory = 0;
+	for (const c of pod.spec.containers ?? []) {
+		cpu += milliCpu(c.resources?.requests?.['cpu'] ?? c.resources?.limits?.['cpu']) || 0;
+		memory += bytes(c.resources?.requests?.['memory'] ?? c.resources?.limits?.['memory']) || 0;
+	}
+	return { cpu, memory };
+}
+
+/** Mirrors FitError.Error: `0/3 nodes are available: 3 Insufficient cpu. preemption: ...`. */
+export function fitErrorMessage(total: number, reasons: Map<string, number>): string {
+	const histogram = [...reasons].map(([r, n]) => `${n} ${r}`).sort();
+	let helpful = 0;
+	let unhelpful = 0;
+	for (const [r, n] of reasons) {
+		if (UNRESOLVABLE.has(r) || r.startsWith('node(s) had untolerated taint')) unhelpful += n;
+		else helpful += n;
+	}
+	const preemption = [
+		...(helpful ? [`${helpful} No preemption victims found for incoming pod`] : []),
+		...(unhelpful ? [`${unhelpful} Preemption is not helpful for scheduling`] : []),
+	].sort();
+	return `0/${total} nodes are available: ${histogram.join(', ')}. preemption: 0/${total} nodes are available: ${preemption.join(', ')}.`;
+}

@@ -1,0 +1,283 @@
+/**
+ * The slice of the Kubernetes object model the simulator works with. Objects are plain JSON, as the API
+ * server stores them; these types only name the fields the controllers read and write.
+ */
+
+export interface OwnerReference {
+	apiVersion: string;
+	kind: string;
+	name: string;
+	uid: string;
+	controller?: boolean;
+	blockOwnerDeletion?: boolean;
+}
+
+export interface ObjectMeta {
+	name: string;
+	generateName?: string;
+	namespace?: string;
+	uid: string;
+	resourceVersion: string;
+	generation?: number;
+	creationTimestamp: string;
+	deletionTimestamp?: string;
+	deletionGracePeriodSeconds?: number;
+	labels?: Record<string, string>;
+	annotations?: Record<string, string>;
+	ownerReferences?: OwnerReference[];
+	finalizers?: string[];
+}
+
+/** Any stored object. `spec` and `status` are kind-specific; narrow with the interfaces below. */
+export interface KubeObject {
+	apiVersion: string;
+	kind: string;
+	metadata: ObjectMeta;
+	spec?: unknown;
+	status?: unknown;
+	[field: string]: unknown;
+}
+
+export interface LabelSelectorRequirement {
+	key: string;
+	operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+	values?: string[];
+}
+
+export interface LabelSelector {
+	matchLabels?: Record<string, string>;
+	matchExpressions?: LabelSelectorRequirement[];
+}
+
+export interface Probe {
+	httpGet?: { path?: string; port: number | string; scheme?: string };
+	tcpSocket?: { port: number | string };
+	exec?: { command?: string[] };
+	grpc?: { port: number; service?: string };
+	initialDelaySeconds?: number;
+	periodSeconds?: number;
+	timeoutSeconds?: number;
+	successThreshold?: number;
+	failureThreshold?: number;
+}
+
+export interface Container {
+	name: string;
+	image: string;
+	imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never';
+	command?: string[];
+	args?: string[];
+	ports?: { name?: string; containerPort: number; protocol?: string }[];
+	resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+	livenessProbe?: Probe;
+	readinessProbe?: Probe;
+	startupProbe?: Probe;
+}
+
+export interface Toleration {
+	key?: string;
+	operator?: 'Exists' | 'Equal';
+	value?: string;
+	effect?: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+	tolerationSeconds?: number;
+}
+
+export interface PodSpec {
+	containers: Container[];
+	restartPolicy?: 'Always' | 'OnFailure' | 'Never';
+	nodeName?: string;
+	nodeSelector?: Record<string, string>;
+	tolerations?: Toleration[];
+	terminationGracePeriodSeconds?: number;
+	schedulerName?: string;
+}
+
+export interface PodCondition {
+	type: string;
+	status: 'True' | 'False' | 'Unknown';
+	lastProbeTime?: string | null;
+	lastTransitionTime?: string;
+	reason?: string;
+	message?: string;
+}
+
+export interface ContainerState {
+	waiting?: { reason?: string; message?: string };
+	running?: { startedAt: string };
+	terminated?: { exitCode: number; reason?: string; message?: string; startedAt?: string; finishedAt?: string; containerID?: string };
+}
+
+export interface ContainerStatus {
+	name: string;
+	image: string;
+	imageID: string;
+	containerID?: string;
+	ready: boolean;
+	started?: boolean;
+	restartCount: number;
+	state: ContainerState;
+	lastState: ContainerState;
+}
+
+export interface PodStatus {
+	phase?: 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+	conditions?: PodCondition[];
+	hostIP?: string;
+	podIP?: string;
+	podIPs?: { ip: string }[];
+	startTime?: string;
+	containerStatuses?: ContainerStatus[];
+	qosClass?: string;
+	reason?: string;
+	message?: string;
+}
+
+export interface PodTemplateSpec {
+	metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
+	spec: PodSpec;
+}
+
+export interface Pod extends KubeObject {
+	kind: 'Pod';
+	spec: PodSpec;
+	status: PodStatus;
+}
+
+export interface ReplicaSetStatus {
+	replicas: number;
+	fullyLabeledReplicas?: number;
+	readyReplicas?: number;
+	availableReplicas?: number;
+	observedGeneration?: number;
+	conditions?: PodCondition[];
+}
+
+/** ReplicationController and ReplicaSet share one shape; only the selector type differs. */
+export interface ReplicaController extends KubeObject {
+	kind: 'ReplicationController' | 'ReplicaSet';
+	spec: {
+		replicas?: number;
+		minReadySeconds?: number;
+		selector?: Record<string, string> | LabelSelector;
+		template?: PodTemplateSpec;
+	};
+	status?: ReplicaSetStatus;
+}
+
+export interface Deployment extends KubeObject {
+	kind: 'Deployment';
+	spec: {
+		replicas?: number;
+		selector: LabelSelector;
+		template: PodTemplateSpec;
+		minReadySeconds?: number;
+		revisionHistoryLimit?: number;
+		progressDeadlineSeconds?: number;
+		paused?: boolean;
+		strategy?: {
+			type?: 'RollingUpdate' | 'Recreate';
+			rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string };
+		};
+	};
+	status?: {
+		observedGeneration?: number;
+		replicas?: number;
+		updatedReplicas?: number;
+		readyReplicas?: number;
+		availableReplicas?: number;
+		unavailableReplicas?: number;
+		conditions?: PodCondition[];
+		collisionCount?: number;
+	};
+}
+
+export interface ServicePort {
+	name?: string;
+	protocol?: string;
+	port: number;
+	targetPort?: number | string;
+	nodePort?: number;
+}
+
+export interface Service extends KubeObject {
+	kind: 'Service';
+	spec: {
+		type?: 'ClusterIP' | 'NodePort' | 'LoadBalancer' | 'ExternalName';
+		selector?: Record<string, string>;
+		ports?: ServicePort[];
+		clusterIP?: string;
+		clusterIPs?: string[];
+		externalName?: string;
+	};
+}
+
+export interface EndpointAddress {
+	ip: string;
+	nodeName?: string;
+	targetRef?: { kind: string; name: string; namespace?: string; uid: string };
+}
+
+export interface EndpointSubset {
+	addresses?: EndpointAddress[];
+	notReadyAddresses?: EndpointAddress[];
+	ports?: { name?: string; port: number; protocol?: string }[];
+}
+
+export interface Endpoints extends KubeObject {
+	kind: 'Endpoints';
+	subsets?: EndpointSubset[];
+}
+
+export interface Taint {
+	key: string;
+	value?: string;
+	effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute';
+	timeAdded?: string;
+}
+
+export interface NodeCondition {
+	type: string;
+	status: 'True' | 'False' | 'Unknown';
+	lastHeartbeatTime?: string;
+	lastTransitionTime?: string;
+	reason?: string;
+	message?: string;
+}
+
+export interface Node extends KubeObject {
+	kind: 'Node';
+	spec: { podCIDR?: string; unschedulable?: boolean; taints?: Taint[] };
+	status: {
+		capacity?: Record<string, string>;
+		allocatable?: Record<string, string>;
+		conditions?: NodeCondition[];
+		addresses?: { type: string; address: string }[];
+		nodeInfo?: Record<string, string>;
+		images?: { names: string[]; sizeBytes: number }[];
+	};
+}
+
+export interface Lease extends KubeObject {
+	kind: 'Lease';
+	spec: { holderIdentity?: string; leaseDurationSeconds?: number; renewTime?: string };
+}
+
+export interface KubeEvent extends KubeObject {
+	kind: 'Event';
+	involvedObject: { kind: string; namespace?: string; name: string; uid: string; apiVersion?: string; fieldPath?: string };
+	reason: string;
+	message: string;
+	type: 'Normal' | 'Warning';
+	source: { component: string; host?: string };
+	count: number;
+	firstTimestamp: string;
+	lastTimestamp: string;
+	reportingComponent?: string;
+}
+
+/** The metadata a client sends; the API server fills in uid, resourceVersion and creationTimestamp. */
+export type NewObjectMeta = Omit<ObjectMeta, 'uid' | 'resourceVersion' | 'creationTimestamp' | 'name'> & { name?: string };
+
+export function newMeta(fields: NewObjectMeta): ObjectMeta {
+	return fields as ObjectMeta;
+}
