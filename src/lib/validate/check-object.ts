@@ -1,0 +1,101 @@
+// One object through the API server's pipeline: map the kind, decode strictly, apply defaults,
+// validate; then the course's advice. Produces located-later Issues.
+import { applyDefaults } from './defaults.ts';
+import { type Issue } from './issue.ts';
+import { checkKind, editDistance } from './kinds.ts';
+import { adviseContainers } from './rules/advice.ts';
+import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
+import { validateObjectMeta } from './rules/metadata.ts';
+import { validatePodSpec } from './rules/pod-spec.ts';
+import { validateServiceSpec } from './rules/service.ts';
+import { isObj, obj, str } from './rules/util.ts';
+import { decodeIssues, shapeIssues } from './schema.ts';
+
+export interface CheckedObject {
+	issues: Issue[];
+	apiVersion?: string;
+	kind?: string;
+	name?: string;
+	/** The defaulted object, when it decoded. */
+	object?: unknown;
+}
+
+export interface CheckOptions {
+	operation: 'create' | 'update';
+	old?: unknown;
+	advice: boolean;
+}
+
+function mappingIssue(code: string, apiMessage: string, at: Issue['at'], params: Issue['params'] = {}): Issue {
+	return { severity: code === 'kind-not-checked' ? 'warning' : 'error', code, stage: 'mapping', at, apiMessage, params, target: 'key' };
+}
+
+/** Adds a "did you mean" to unknown fields from the names the schema allows there. */
+function suggest(issue: Issue): Issue {
+	if (issue.code !== 'unknown-field' || !Array.isArray(issue.params.known)) return issue;
+	const name = String(issue.params.name).toLowerCase();
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const k of issue.params.known) {
+		const d = editDistance(name, k.toLowerCase());
+		if (d < bestDistance) [best, bestDistance] = [k, d];
+	}
+	const { known: _known, ...rest } = issue.params;
+	return { ...issue, params: { ...rest, suggestion: best } };
+}
+
+const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => void> = {
+	Pod: (o, issues) => validatePodSpec(o.spec, ['spec'], issues),
+	ReplicationController: (o, issues) => validateReplicationControllerSpec(o.spec, issues),
+	ReplicaSet: (o, issues) => validateReplicaSetSpec(o.spec, issues),
+	Deployment: (o, issues) => validateDeploymentSpec(o.spec, issues),
+	Service: (o, issues) => validateServiceSpec(o.spec, issues),
+};
+
+export function checkObject(raw: unknown, options: CheckOptions): CheckedObject {
+	if (!isObj(raw)) return { issues: [mappingIssue('not-an-object', 'Object is not a mapping of fields', [])] };
+	const apiVersion = typeof raw.apiVersion === 'string' ? raw.apiVersion : undefined;
+	const kind = typeof raw.kind === 'string' ? raw.kind : undefined;
+	const name = str(obj(raw.metadata).name) || undefined;
+	const result: CheckedObject = { issues: [], apiVersion, kind, name };
+	// kubectl refuses to send an object it cannot map to a resource: "error validating data: ...".
+	if (!apiVersion) result.issues.push(mappingIssue('missing-api-version', 'apiVersion not set', ['apiVersion']));
+	if (!kind) result.issues.push(mappingIssue('missing-kind', 'kind not set', ['kind']));
+	if (!apiVersion || !kind) return result;
+	const known = checkKind(apiVersion, kind);
+	if (!known.known) {
+		if (known.builtin) {
+			result.issues.push(mappingIssue('kind-not-checked', `${kind} in version "${apiVersion}" is not checked by this validator`, ['kind'], { kind, apiVersion }));
+		} else {
+			result.issues.push(
+				mappingIssue('unknown-kind', `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`, ['kind'], {
+					kind,
+					apiVersion,
+					suggestKind: known.suggestion?.kind,
+					suggestApiVersion: known.suggestion?.apiVersion,
+					removedIn: known.removedIn,
+				}),
+			);
+		}
+		return result;
+	}
+	const decode = decodeIssues(raw, known.definition).map(suggest);
+	if (decode.length > 0) {
+		result.issues.push(...decode);
+		return result;
+	}
+	const object = applyDefaults(raw);
+	result.object = object;
+	const rules: Issue[] = [];
+	validateObjectMeta(object.metadata, kind === 'Service' ? 'dns1035' : 'subdomain', rules);
+	RULES[kind]?.(object, rules);
+	if (options.operation === 'update' && isObj(options.old) && (kind === 'ReplicaSet' || kind === 'Deployment')) {
+		validateSelectorUpdate(object.spec, options.old.spec, rules);
+	}
+	// Schema-level required fields and enums, unless a specific rule already reported that field.
+	const reported = new Set(rules.map((i) => i.field));
+	for (const issue of shapeIssues(object, known.definition)) if (!reported.has(issue.field)) rules.push(issue);
+	result.issues.push(...rules);
+	if (options.advice) adviseContainers(raw, kind, result.issues);
+	return result;
+}

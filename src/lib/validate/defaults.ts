@@ -1,0 +1,175 @@
+// The API server's defaulting, applied before validation exactly as kube-apiserver does.
+// Mirrors pkg/apis/core/v1/defaults.go and pkg/apis/apps/v1/defaults.go (SetDefaults_*).
+// Pure: works on a copy, and leaves values of the wrong type alone (decode errors report them).
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The object at `key`, created when absent; a value of the wrong type is left alone (a throwaway is returned). */
+const objAt = (o: Obj, key: string): Obj => {
+	if (o[key] === undefined || o[key] === null) o[key] = {};
+	return isObj(o[key]) ? o[key] : {};
+};
+const setIfAbsent = (o: Obj, key: string, value: unknown) => {
+	if (o[key] === undefined || o[key] === null || o[key] === '') o[key] = value;
+};
+const eachObj = (v: unknown, fn: (o: Obj) => void) => {
+	if (Array.isArray(v)) for (const item of v) if (isObj(item)) fn(item);
+};
+
+function clone<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(clone) as T;
+	if (isObj(value)) {
+		const out: Obj = {};
+		for (const k of Object.keys(value)) out[k] = clone(value[k]);
+		return out as T;
+	}
+	return value;
+}
+
+/** SetDefaults_Probe. */
+function defaultProbe(probe: unknown): void {
+	if (!isObj(probe)) return;
+	setIfAbsent(probe, 'timeoutSeconds', 1);
+	setIfAbsent(probe, 'periodSeconds', 10);
+	setIfAbsent(probe, 'successThreshold', 1);
+	setIfAbsent(probe, 'failureThreshold', 3);
+	if (isObj(probe.httpGet)) {
+		// SetDefaults_HTTPGetAction
+		setIfAbsent(probe.httpGet, 'path', '/');
+		setIfAbsent(probe.httpGet, 'scheme', 'HTTP');
+	}
+}
+
+/** The image has the `:latest` tag or none at all (and no digest). */
+export function usesLatestTag(image: string): boolean {
+	if (image.includes('@')) return false;
+	const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+	const colon = lastSegment.lastIndexOf(':');
+	return colon === -1 || lastSegment.slice(colon + 1) === 'latest';
+}
+
+/** SetDefaults_Container and what it reaches: ports, probes, env. */
+function defaultContainer(c: Obj): void {
+	if (typeof c.image === 'string' && c.imagePullPolicy === undefined) {
+		c.imagePullPolicy = usesLatestTag(c.image) ? 'Always' : 'IfNotPresent';
+	}
+	setIfAbsent(c, 'terminationMessagePath', '/dev/termination-log');
+	setIfAbsent(c, 'terminationMessagePolicy', 'File');
+	eachObj(c.ports, (p) => setIfAbsent(p, 'protocol', 'TCP'));
+	defaultProbe(c.livenessProbe);
+	defaultProbe(c.readinessProbe);
+	defaultProbe(c.startupProbe);
+	eachObj(c.env, (e) => {
+		if (isObj(e.valueFrom) && isObj(e.valueFrom.fieldRef)) setIfAbsent(e.valueFrom.fieldRef, 'apiVersion', 'v1');
+	});
+}
+
+const VOLUME_SOURCES_WITH_MODE = ['secret', 'configMap', 'downwardAPI', 'projected'];
+
+/** SetDefaults_PodSpec, SetDefaults_Volume and the container defaults. */
+function defaultPodSpec(spec: Obj): void {
+	setIfAbsent(spec, 'restartPolicy', 'Always');
+	setIfAbsent(spec, 'dnsPolicy', 'ClusterFirst');
+	setIfAbsent(spec, 'terminationGracePeriodSeconds', 30);
+	setIfAbsent(spec, 'schedulerName', 'default-scheduler');
+	if (spec.securityContext === undefined) spec.securityContext = {};
+	eachObj(spec.containers, defaultContainer);
+	eachObj(spec.initContainers, defaultContainer);
+	eachObj(spec.volumes, (v) => {
+		const sources = Object.keys(v).filter((k) => k !== 'name');
+		if (sources.length === 0) v.emptyDir = {};
+		for (const s of VOLUME_SOURCES_WITH_MODE) if (isObj(v[s])) setIfAbsent(v[s] as Obj, 'defaultMode', 420);
+	});
+	if (spec.hostNetwork === true) {
+		// SetDefaults_PodSpec: with host networking the host port is the container port.
+		eachObj(spec.containers, (c) => eachObj(c.ports, (p) => setIfAbsent(p, 'hostPort', p.containerPort)));
+	}
+}
+
+function defaultTemplate(template: unknown): void {
+	if (isObj(template) && isObj(template.spec)) defaultPodSpec(template.spec);
+}
+
+/** SetDefaults_Pod: also copies limits into missing requests. */
+function defaultPod(pod: Obj): void {
+	const spec = objAt(pod, 'spec');
+	defaultPodSpec(spec);
+	if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
+	eachObj(spec.containers, (c) => {
+		const res = c.resources;
+		if (!isObj(res) || !isObj(res.limits)) return;
+		const requests = isObj(res.requests) ? res.requests : (res.requests = {});
+		for (const [k, v] of Object.entries(res.limits)) if (!(k in requests)) requests[k] = v;
+	});
+}
+
+/** SetDefaults_ReplicationController: an empty selector (and empty labels) take the template's labels. */
+function defaultReplicationController(rc: Obj): void {
+	const spec = objAt(rc, 'spec');
+	const template = isObj(spec.template) ? spec.template : undefined;
+	const labels = template && isObj(template.metadata) ? template.metadata.labels : undefined;
+	if (isObj(labels)) {
+		if (!isObj(spec.selector) || Object.keys(spec.selector).length === 0) spec.selector = { ...labels };
+		const meta = objAt(rc, 'metadata');
+		if (!isObj(meta.labels) || Object.keys(meta.labels).length === 0) meta.labels = { ...labels };
+	}
+	setIfAbsent(spec, 'replicas', 1);
+	defaultTemplate(spec.template);
+}
+
+/** apps/v1 SetDefaults_ReplicaSet. */
+function defaultReplicaSet(rs: Obj): void {
+	const spec = objAt(rs, 'spec');
+	setIfAbsent(spec, 'replicas', 1);
+	defaultTemplate(spec.template);
+}
+
+/** apps/v1 SetDefaults_Deployment. */
+function defaultDeployment(d: Obj): void {
+	const spec = objAt(d, 'spec');
+	setIfAbsent(spec, 'replicas', 1);
+	const strategy = objAt(spec, 'strategy');
+	setIfAbsent(strategy, 'type', 'RollingUpdate');
+	if (strategy.type === 'RollingUpdate') {
+		const ru = objAt(strategy, 'rollingUpdate');
+		setIfAbsent(ru, 'maxUnavailable', '25%');
+		setIfAbsent(ru, 'maxSurge', '25%');
+	}
+	setIfAbsent(spec, 'revisionHistoryLimit', 10);
+	setIfAbsent(spec, 'progressDeadlineSeconds', 600);
+	defaultTemplate(spec.template);
+}
+
+/** SetDefaults_Service and SetDefaults_ServicePort (via the ports loop). */
+function defaultService(svc: Obj): void {
+	const spec = objAt(svc, 'spec');
+	setIfAbsent(spec, 'sessionAffinity', 'None');
+	setIfAbsent(spec, 'type', 'ClusterIP');
+	eachObj(spec.ports, (p) => {
+		setIfAbsent(p, 'protocol', 'TCP');
+		if (p.targetPort === undefined || p.targetPort === 0 || p.targetPort === '') p.targetPort = p.port;
+	});
+	if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') setIfAbsent(spec, 'externalTrafficPolicy', 'Cluster');
+	if (spec.type !== 'ExternalName') setIfAbsent(spec, 'internalTrafficPolicy', 'Cluster');
+	if (spec.sessionAffinity === 'ClientIP') {
+		const cfg = objAt(objAt(spec, 'sessionAffinityConfig'), 'clientIP');
+		setIfAbsent(cfg, 'timeoutSeconds', 10800);
+	}
+}
+
+const BY_KIND: Record<string, (o: Obj) => void> = {
+	'v1/Pod': defaultPod,
+	'v1/ReplicationController': defaultReplicationController,
+	'v1/Service': defaultService,
+	'apps/v1/ReplicaSet': defaultReplicaSet,
+	'apps/v1/Deployment': defaultDeployment,
+};
+
+/** The API server's defaulting (SetDefaults_*), on a copy. Unknown kinds and non-objects come back copied, unchanged. */
+export function applyDefaults<T>(obj: T): T {
+	const copy = clone(obj);
+	if (!isObj(copy)) return copy;
+	BY_KIND[`${String(copy.apiVersion)}/${String(copy.kind)}`]?.(copy);
+	return copy;
+}

@@ -1,0 +1,108 @@
+// 每条规则的简体中文说明：先说哪里不对，再说怎么改。术语与 Kubernetes 官方中文文档一致
+// （Pod、Service、Deployment 等保留英文；label 作“标签”，selector 作“选择算符”，probe 作“探针”）。
+import { s, type Catalog } from './types.ts';
+
+const nameRule: Record<string, string> = {
+	label: '最多 63 个字符，只能包含小写字母（a-z）、数字和“-”，并以字母或数字开头和结尾',
+	subdomain: '最多 253 个字符，只能包含小写字母（a-z）、数字、“-”和“.”，并以字母或数字开头和结尾',
+	dns1035: '最多 63 个字符，只能包含小写字母（a-z）、数字和“-”，必须以字母开头、以字母或数字结尾',
+};
+
+const typeName: Record<string, string> = {
+	string: '文本（字符串）',
+	integer: '整数',
+	number: '数字',
+	boolean: 'true 或 false',
+	object: '一组字段（缩进的 `key: value` 行）',
+	array: '列表（以“- ”开头的行）',
+	map: '若干 `key: value` 键值对',
+	'int-or-string': '端口号或端口名称',
+	quantity: '数量值，例如 250m 或 128Mi',
+};
+
+const actualName: Record<string, string> = { string: '字符串', number: '数字', bool: '布尔值', array: '列表', object: '映射' };
+
+function typeHint(expected: string, actual: string): string {
+	if (expected === 'string' && actual === 'bool') return 'YAML 会把 yes、no、on、off、y、n、true、false 读成布尔值，请给这个值加上引号。';
+	if (expected === 'string' && actual === 'number') return '请给这个值加上引号，让 YAML 把它当作文本。';
+	if ((expected === 'integer' || expected === 'int-or-string') && actual === 'string') return '请去掉数字两边的引号。';
+	if (expected === 'array' && actual === 'object') return '列表的每一项都要以“- ”开头。';
+	return '';
+}
+
+export const zhCN: Catalog = {
+	'yaml-syntax': (p) => `这里的 YAML 无法解析（${s(p.detail)}）。请检查本行及上一行的缩进和标点（“:”、“-”、引号、括号）。`,
+	'duplicate-key': (p) => `同一层级里出现了两次“${s(p.key)}”（第一次在第 ${s(p.firstLine)} 行）。请保留一个，删掉另一个。`,
+	'tab-indent': () => '这一行用制表符（Tab）缩进了。YAML 只允许用空格缩进，请把 Tab 换成空格。',
+	'too-large': (p) => `文本太长，无法检查（${s(p.size)} 个字符，上限为 ${s(p.max)}，与 API 服务器的请求大小上限相当）。请拆分成几个较小的文件。`,
+	'too-deep': (p) => `文本嵌套超过了 ${s(p.max)} 层，任何 Kubernetes 对象都用不到这么深。请检查括号是否配对。`,
+	'alias-limit': (p) => `这个文档展开 YAML 别名（*name）超过了 ${s(p.max)} 次，这是耗尽内存的常见手法（“billion laughs”）。请直接写出取值，不要层层嵌套别名。`,
+	'not-an-object': () => 'Kubernetes 清单必须是由字段（apiVersion、kind、metadata、spec）组成的映射，不能是列表或单个值。',
+	'missing-api-version': () => '对象缺少 apiVersion，kubectl 无法判断它属于哪个 API。请补上，例如 `apiVersion: v1`（Pod、ReplicationController、Service）或 `apiVersion: apps/v1`（ReplicaSet、Deployment）。',
+	'missing-kind': () => '对象缺少 kind，kubectl 不知道要创建什么。请补上，例如 `kind: Pod`。',
+	'unknown-kind': (p) =>
+		p.removedIn
+			? `${s(p.apiVersion)} 已不再提供 ${s(p.kind)}：这个 API 版本在 Kubernetes ${s(p.removedIn)} 中已被移除。请改用 \`apiVersion: ${s(p.suggestApiVersion)}\`。`
+			: p.suggestKind
+				? `集群在 ${s(p.apiVersion)} 中没有名为“${s(p.kind)}”的 kind。你是不是想写 \`apiVersion: ${s(p.suggestApiVersion)}\` 和 \`kind: ${s(p.suggestKind)}\`？kind 区分大小写。`
+				: `集群在 ${s(p.apiVersion)} 中没有名为“${s(p.kind)}”的 kind。请检查拼写（kind 区分大小写，例如 Pod、Deployment）以及 apiVersion。`,
+	'kind-not-checked': (p) => `${s(p.kind)}（${s(p.apiVersion)}）是 Kubernetes 的内置类型，但本课程只详细检查 Pod、ReplicationController、ReplicaSet、Deployment 和 Service。`,
+	'unknown-field': (p) => `这里没有“${s(p.name)}”这个字段，API 服务器会拒绝该对象。${p.suggestion ? `你是不是想写“${s(p.suggestion)}”？` : ''}请检查拼写和缩进：缩进层级不对，字段就会落到别的对象里。`,
+	'type-mismatch': (p) => `${s(p.field)} 应该是${typeName[s(p.expected)] ?? s(p.expected)}，这里却是${actualName[s(p.actual)] ?? s(p.actual)}。${typeHint(s(p.expected), s(p.actual))}`,
+	'invalid-quantity': (p) => `“${s(p.value)}”不是合法的数量值。请写数字加可选的单位：CPU 如 500m 或 1，内存如 128Mi 或 1Gi。`,
+	required: (p) => `${s(p.field)} 是必填字段，请补上${p.detail ? `（${s(p.detail)}）` : ''}。`,
+	'missing-name': () => '每个对象都需要名称：请在 `metadata:` 下添加 `name:`。',
+	'invalid-name': (p) => `${s(p.value)} 不能用作 ${s(p.field)}。名称要求：${nameRule[s(p.rule)] ?? nameRule.subdomain}。`,
+	'invalid-label-key': (p) => `${s(p.field)} 中的键 ${s(p.value)} 不是合法的标签键。键名最多 63 个字符，可用字母、数字、“-”、“_”和“.”，并以字母或数字开头和结尾；前面可以加 DNS 前缀和“/”（如 example.com/tier）。`,
+	'invalid-label-value': (p) => `${s(p.field)} 中的值 ${s(p.value)} 不是合法的标签值。标签值最多 63 个字符，可用字母、数字、“-”、“_”和“.”，并以字母或数字开头和结尾（也可以为空）。`,
+	'invalid-annotation-key': (p) => `注解键 ${s(p.value)} 不合法。注解键的规则与标签键相同：可选的 DNS 前缀和“/”，再加最多 63 个字母、数字、“-”、“_”或“.”。`,
+	'annotations-too-long': () => '所有注解加起来超过了 256 KiB。大块数据请放到 ConfigMap 里。',
+	'selector-values': (p) => `${s(p.field)}：${s(p.detail)}。In 和 NotIn 需要给出取值列表，Exists 和 DoesNotExist 则不能带取值。`,
+	'selector-operator': (p) => `${s(p.value)} 不是选择算符的运算符。请使用 In、NotIn、Exists 或 DoesNotExist。`,
+	'probe-handler-missing': (p) => `${s(p.field)} 处的探针没有说明如何检查容器。请在 exec、httpGet、tcpSocket、grpc 中选且只选一种。`,
+	'probe-handler-multiple': (p) => `一个探针只能使用一种检查方式，${s(p.field)} 却又加了一种。请在 exec、httpGet、tcpSocket、grpc 中只保留一个。`,
+	'probe-success-threshold': (p) => `${p.probe === 'startupProbe' ? '启动探针' : '存活探针'}的 successThreshold 必须为 1：kubelet 在第一次成功时就会采取行动。请删掉该字段或设为 1。`,
+	'negative-value': (p) => `${s(p.field)} 的值为 ${s(p.value)}，但它不能为负数。请使用 0 或更大的值。`,
+	'invalid-value': (p) => `${s(p.field)} 的值 ${s(p.value)} 不合法：${s(p.detail)}。`,
+	'invalid-port': (p) => `${s(p.value)} 不是 ${s(p.field)} 的合法端口。请使用 1 到 65535 之间的数字${s(p.field).endsWith('containerPort') || s(p.field).endsWith('.port') ? '' : '，或容器端口的名称'}。`,
+	'invalid-header': (p) => `${s(p.value)} 不是合法的 HTTP 头名称，只能包含字母、数字和“-”。`,
+	'invalid-resource-name': (p) => `${s(p.value)} 不是容器可以申请的资源。请使用 cpu、memory 或 ephemeral-storage（或带域名前缀的扩展资源）。`,
+	'negative-quantity': (p) => `${s(p.field)} 为负数（${s(p.value)}）。资源请求和限制都必须大于或等于 0。`,
+	'non-integer-resource': (p) => `${s(p.field)} 必须是整数个单位，不能是 ${s(p.value)}。`,
+	'limit-required': (p) => `${s(p.field)} 必须为这种资源设置限制：它不允许超售，请求值和限制值必须相等。`,
+	'requests-exceed-limits': (p) => `${s(p.resource)} 的请求值（${s(p.request)}）大于其限制值（${s(p.limit)}）。容器申请的资源不能超过它被允许使用的上限：请调低请求值或调高限制值。`,
+	'requests-equal-limits': (p) => `${s(p.resource)} 不允许超售，所以请求值（${s(p.request)}）必须等于限制值（${s(p.limit)}）。`,
+	'invalid-port-name': (p) => `${s(p.value)} 不是合法的端口名称。端口名称最多 15 个字符，只能包含小写字母、数字和“-”，至少含一个字母，且不能以“-”开头或结尾。`,
+	'duplicate-port-name': (p) => `端口名称 ${s(p.value)} 用了两次。每个端口都需要自己的名称。`,
+	'unsupported-protocol': (p) => `${s(p.value)} 不是 Kubernetes 支持的协议。请使用大写的 TCP（默认）、UDP 或 SCTP。`,
+	'invalid-env-name': (p) => `${s(p.value)} 不是合法的环境变量名。请使用不含“=”的可打印字符，例如 LOG_LEVEL。`,
+	'env-value-from': (p) => `${s(p.field)}：${s(p.detail)}。请只写 value，或只写带一个来源的 valueFrom。`,
+	'volume-not-found': (p) => `这个容器挂载了卷 ${s(p.value)}，但 Pod 中没有这个名称的卷。请在 spec.volumes 下添加它，或修改名称使两边一致。`,
+	'duplicate-mount-path': (p) => `有两个卷挂载使用了同一路径 ${s(p.value)}。每个挂载都要有自己的 mountPath。`,
+	'duplicate-volume-name': (p) => `卷名称 ${s(p.value)} 用了两次。每个卷都需要自己的名称。`,
+	'volume-type': (p) => `${s(p.field)}：${s(p.detail)}。一个卷必须且只能有一种来源，例如 emptyDir、configMap 或 persistentVolumeClaim。`,
+	'unsupported-value': (p) => `${s(p.field)} 不能取值 ${s(p.value)}。可选值为：${s(p.supported)}（区分大小写）。`,
+	'no-containers': (p) => `${s(p.field)} 是空的，但 Pod 至少需要一个容器。请添加一个带 name 和 image 的容器。`,
+	'duplicate-container-name': (p) => `有两个容器都叫 ${s(p.value)}。同一个 Pod 中的容器名称必须唯一。`,
+	'unsupported-restart-policy': (p) => `${s(p.value)} 不是合法的重启策略。请使用 Always（默认）、OnFailure 或 Never。`,
+	'template-restart-policy': (p) => `${s(p.owner)} 要让它的 Pod 一直运行，所以模板中的 restartPolicy 必须是 Always（现在是 ${s(p.value)}）。请删掉该字段或改为 Always。`,
+	'template-active-deadline': () => 'activeDeadlineSeconds 会让控制器的 Pod 到期停止，而控制器本该让它们一直运行。请从模板中删掉它。',
+	'selector-mismatch': (p) => `${s(p.owner)} 的选择算符与 Pod 模板的标签（${s(p.value)}）不匹配，它创建的 Pod 将不会被算作自己的。请让模板包含选择算符要求的每个标签，且取值相同。`,
+	'selector-required': (p) => `${s(p.owner)} 需要选择算符来找到它的 Pod。${p.owner === 'ReplicationController' ? '请添加 spec.selector，或者给模板加上标签（选择算符默认取模板的标签）。' : '请添加 spec.selector.matchLabels，写上 Pod 模板的标签。'}`,
+	'template-required': () => '控制器需要一个 Pod 模板（spec.template）来描述要创建的 Pod。',
+	'selector-empty': () => '空的选择算符会匹配命名空间中的所有 Pod。请添加与模板标签一致的 matchLabels（或 matchExpressions）。',
+	'selector-immutable': () => 'ReplicaSet 或 Deployment 创建之后，选择算符就不能再修改。请改为创建一个新对象。',
+	'invalid-percent': (p) => `${s(p.value)} 不能用作 ${s(p.field)}。请写整数（如 2）或百分比（如 25%）。`,
+	'strategy-rolling-update': () => 'rollingUpdate 设置只适用于 RollingUpdate 策略。请删掉它，或把 type 改为 RollingUpdate。',
+	'rolling-update-zero': () => 'maxUnavailable 和 maxSurge 不能同时为 0，否则滚动更新永远无法替换任何 Pod。请至少放宽其中一个。',
+	'progress-deadline': () => 'progressDeadlineSeconds 必须大于 minReadySeconds，否则每次上线都会被判定为停滞。',
+	'service-ports-required': () => 'Service 至少需要在 spec.ports 下定义一个端口（无头 Service 和 ExternalName 类型除外）。',
+	'service-port-name-required': (p) => `${s(p.field)}：Service 有多个端口时，每个端口都必须有名称。`,
+	'unsupported-service-type': (p) => `${s(p.value)} 不是合法的 Service 类型。请使用 ClusterIP（默认）、NodePort、LoadBalancer 或 ExternalName。`,
+	'node-port-cluster-ip': () => 'nodePort 只对 NodePort 和 LoadBalancer 类型的 Service 有效。请删掉它，或修改 type。',
+	'duplicate-service-port': () => '这个 Service 有两个端口使用了相同的端口号和协议。请给它们设置不同的 port。',
+	'latest-tag': (p) => `镜像 ${s(p.image)} 没有版本标签（或用的是 :latest），不同节点可能运行不同版本，回滚时也无法回到确定的版本。请固定版本，例如 nginx:1.27。`,
+	'no-resource-requests': (p) => `容器“${s(p.container)}”没有申请 CPU 或内存，调度器无法为它预留资源，节点资源紧张时它会最先被驱逐。请添加 resources.requests。`,
+	'no-liveness-probe': (p) => `容器“${s(p.container)}”没有存活探针（livenessProbe）：如果它卡住却没有退出，kubelet 不会重启它。`,
+	'no-readiness-probe': (p) => `容器“${s(p.container)}”没有就绪探针（readinessProbe）：无论是否准备好，Service 都会在它启动后立即把流量转给它。`,
+};

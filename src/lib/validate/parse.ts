@@ -1,0 +1,203 @@
+// Reads manifest text (YAML, one or many documents, or JSON) into plain objects, reporting syntax
+// problems at their exact position. kubectl reads YAML with go-yaml v2 (YAML 1.1: `yes`, `on`, `y`
+// are booleans, `0777` is octal), so the YAML 1.1 schema is used; timestamps stay strings as they do
+// after kubectl's YAML→JSON conversion. Hostile input is bounded: text size, nesting depth (checked
+// before and after parsing, so no recursion can overflow) and alias expansion (the yaml library's
+// maxAliasCount guard against "billion laughs").
+import { isCollection, isPair, isScalar, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import type { Issue } from './issue.ts';
+import { LineIndex } from './line-index.ts';
+
+export interface ParseLimits {
+	maxLength: number;
+	maxDepth: number;
+	maxAliasCount: number;
+}
+
+/** A problem found while reading the text, with its span in the text. */
+export interface TextIssue {
+	issue: Issue;
+	span: [number, number];
+}
+
+export interface ParsedDocument {
+	index: number;
+	doc: Document;
+	/** The document as plain data; absent when it could not be read. */
+	value?: unknown;
+	issues: TextIssue[];
+}
+
+export interface ParsedText {
+	lines: LineIndex;
+	documents: ParsedDocument[];
+	/** Problems that belong to no single document (size limit, nesting limit). */
+	issues: TextIssue[];
+}
+
+function textIssue(code: string, apiMessage: string, span: [number, number], params: Issue['params'] = {}): TextIssue {
+	return { issue: { severity: 'error', code, stage: 'parse', at: [], apiMessage, params }, span };
+}
+
+/**
+ * Deepest `[`/`{` nesting, found with a cheap scan that skips quoted strings and comments.
+ * Returns the offset where `limit` is first exceeded, or -1.
+ */
+function flowDepthExceeded(text: string, limit: number): number {
+	let depth = 0;
+	let quote = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (quote) {
+			if (c === 0x5c && quote === 0x22) i++; // backslash escape inside "..."
+			else if (c === quote) quote = 0;
+			continue;
+		}
+		if (c === 0x22 || c === 0x27) quote = c;
+		else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) <= 0x20)) {
+			const nl = text.indexOf('\n', i);
+			i = nl === -1 ? text.length : nl;
+		} else if (c === 0x5b || c === 0x7b) {
+			if (++depth > limit) return i;
+		} else if (c === 0x5d || c === 0x7d) depth = Math.max(0, depth - 1);
+		else if (c === 0x0a && depth === 0) quote = 0;
+	}
+	return -1;
+}
+
+/** First node nested deeper than `limit` collections, found without recursion. */
+function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
+	const stack: [unknown, number][] = [[root, 0]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (!isCollection(node)) continue;
+		if (depth >= limit) return node;
+		for (const item of node.items) {
+			if (isPair(item)) stack.push([item.value, depth + 1]);
+			else stack.push([item, depth + 1]);
+		}
+	}
+	return undefined;
+}
+
+// go-yaml's wording for the yaml library's error codes, so `apiMessage` reads like kubectl's.
+const GO_YAML: Record<string, string> = {
+	TAB_AS_INDENT: 'found character that cannot start any token',
+	BLOCK_AS_IMPLICIT_KEY: 'mapping values are not allowed in this context',
+	MULTILINE_IMPLICIT_KEY: 'could not find expected \':\'',
+	BAD_INDENT: 'did not find expected key',
+	UNEXPECTED_TOKEN: 'did not find expected key',
+	MISSING_CHAR: 'did not find expected node content',
+	BAD_DQ_ESCAPE: 'found unknown escape character while parsing a quoted scalar',
+};
+
+const CODES: Record<string, string> = { TAB_AS_INDENT: 'tab-indent', DUPLICATE_KEY: 'duplicate-key' };
+
+/** The line (1-based) of the first key equal to the duplicate at `offset`, searched in its map. */
+function firstKeyLine(doc: Document, offset: number, lc: LineIndex): { key: string; line: number } | undefined {
+	let found: { key: string; line: number } | undefined;
+	visit(doc, {
+		Map(_, map) {
+			const keys = new Map<string, number>();
+			for (const pair of map.items) {
+				if (!isScalar(pair.key) || !pair.key.range) continue;
+				const key = String(pair.key.value);
+				if (pair.key.range[0] === offset && keys.has(key)) {
+					found = { key, line: lc.position(keys.get(key)!).line };
+					return visit.BREAK;
+				}
+				if (!keys.has(key)) keys.set(key, pair.key.range[0]);
+			}
+			return undefined;
+		},
+	});
+	return found;
+}
+
+function syntaxIssues(doc: Document, lc: LineIndex): TextIssue[] {
+	const out: TextIssue[] = [];
+	const lines = new Set<number>();
+	for (const err of doc.errors) {
+		const [start, end] = err.pos;
+		const line = lc.position(start).line;
+		// One report per line: the yaml library often follows a mistake with consequential errors.
+		if (lines.has(line) || out.length >= 10) continue;
+		lines.add(line);
+		const detail = err.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+		if (err.code === 'DUPLICATE_KEY') {
+			const first = firstKeyLine(doc, start, lc);
+			const key = first?.key ?? '';
+			const apiMessage = `yaml: unmarshal errors:\n  line ${line}: mapping key ${JSON.stringify(key)} already defined at line ${first?.line ?? line}`;
+			out.push(textIssue('duplicate-key', apiMessage, [start, Math.max(end, start + key.length)], { key, firstLine: first?.line ?? line }));
+			continue;
+		}
+		const go = GO_YAML[err.code] ?? detail.charAt(0).toLowerCase() + detail.slice(1);
+		out.push(textIssue(CODES[err.code] ?? 'yaml-syntax', `yaml: line ${line}: ${go}`, [start, Math.max(end, start + 1)], { detail, line }));
+	}
+	return out;
+}
+
+/** Reads every document of the text. Never throws. */
+export function parseText(text: string, limits: ParseLimits): ParsedText {
+	// The size check comes first so an oversized text is never scanned for line breaks.
+	const lines = text.length > limits.maxLength ? new LineIndex('') : new LineIndex(text);
+	const result: ParsedText = { lines, documents: [], issues: [] };
+	if (text.length > limits.maxLength) {
+		result.issues.push(textIssue('too-large', `the manifest is ${text.length} characters long; the limit is ${limits.maxLength}`, [0, Math.min(text.length, 1)], { size: text.length, max: limits.maxLength }));
+		return result;
+	}
+	const deepAt = flowDepthExceeded(text, limits.maxDepth);
+	if (deepAt !== -1) {
+		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [deepAt, deepAt + 1], { max: limits.maxDepth }));
+		return result;
+	}
+	let docs: ReturnType<typeof parseAllDocuments>;
+	try {
+		docs = parseAllDocuments(text, {
+			version: '1.1',
+			uniqueKeys: true,
+			prettyErrors: false,
+			customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== 'tag:yaml.org,2002:timestamp')),
+		});
+	} catch {
+		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [0, 1], { max: limits.maxDepth }));
+		return result;
+	}
+	if (!Array.isArray(docs)) docs = [];
+	let index = 0;
+	for (const doc of docs) {
+		// Empty documents (a stray `---`, only comments) are skipped, as kubectl skips them.
+		if (doc.contents === null && doc.errors.length === 0) continue;
+		const parsed: ParsedDocument = { index: index++, doc, issues: syntaxIssues(doc, lines) };
+		result.documents.push(parsed);
+		if (parsed.issues.length > 0) continue;
+		const deep = nodeDeeperThan(doc.contents, limits.maxDepth);
+		if (deep) {
+			const start = deep.range?.[0] ?? 0;
+			parsed.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [start, start + 1], { max: limits.maxDepth }));
+			continue;
+		}
+		try {
+			parsed.value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+		} catch (err) {
+			const alias = firstAlias(doc);
+			const span: [number, number] = alias?.range ? [alias.range[0], alias.range[1]] : [doc.range?.[0] ?? 0, (doc.range?.[0] ?? 0) + 1];
+			const tooMany = err instanceof ReferenceError;
+			parsed.issues.push(
+				textIssue(tooMany ? 'alias-limit' : 'yaml-syntax', tooMany ? `yaml: document contains excessive aliasing (more than ${limits.maxAliasCount} alias expansions)` : `yaml: ${String(err)}`, span, { max: limits.maxAliasCount }),
+			);
+		}
+	}
+	return result;
+}
+
+function firstAlias(doc: Document): Node | undefined {
+	let found: Node | undefined;
+	visit(doc, {
+		Alias(_, node) {
+			found = node;
+			return visit.BREAK;
+		},
+	});
+	return found;
+}

@@ -1,0 +1,91 @@
+// Public types of the validator. Everything here is plain data so that results cross a Web Worker
+// boundary (structured clone) and serialise to JSON for the grading CLI unchanged.
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Lang = 'en' | 'zh-CN';
+
+export interface SourceRange {
+	/** 1-based line of the first character. */
+	line: number;
+	/** 1-based column of the first character. */
+	column: number;
+	/** 1-based line of the last character. */
+	endLine: number;
+	/** 1-based column just past the last character (Monaco's convention). */
+	endColumn: number;
+}
+
+export interface Diagnostic {
+	severity: Severity;
+	/** Stable identifier of the rule, e.g. `selector-mismatch`, `required`, `unknown-field`, `yaml-syntax`. */
+	code: string;
+	/** Field path exactly as the API server reports it: `spec.template.spec.containers[0].name`. */
+	field?: string;
+	/** The API server's (or kubectl's) own wording, e.g. `spec.containers[0].name: Required value`. */
+	apiMessage: string;
+	/** What is wrong and how to fix it, in each language the course ships. */
+	message: Record<Lang, string>;
+	/** Lesson section that explains the rule, site-relative: `lessons/replication-controllers/#selector`. */
+	docs?: string;
+	range?: SourceRange;
+	/** 0-based character offsets into the validated text (for Monaco's `getPositionAt`). */
+	offset?: { start: number; end: number };
+	/**
+	 * Where in the request's life the problem is found, so a simulated API server can word its reply
+	 * as kube-apiserver does: `parse` (kubectl cannot read the file), `mapping` (kubectl cannot map the
+	 * kind), `decode` (400 BadRequest: "cannot be handled as a Pod"), `validate` (422 "is invalid"),
+	 * `advice` (the course's best-practice hints; a real cluster accepts them).
+	 */
+	stage: 'parse' | 'mapping' | 'decode' | 'validate' | 'advice';
+}
+
+export interface DocumentResult {
+	/** 0-based position of the document in the stream (`---` separated). */
+	index: number;
+	apiVersion?: string;
+	kind?: string;
+	name?: string;
+	/** False exactly when the document has a diagnostic of severity `error`. */
+	valid: boolean;
+	diagnostics: Diagnostic[];
+	/** The object with the API server's defaults applied (absent when it could not be decoded). */
+	object?: unknown;
+}
+
+export interface ValidationResult {
+	documents: DocumentResult[];
+	/** Every diagnostic of every document, plus those that belong to no document, in source order. */
+	diagnostics: Diagnostic[];
+}
+
+export interface ValidateOptions {
+	/**
+	 * Largest text accepted, in UTF-16 code units. kube-apiserver refuses request bodies over 3 MiB.
+	 * @default 3145728
+	 */
+	maxLength?: number;
+	/**
+	 * Deepest nesting of mappings and sequences accepted.
+	 * @default 64
+	 */
+	maxDepth?: number;
+	/**
+	 * Most alias expansions per document (the yaml library's guard against "billion laughs").
+	 * @default 100
+	 */
+	maxAliasCount?: number;
+	/**
+	 * Include best-practice advice (`warning` and `info` diagnostics) besides API server errors.
+	 * @default true
+	 */
+	advice?: boolean;
+}
+
+export interface ValidateObjectOptions {
+	/** @default 'create' */
+	operation?: 'create' | 'update';
+	/** The stored object, for `update`: immutable fields are compared with it. */
+	old?: unknown;
+	/** @default true */
+	advice?: boolean;
+}
