@@ -29,6 +29,9 @@ export default defineConfig({
 				'zh-cn': { label: '简体中文', lang: 'zh-CN' },
 			},
 			lastUpdated: true,
+			// Long lines wrap (keeping their indent) instead of scrolling: readable on a phone and in print, and
+			// no scrollable region that keyboard users cannot reach (axe: scrollable-region-focusable).
+			expressiveCode: { defaultProps: { wrap: true } },
 			favicon: '/favicon.svg',
 			// Our own bilingual 404 (src/routes/404.astro): a static host serves one 404 page for every locale.
 			disable404Route: true,
