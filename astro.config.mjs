@@ -19,6 +19,18 @@ export default defineConfig({
 	// `## Selectors {#selector}` sets a heading's id: the same anchor in every language, so links from the
 	// validator, the PDF and other lessons survive translation.
 	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	vite: {
+		build: {
+			rollupOptions: {
+				// Astro's MDX output starts with its own "use astro:head-inject" directive; the bundler's warning
+				// about it, once per lesson, is noise that hides real warnings.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 	integrations: [
 		starlight({
 			title: { en: 'Kube Classroom', 'zh-CN': 'Kube 课堂' },
