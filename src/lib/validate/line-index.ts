@@ -2,8 +2,10 @@
 
 export class LineIndex {
 	private readonly starts: number[] = [0];
+	readonly length: number;
 
 	constructor(text: string) {
+		this.length = text.length;
 		for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
 	}
 

@@ -167,7 +167,8 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 	let index = 0;
 	for (const doc of docs) {
 		// Empty documents (a stray `---`, only comments) are skipped, as kubectl skips them.
-		if (doc.contents === null && doc.errors.length === 0) continue;
+		const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+		if (empty && doc.errors.length === 0) continue;
 		const parsed: ParsedDocument = { index: index++, doc, issues: syntaxIssues(doc, lines) };
 		result.documents.push(parsed);
 		if (parsed.issues.length > 0) continue;

@@ -23,6 +23,9 @@ function toDiagnostic(issue: Issue, span?: [number, number], lines?: LineIndex):
 	const docs = lessonLink(issue.code, issue.field, typeof issue.params.owner === 'string' ? issue.params.owner : undefined);
 	if (docs) d.docs = docs;
 	if (span && lines) {
+		// Parser spans may run one past the end of the text (an error "at end of input").
+		const end0 = Math.min(span[1], lines.length);
+		span = [Math.min(span[0], end0), end0];
 		const start = lines.position(span[0]);
 		const end = lines.position(span[1]);
 		d.range = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

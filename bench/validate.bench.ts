@@ -1,0 +1,62 @@
+// Validator speed, printed as figures (not a timed test). Targets from the issue: at least 5,000
+// typical manifests per second on one core, and under 5 ms to re-validate a 300-line manifest after
+// a keystroke. Run: npm run bench
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { validateManifest } from '../src/lib/validate/index.ts';
+
+const fixtures = join(import.meta.dirname, '../tests/fixtures/manifests');
+const typical = ['valid/pod.yaml', 'valid/rc.yaml', 'valid/replicaset.json', 'invalid/rc-selector-mismatch.yaml', 'invalid/pod-many-mistakes.yaml'].map((f) =>
+	readFileSync(join(fixtures, f), 'utf8'),
+);
+
+function manifestsPerSecond(seconds: number): { rate: number; count: number } {
+	for (let i = 0; i < 500; i++) validateManifest(typical[i % typical.length]!); // warm up the JIT
+	let count = 0;
+	const start = performance.now();
+	const end = start + seconds * 1000;
+	while (performance.now() < end) {
+		for (let i = 0; i < 50; i++) validateManifest(typical[(count + i) % typical.length]!);
+		count += 50;
+	}
+	return { rate: count / ((performance.now() - start) / 1000), count };
+}
+
+/** A realistic 300-line Deployment: several containers with env, ports, probes and resources. */
+function largeManifest(): string {
+	const lines = ['apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', '  labels:', '    app: shop', 'spec:', '  replicas: 3', '  selector:', '    matchLabels:', '      app: shop', '  template:', '    metadata:', '      labels:', '      app: shop'.replace('      app', '        app'), '    spec:', '      containers:'];
+	let c = 0;
+	while (lines.length < 275) {
+		lines.push(`        - name: part-${c}`, `          image: registry.example.com/shop/part-${c}:1.${c}.0`, '          ports:', `            - containerPort: ${8000 + c}`, `              name: http-${c}`, '          env:');
+		for (let e = 0; e < 6; e++) lines.push(`            - name: SETTING_${e}`, `              value: "value-${e}"`);
+		lines.push('          resources:', '            requests: { cpu: 100m, memory: 64Mi }', '            limits: { cpu: 500m, memory: 256Mi }', '          livenessProbe:', '            httpGet: { path: /healthz, port: ' + (8000 + c) + ' }', '          readinessProbe:', '            tcpSocket: { port: ' + (8000 + c) + ' }');
+		c++;
+	}
+	// Pad with comments to exactly 300 lines, as a commented manifest would be.
+	while (lines.length < 300) lines.push(`# note ${lines.length}`);
+	return `${lines.join('\n')}\n`;
+}
+
+function keystrokes(text: string, runs: number): { median: number; p95: number; max: number; lines: number } {
+	const at = text.indexOf('value-3');
+	const times: number[] = [];
+	for (let i = 0; i < runs + 50; i++) {
+		// Type one character into a value, as an editor would send after a keystroke.
+		const edited = `${text.slice(0, at)}${String.fromCharCode(97 + (i % 26))}${text.slice(at)}`;
+		const t0 = performance.now();
+		validateManifest(edited);
+		if (i >= 50) times.push(performance.now() - t0);
+	}
+	times.sort((a, b) => a - b);
+	return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, max: times.at(-1)!, lines: text.split('\n').length - 1 };
+}
+
+const throughput = manifestsPerSecond(3);
+const big = largeManifest();
+const edit = keystrokes(big, 300);
+const bigErrors = validateManifest(big).diagnostics.filter((d) => d.severity === 'error');
+console.log(`validateManifest, Node ${process.version}, one core`);
+console.log(`  typical manifests: ${Math.round(throughput.rate).toLocaleString('en')} manifests/second (${throughput.count.toLocaleString('en')} validated; target ≥ 5,000)`);
+console.log(`  ${edit.lines}-line manifest re-validate after a keystroke: median ${edit.median.toFixed(2)} ms, p95 ${edit.p95.toFixed(2)} ms, max ${edit.max.toFixed(2)} ms (target < 5 ms)`);
+if (bigErrors.length > 0) console.log(`  note: the 300-line manifest has ${bigErrors.length} errors: ${bigErrors[0]!.apiMessage}`);

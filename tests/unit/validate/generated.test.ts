@@ -1,0 +1,38 @@
+// The committed schema and docs are exactly what the generator derives from the installed package.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { OUTPUT_DIR, generate, serialize } from '../../../scripts/generate-k8s-schema.ts';
+import { KUBERNETES_VERSION, SCHEMA_SOURCE } from '../../../src/lib/validate/index.ts';
+import { explain } from '../../../src/lib/validate/explain.ts';
+
+describe('generated schema', () => {
+	it('is up to date with kubernetes-models (run `npm run generate:k8s-schema` after an upgrade)', async () => {
+		const { schema, docs } = await generate();
+		expect(readFileSync(join(OUTPUT_DIR, 'schema.json'), 'utf8')).toBe(serialize(schema));
+		expect(readFileSync(join(OUTPUT_DIR, 'field-docs.json'), 'utf8')).toBe(serialize(docs));
+	}, 30_000);
+	it('names the Kubernetes version and the package it came from', () => {
+		expect(KUBERNETES_VERSION).toMatch(/^1\.\d+$/);
+		expect(SCHEMA_SOURCE).toMatch(/^kubernetes-models@\d+\.\d+\.\d+$/);
+	});
+});
+
+describe('explain', () => {
+	it('documents a field like kubectl explain', () => {
+		const e = explain('v1', 'Pod', 'spec.containers')!;
+		expect(e).toMatchObject({ type: '[]Container', required: true, path: ['spec', 'containers'] });
+		expect(e.description).toMatch(/containers/i);
+		expect(e.fields.find((f) => f.name === 'name')).toMatchObject({ type: 'string', required: true });
+		expect(e.fields.find((f) => f.name === 'imagePullPolicy')?.enum).toEqual(['Always', 'IfNotPresent', 'Never']);
+	});
+	it('documents a kind and nested objects, ignoring list indices', () => {
+		expect(explain('apps/v1', 'Deployment')!.fields.map((f) => f.name)).toEqual(['apiVersion', 'kind', 'metadata', 'spec', 'status']);
+		expect(explain('v1', 'ReplicationController', ['spec', 'template', 'spec', 'containers', 0, 'livenessProbe', 'periodSeconds'])).toMatchObject({ type: 'integer' });
+		expect(explain('v1', 'Pod', 'metadata.labels')?.type).toBe('map[string]string');
+	});
+	it('returns undefined for unknown kinds and fields', () => {
+		expect(explain('v1', 'Nope')).toBeUndefined();
+		expect(explain('v1', 'Pod', 'spec.nope')).toBeUndefined();
+	});
+});
