@@ -52,6 +52,21 @@ describe('messages', () => {
 	});
 	it('ReplicaSet and Deployment selector problems link to their own lesson', () => {
 		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'Deployment')).toBe('lessons/replicasets-and-deployments/#selector');
-		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'ReplicationController')).toBe('lessons/replication-controllers/#selector');
+		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'ReplicationController')).toBe('lessons/replication-controllers/#selector-check');
+	});
+});
+
+describe('lesson anchors', () => {
+	const LESSONS = join(import.meta.dirname, '../../../content/docs/lessons');
+	const written = Object.entries(LESSON_ANCHORS).filter(([slug]) => {
+		try {
+			return readdirSync(LESSONS).includes(`${slug}.mdx`);
+		} catch {
+			return false;
+		}
+	});
+	it.each(written)('lesson %s defines every anchor the validator links to', (slug, anchors) => {
+		const text = readFileSync(join(LESSONS, `${slug}.mdx`), 'utf8');
+		for (const a of anchors) expect(text, `#${a}`).toMatch(new RegExp(`\\{/\\* #${a} \\*/\\}|\\{#${a}\\}`));
 	});
 });
