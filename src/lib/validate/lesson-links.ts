@@ -9,8 +9,8 @@ export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
 /**
  * Every anchor a lesson must define, by lesson. Where a lesson already exists these are its
- * intended anchors (the `{/* #anchor *\/}` comments under its headings); the ReplicaSet and
- * Deployment lesson is still to be written and must create `#selector`, `#template` and `#strategy`.
+ * anchors (`## Heading {#anchor}`, or the `{/* #anchor *\/}` comment under a heading);
+ * tests/unit/validate/messages.test.ts checks that every written lesson defines them.
  */
 export const LESSON_ANCHORS = {
 	pods: ['one-or-two'],
@@ -18,7 +18,7 @@ export const LESSON_ANCHORS = {
 	'labels-and-selectors': ['labels', 'selector', 'in-manifests', 'services'],
 	probes: ['why', 'mechanisms', 'timing'],
 	'replication-controllers': ['what', 'selector-check'],
-	'replicasets-and-deployments': ['selector', 'template', 'strategy'],
+	'replicasets-and-deployments': ['replicaset', 'deployment', 'rolling-update'],
 } as const satisfies Partial<Record<LessonSlug, readonly string[]>>;
 
 type Anchor = { [S in keyof typeof LESSON_ANCHORS]: `${S}#${(typeof LESSON_ANCHORS)[S][number]}` }[keyof typeof LESSON_ANCHORS];
@@ -42,14 +42,14 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),
 	...group('replication-controllers#selector-check', ['selector-mismatch', 'selector-required']),
 	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline']),
-	...group('replicasets-and-deployments#selector', ['selector-empty', 'selector-immutable']),
-	...group('replicasets-and-deployments#strategy', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
+	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable']),
+	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
 };
 
 /** Codes whose lesson depends on the field: selectors of ReplicaSets and Deployments live in their own lesson. */
 function refine(code: string, field: string | undefined, owner: string | undefined): Anchor | undefined {
 	if ((code === 'selector-mismatch' || code === 'selector-required' || code === 'template-restart-policy') && owner && owner !== 'ReplicationController') {
-		return code === 'template-restart-policy' ? 'replicasets-and-deployments#template' : 'replicasets-and-deployments#selector';
+		return owner === 'Deployment' && code !== 'template-restart-policy' ? 'replicasets-and-deployments#deployment' : 'replicasets-and-deployments#replicaset';
 	}
 	if (field?.endsWith('nodeSelector') && code.startsWith('invalid-label')) return 'labels-and-selectors#in-manifests';
 	return BY_CODE[code];

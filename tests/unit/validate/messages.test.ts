@@ -51,7 +51,7 @@ describe('messages', () => {
 		}
 	});
 	it('ReplicaSet and Deployment selector problems link to their own lesson', () => {
-		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'Deployment')).toBe('lessons/replicasets-and-deployments/#selector');
+		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'Deployment')).toBe('lessons/replicasets-and-deployments/#deployment');
 		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'ReplicationController')).toBe('lessons/replication-controllers/#selector-check');
 	});
 });

@@ -20,7 +20,10 @@ const typeName: Record<string, string> = {
 	quantity: 'a quantity such as 250m or 128Mi',
 };
 
+const actualName: Record<string, string> = { string: 'text', number: 'a number', bool: 'true/false', array: 'a list', object: 'a group of fields' };
+
 function typeHint(expected: string, actual: string): string {
+	if (expected === 'array' && actual === 'string') return ' Write it as a list, e.g. ["sleep", "3600"].';
 	if (expected === 'string' && actual === 'bool') return ' YAML reads yes, no, on, off, y, n, true and false as booleans: put the value in quotes.';
 	if (expected === 'string' && actual === 'number') return ' Put the value in quotes so YAML keeps it as text.';
 	if ((expected === 'integer' || expected === 'int-or-string') && actual === 'string') return ' Remove the quotes around the number.';
@@ -46,7 +49,7 @@ export const en: Catalog = {
 				: `The cluster has no kind "${s(p.kind)}" in ${s(p.apiVersion)}. Check the spelling (kinds are case-sensitive, e.g. Pod, Deployment) and the apiVersion.`,
 	'kind-not-checked': (p) => `${s(p.kind)} (${s(p.apiVersion)}) is a real Kubernetes kind, but this course only checks Pod, ReplicationController, ReplicaSet, Deployment and Service in detail.`,
 	'unknown-field': (p) => `"${s(p.name)}" is not a field here, so the API server rejects the object.${p.suggestion ? ` Did you mean "${s(p.suggestion)}"?` : ''} Check the spelling and the indentation: a field indented at the wrong level lands in the wrong object.`,
-	'type-mismatch': (p) => `${s(p.field)} must be ${typeName[s(p.expected)] ?? s(p.expected)}, but here it is ${s(p.actual)}.${typeHint(s(p.expected), s(p.actual))}`,
+	'type-mismatch': (p) => `${s(p.field)} must be ${typeName[s(p.expected)] ?? s(p.expected)}, but here it is ${actualName[s(p.actual)] ?? s(p.actual)}.${typeHint(s(p.expected), s(p.actual))}`,
 	'invalid-quantity': (p) => `"${s(p.value)}" is not a valid quantity. Write a number with an optional unit: CPU as 500m or 1, memory as 128Mi or 1Gi.`,
 	required: (p) => `${s(p.field)} is required. Add it${p.detail ? ` (${s(p.detail)})` : ''}.`,
 	'missing-name': () => 'Every object needs a name: add `name:` under `metadata:`.',

@@ -23,6 +23,7 @@ const typeName: Record<string, string> = {
 const actualName: Record<string, string> = { string: '字符串', number: '数字', bool: '布尔值', array: '列表', object: '映射' };
 
 function typeHint(expected: string, actual: string): string {
+	if (expected === 'array' && actual === 'string') return '请写成列表，例如 ["sleep", "3600"]。';
 	if (expected === 'string' && actual === 'bool') return 'YAML 会把 yes、no、on、off、y、n、true、false 读成布尔值，请给这个值加上引号。';
 	if (expected === 'string' && actual === 'number') return '请给这个值加上引号，让 YAML 把它当作文本。';
 	if ((expected === 'integer' || expected === 'int-or-string') && actual === 'string') return '请去掉数字两边的引号。';

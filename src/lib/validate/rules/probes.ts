@@ -7,6 +7,8 @@ import { isObj, list, num, obj, str } from './util.ts';
 
 /** Mirrors ValidatePortNumOrName: a number in 1-65535 or an IANA service name. */
 export function validatePortNumOrName(port: unknown, at: Path, issues: Issue[], code = 'invalid-port'): void {
+	// An absent IntOrString is the integer 0, as in Go.
+	if (port === undefined || port === null) port = 0;
 	if (typeof port === 'number') {
 		for (const msg of isValidPortNum(port)) issues.push(invalid(at, port, msg, code));
 	} else {
