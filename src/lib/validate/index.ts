@@ -14,3 +14,4 @@ export { lessonLink, LESSON_ANCHORS, LESSON_SLUGS } from './lesson-links.ts';
 export { formatPath, type Path, type Segment } from './field-path.ts';
 // Field documentation lives in './explain.ts' (explain, explainAt), imported separately by the
 // editor and kubectl so the validator bundle stays small.
+export { apiServerStatus, type ApiStatus } from './api-status.ts';
