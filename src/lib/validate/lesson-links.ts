@@ -27,7 +27,7 @@ const group = (anchor: Anchor, codes: string[]) => Object.fromEntries(codes.map(
 
 const BY_CODE: Record<string, Anchor> = {
 	...group('pod-manifests#anatomy', ['yaml-syntax', 'duplicate-key', 'tab-indent', 'too-large', 'too-deep', 'alias-limit', 'not-an-object', 'missing-api-version', 'missing-kind', 'unknown-kind', 'kind-not-checked']),
-	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name']),
+	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
 		'invalid-env-name', 'env-value-from', 'negative-quantity', 'non-integer-resource', 'invalid-resource-name', 'limit-required',
@@ -38,10 +38,10 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),
 	...group('labels-and-selectors#services', ['service-ports-required', 'service-port-name-required', 'unsupported-service-type', 'node-port-cluster-ip', 'duplicate-service-port']),
 	...group('probes#mechanisms', ['probe-handler-missing', 'probe-handler-multiple', 'invalid-header']),
-	...group('probes#timing', ['probe-success-threshold']),
+	...group('probes#timing', ['probe-success-threshold', 'probe-grace-period', 'readiness-grace-period']),
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),
 	...group('replication-controllers#selector-check', ['selector-mismatch', 'selector-required']),
-	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline']),
+	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline', 'ephemeral-in-template']),
 	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable']),
 	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
 };

@@ -74,3 +74,23 @@ describe('validateObject', () => {
 		expect(validateObject(pod((p) => (p.spec.containers[0].image = 'nginx'))).diagnostics.map((d) => d.code)).toContain('latest-tag');
 	});
 });
+
+describe('messages without upstream English inside', () => {
+	it('the Chinese text of validation errors is written out, not the upstream detail', () => {
+		const { diagnostics } = validateObject(
+			pod((p) => {
+				p.spec.containers[0].image = ' nginx:1.27';
+				p.spec.containers[0].readinessProbe = { exec: { command: ['true'] }, terminationGracePeriodSeconds: 5 };
+				p.spec.activeDeadlineSeconds = 0;
+			}),
+		);
+		const errs = diagnostics.filter((d) => d.severity === 'error');
+		expect(errs.map((d) => d.code).sort()).toEqual(['active-deadline-range', 'image-whitespace', 'readiness-grace-period']);
+		for (const d of errs) expect(d.message['zh-CN']).not.toMatch(/must|should/);
+	});
+	it('an unchanged selector with keys in another order is not a change', () => {
+		const old = { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' }, spec: { selector: { matchLabels: { a: '1', b: '2' } } } };
+		const next = { ...old, spec: { selector: { matchLabels: { b: '2', a: '1' } }, template: { metadata: { labels: { a: '1', b: '2' } }, spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] } } } };
+		expect(validateObject(next, { operation: 'update', old }).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+});

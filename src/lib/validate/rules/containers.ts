@@ -73,7 +73,7 @@ function validateContainer(c: Record<string, unknown>, volumes: ReadonlySet<stri
 	else for (const msg of isDNS1123Label(name)) issues.push(invalid([...at, 'name'], name, msg, 'invalid-name', { params: { rule: 'label' } }));
 	if (!str(c.image)) issues.push(required([...at, 'image']));
 	else if (str(c.image) !== str(c.image).trim()) {
-		issues.push(invalid([...at, 'image'], str(c.image), 'must not have leading or trailing whitespace', 'invalid-value'));
+		issues.push(invalid([...at, 'image'], str(c.image), 'must not have leading or trailing whitespace', 'image-whitespace'));
 	}
 	validateContainerPorts(c.ports, [...at, 'ports'], issues);
 	validateEnv(c.env, [...at, 'env'], issues);

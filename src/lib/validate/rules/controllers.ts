@@ -153,11 +153,18 @@ export function validateDeploymentSpec(spec: unknown, issues: Issue[]): void {
 	}
 }
 
+/** JSON with sorted keys, so equal selectors compare equal whatever their key order. */
+function canonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+	if (isObj(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+	return JSON.stringify(value) ?? 'null';
+}
+
 /** Mirrors the selector part of ValidateReplicaSetUpdate / ValidateDeploymentUpdate: apps/v1 selectors are immutable. */
 export function validateSelectorUpdate(spec: unknown, oldSpec: unknown, issues: Issue[]): void {
 	const now = obj(spec).selector;
 	const before = obj(oldSpec).selector;
-	if (before !== undefined && JSON.stringify(now) !== JSON.stringify(before)) {
+	if (before !== undefined && canonical(now) !== canonical(before)) {
 		issues.push(invalid(['spec', 'selector'], now, 'field is immutable', 'selector-immutable', { shown: goLabelSelector(now), target: 'key' }));
 	}
 }

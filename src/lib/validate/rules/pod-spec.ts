@@ -57,7 +57,7 @@ export function validatePodSpec(spec: unknown, at: Path, issues: Issue[]): void 
 	}
 	const deadline = num(s.activeDeadlineSeconds);
 	if (deadline !== undefined && (deadline < 1 || deadline > 2 ** 31 - 1)) {
-		issues.push(invalid([...at, 'activeDeadlineSeconds'], deadline, 'must be between 1 and 2147483647, inclusive', 'invalid-value'));
+		issues.push(invalid([...at, 'activeDeadlineSeconds'], deadline, 'must be between 1 and 2147483647, inclusive', 'active-deadline-range'));
 	}
 	for (const f of ['hostname', 'subdomain']) {
 		const v = str(s[f]);
@@ -80,6 +80,6 @@ export function validatePodTemplateSpec(template: unknown, at: Path, issues: Iss
 	validateAnnotations(meta.annotations, [...at, 'metadata', 'annotations'], issues, formatPath([...at, 'annotations']));
 	validatePodSpec(t.spec, [...at, 'spec'], issues);
 	if (list(obj(t.spec).ephemeralContainers).length > 0) {
-		issues.push(forbidden([...at, 'spec', 'ephemeralContainers'], 'ephemeral containers not allowed in pod template', 'invalid-value'));
+		issues.push(forbidden([...at, 'spec', 'ephemeralContainers'], 'ephemeral containers not allowed in pod template', 'ephemeral-in-template'));
 	}
 }

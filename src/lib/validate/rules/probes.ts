@@ -61,7 +61,7 @@ function validateProbe(probe: Record<string, unknown>, at: Path, issues: Issue[]
 		if (v !== undefined && v < 0) issues.push(invalid([...at, f], v, 'must be greater than or equal to 0', 'negative-value'));
 	}
 	const grace = num(probe.terminationGracePeriodSeconds);
-	if (grace !== undefined && grace <= 0) issues.push(invalid([...at, 'terminationGracePeriodSeconds'], grace, 'must be greater than 0', 'invalid-value'));
+	if (grace !== undefined && grace <= 0) issues.push(invalid([...at, 'terminationGracePeriodSeconds'], grace, 'must be greater than 0', 'probe-grace-period'));
 }
 
 export type ProbeKind = 'livenessProbe' | 'readinessProbe' | 'startupProbe';
@@ -72,7 +72,7 @@ export function validateContainerProbe(kind: ProbeKind, probe: unknown, at: Path
 	validateProbe(probe, at, issues);
 	if (kind === 'readinessProbe') {
 		if (probe.terminationGracePeriodSeconds != null) {
-			issues.push(invalid([...at, 'terminationGracePeriodSeconds'], probe.terminationGracePeriodSeconds, 'must not be set for readinessProbes', 'invalid-value'));
+			issues.push(invalid([...at, 'terminationGracePeriodSeconds'], probe.terminationGracePeriodSeconds, 'must not be set for readinessProbes', 'readiness-grace-period'));
 		}
 		return;
 	}
