@@ -11,16 +11,22 @@ const typical = ['valid/pod.yaml', 'valid/rc.yaml', 'valid/replicaset.json', 'in
 	readFileSync(join(fixtures, f), 'utf8'),
 );
 
-function manifestsPerSecond(seconds: number): { rate: number; count: number } {
+/**
+ * Manifests per second, by wall clock and by the CPU time this process used. On a shared machine
+ * other work steals the core, so the CPU-time figure is the one that says what one core can do.
+ */
+function manifestsPerSecond(seconds: number): { wall: number; cpu: number; count: number } {
 	for (let i = 0; i < 500; i++) validateManifest(typical[i % typical.length]!); // warm up the JIT
 	let count = 0;
 	const start = performance.now();
+	const cpu0 = process.cpuUsage();
 	const end = start + seconds * 1000;
 	while (performance.now() < end) {
 		for (let i = 0; i < 50; i++) validateManifest(typical[(count + i) % typical.length]!);
 		count += 50;
 	}
-	return { rate: count / ((performance.now() - start) / 1000), count };
+	const cpu = process.cpuUsage(cpu0);
+	return { wall: count / ((performance.now() - start) / 1000), cpu: count / ((cpu.user + cpu.system) / 1e6), count };
 }
 
 /** A realistic 300-line Deployment: several containers with env, ports, probes and resources. */
@@ -57,6 +63,7 @@ const big = largeManifest();
 const edit = keystrokes(big, 300);
 const bigErrors = validateManifest(big).diagnostics.filter((d) => d.severity === 'error');
 console.log(`validateManifest, Node ${process.version}, one core`);
-console.log(`  typical manifests: ${Math.round(throughput.rate).toLocaleString('en')} manifests/second (${throughput.count.toLocaleString('en')} validated; target ≥ 5,000)`);
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+console.log(`  typical manifests: ${fmt(throughput.cpu)} manifests per CPU-second, ${fmt(throughput.wall)} per wall-clock second (${fmt(throughput.count)} validated; target ≥ 5,000)`);
 console.log(`  ${edit.lines}-line manifest re-validate after a keystroke: median ${edit.median.toFixed(2)} ms, p95 ${edit.p95.toFixed(2)} ms, max ${edit.max.toFixed(2)} ms (target < 5 ms)`);
 if (bigErrors.length > 0) console.log(`  note: the 300-line manifest has ${bigErrors.length} errors: ${bigErrors[0]!.apiMessage}`);

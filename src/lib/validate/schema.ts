@@ -55,6 +55,18 @@ function jsonKind(value: unknown): string {
 	return typeof value === 'object' ? 'object' : 'string';
 }
 
+/** A path built only when a problem needs it: decoding visits every field, errors are rare. */
+interface Link {
+	parent: Link | undefined;
+	seg: Path[number];
+}
+
+function materialize(link: Link | undefined): Path {
+	const out: Path[number][] = [];
+	for (let l = link; l; l = l.parent) out.push(l.seg);
+	return out.reverse();
+}
+
 interface DecodeState {
 	issues: Issue[];
 	maxIssues: number;
@@ -64,7 +76,8 @@ function push(state: DecodeState, issue: Issue): void {
 	if (state.issues.length < state.maxIssues) state.issues.push(issue);
 }
 
-function typeError(state: DecodeState, value: unknown, t: FieldType, at: Path, struct: string): void {
+function typeError(state: DecodeState, value: unknown, t: FieldType, link: Link | undefined, struct: string): void {
+	const at = materialize(link);
 	// Go reports the field path without list indices: `PodSpec.spec.containers.image`.
 	const goField = at.filter((s) => typeof s === 'string').join('.');
 	const valueName = typeof value === 'number' && (t.type === 'integer' || t.type === 'int-or-string') ? `number ${value}` : jsonKind(value);
@@ -82,7 +95,7 @@ function typeError(state: DecodeState, value: unknown, t: FieldType, at: Path, s
 
 const INT_RANGE: Record<string, [number, number]> = { int32: [-(2 ** 31), 2 ** 31 - 1], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] };
 
-function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Path, struct: string): void {
+function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Link | undefined, struct: string): void {
 	if (value === null || value === undefined || t.type === 'any') return;
 	switch (t.type) {
 		case 'string':
@@ -106,25 +119,26 @@ function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Path,
 		case 'quantity': {
 			const parsed = typeof value === 'string' || typeof value === 'number' ? parseQuantity(value) : { error: QUANTITY_FORMAT_ERROR };
 			if ('error' in parsed) {
+				const path = materialize(at);
 				push(state, {
 					severity: 'error',
 					code: 'invalid-quantity',
 					stage: 'decode',
-					at,
-					field: formatPath(at),
+					at: path,
+					field: formatPath(path),
 					apiMessage: parsed.error,
-					params: { field: formatPath(at), value: String(value) },
+					params: { field: formatPath(path), value: String(value) },
 				});
 			}
 			return;
 		}
 		case 'array':
 			if (!Array.isArray(value)) return typeError(state, value, t, at, struct);
-			value.forEach((item, i) => decodeValue(state, item, t.items, [...at, i], struct));
+			value.forEach((item, i) => decodeValue(state, item, t.items, { parent: at, seg: i }, struct));
 			return;
 		case 'map':
 			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, at, struct);
-			for (const [k, v] of Object.entries(value)) decodeValue(state, v, t.items, [...at, { key: k }], struct);
+			for (const [k, v] of Object.entries(value)) decodeValue(state, v, t.items, { parent: at, seg: { key: k } }, struct);
 			return;
 		case 'object':
 			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, at, struct);
@@ -132,19 +146,20 @@ function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Path,
 	}
 }
 
-function decodeObject(state: DecodeState, obj: Record<string, unknown>, ref: string, at: Path): void {
+function decodeObject(state: DecodeState, obj: Record<string, unknown>, ref: string, at: Link | undefined): void {
 	const def = SCHEMA.definitions[ref];
 	if (!def) return;
 	for (const [name, value] of Object.entries(obj)) {
 		const prop = def.properties[name];
 		if (!prop) {
 			// sigs.k8s.io/json strict mode: `unknown field "spec.containers[0].imagee"`.
-			const field = formatPath([...at, name]);
+			const path = [...materialize(at), name];
+			const field = formatPath(path);
 			push(state, {
 				severity: 'error',
 				code: 'unknown-field',
 				stage: 'decode',
-				at: [...at, name],
+				at: path,
 				field,
 				apiMessage: `unknown field ${JSON.stringify(field)}`,
 				params: { field, name, known: Object.keys(def.properties) },
@@ -152,14 +167,14 @@ function decodeObject(state: DecodeState, obj: Record<string, unknown>, ref: str
 			});
 			continue;
 		}
-		decodeValue(state, value, prop, [...at, name], shortName(ref));
+		decodeValue(state, value, prop, { parent: at, seg: name }, shortName(ref));
 	}
 }
 
 /** The decode stage: unknown fields, JSON type errors and malformed quantities. */
 export function decodeIssues(obj: Record<string, unknown>, definition: string, maxIssues = 200): Issue[] {
 	const state: DecodeState = { issues: [], maxIssues };
-	decodeObject(state, obj, definition, []);
+	decodeObject(state, obj, definition, undefined);
 	return state.issues;
 }
 

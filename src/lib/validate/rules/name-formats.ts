@@ -22,7 +22,9 @@ function regexError(msg: string, fmt: string, ...examples: string[]): string {
 /** util/validation.MaxLenError (names); the content package says "bytes" (labels). */
 const maxLenChars = (n: number) => `must be no more than ${n} characters`;
 const maxLenBytes = (n: number) => `must be no more than ${n} bytes`;
-const byteLength = (s: string) => new TextEncoder().encode(s).length;
+const encoder = new TextEncoder();
+// eslint-disable-next-line no-control-regex -- the ASCII range is the point
+const byteLength = (s: string) => (/^[\x00-\x7f]*$/.test(s) ? s.length : encoder.encode(s).length);
 
 export function isDNS1123Label(value: string): string[] {
 	const errs: string[] = [];
