@@ -134,13 +134,16 @@ export class ApiServer {
 			object = { ...old, metadata: { ...old.metadata }, status: input.status };
 		} else {
 			object = { ...input, metadata: { ...input.metadata } };
-			if ('status' in old) object.status = old.status;
+			delete object.status;
 			if (!SYSTEM_KINDS.has(input.kind)) {
-				const result = this.admit(object, 'update', old);
+				// The main resource ignores status (the status subresource owns it), so validation sees none.
+				const { status: _oldStatus, ...oldSpec } = old;
+				const result = this.admit(object, 'update', oldSpec as KubeObject);
 				if (result.causes.length > 0) throw invalid(input.kind, m.name, result.causes);
 				object = result.object;
 				warnings = result.warnings ?? [];
 			}
+			if ('status' in old) object.status = old.status;
 			// metadata the server owns cannot be changed by a client.
 			object.metadata.uid = old.metadata.uid;
 			object.metadata.creationTimestamp = old.metadata.creationTimestamp;

@@ -26,8 +26,16 @@ export class SimulatedClock {
 
 	/** ISO-8601 with second precision, as metav1.Time serializes. */
 	iso(ms = this.#now): string {
-		return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+		const second = Math.floor(ms / 1000);
+		if (second !== this.#isoSecond) {
+			this.#isoSecond = second;
+			this.#isoText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+		}
+		return this.#isoText;
 	}
+
+	#isoSecond = Number.NaN;
+	#isoText = '';
 
 	schedule(at: number, run: () => void): void {
 		const timer = { at: Math.max(at, this.#now), seq: this.#seq++, run };

@@ -4,6 +4,7 @@
  * controllers' work queues; `advance` runs timers in time order and drains the queues after each
  * instant, so a run is a pure function of the seed and the commands.
  */
+import { KUBERNETES_VERSION } from '../validate/index.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiServer } from './api-server.ts';
 import { SimulatedClock } from './clock.ts';
@@ -22,6 +23,7 @@ import { Scheduler } from './scheduler.ts';
 import { bootstrapObjects } from './bootstrap.ts';
 import { TaintEvictionController } from './taint-eviction.ts';
 import type { KubeObject } from './types.ts';
+import { validatorAdmission } from './validator-admission.ts';
 import type { Controller } from './work-queue.ts';
 
 export interface NodeOptions {
@@ -42,9 +44,9 @@ export interface ClusterOptions {
 	nodes?: number | NodeOptions[];
 	/** Simulated wall-clock start, in ms since the epoch. @default Date.UTC(2026, 0, 1, 9, 0, 0) */
 	startTime?: number;
-	/** Admission: defaulting and validation of every write. @default admits everything unchanged */
+	/** Admission: defaulting and validation of every write. @default the project's validator */
 	admit?: AdmitHook;
-	/** Kubernetes version the nodes and `kubectl version` report. @default 'v1.34.2' */
+	/** Kubernetes version the nodes and `kubectl version` report. @default `v${KUBERNETES_VERSION}.0` */
 	version?: string;
 }
 
@@ -65,6 +67,8 @@ export class Cluster {
 	api!: ApiServer;
 	events!: EventRecorder;
 	#controllers: Controller[] = [];
+	/** Sync failures, newest last (for debugging; a real controller would log them). */
+	errors: string[] = [];
 	#kubelets = new Map<string, Kubelet>();
 	#listeners = new Set<() => void>();
 	#nodeCount = 0;
@@ -74,8 +78,8 @@ export class Cluster {
 			seed: options.seed ?? 1,
 			nodes: options.nodes ?? 3,
 			startTime: options.startTime ?? DEFAULT_START_TIME,
-			version: options.version ?? 'v1.34.2',
-			admit: options.admit,
+			version: options.version ?? `v${KUBERNETES_VERSION}.0`,
+			admit: options.admit ?? validatorAdmission,
 		};
 		this.reset();
 	}
@@ -148,7 +152,12 @@ export class Cluster {
 				for (let n = controller.queue.size; n > 0; n--) {
 					const key = controller.queue.take();
 					if (key === undefined) break;
-					controller.sync(key);
+					try {
+						controller.sync(key);
+					} catch (error) {
+						// Upstream controllers log a failed sync and retry later; one bad object must not stop the rest.
+						this.errors.push(`${controller.name} ${key}: ${(error as Error).message}`);
+					}
 					worked = true;
 				}
 			}

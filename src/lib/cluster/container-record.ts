@@ -26,6 +26,8 @@ export interface ContainerRecord {
 	/** When the current phase's timed step is due (pull end, back-off end, kill deadline). */
 	until?: number;
 	pullStartedAt?: number;
+	/** How long this pull itself took, excluding the wait for earlier pulls. */
+	pullMs?: number;
 	startedAt?: number;
 	finishedAt?: number;
 	exitCode?: number;

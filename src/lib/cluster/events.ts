@@ -17,6 +17,7 @@ export interface EventSource {
 export class EventRecorder {
 	#api: ApiServer;
 	#latest = new Map<string, string>();
+	#seq = 0;
 
 	constructor(api: ApiServer) {
 		this.#api = api;
@@ -41,7 +42,8 @@ export class EventRecorder {
 			this.#api.update({ ...existing, count: existing.count + 1, lastTimestamp: now });
 			return;
 		}
-		const name = `${m.name}.${this.#api.random.hex(16)}`;
+		// Mirrors makeEvent: `<object>.<unix nanoseconds in hex>`, so names sort by object, then time.
+		const name = `${m.name}.${(BigInt(this.#api.clock.now()) * 1_000_000n + BigInt(this.#seq++)).toString(16)}`;
 		const event: KubeEvent = {
 			apiVersion: 'v1',
 			kind: 'Event',

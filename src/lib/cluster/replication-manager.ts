@@ -32,7 +32,7 @@ export class ReplicationManager implements Controller {
 		ctx.api.watch(kind, ({ object }) => this.queue.add(objectKey(object.metadata.namespace, object.metadata.name)));
 		ctx.api.watch('Pod', ({ object, old }) => {
 			this.#enqueueFor(object as Pod);
-			if (old && JSON.stringify(old.metadata.labels) !== JSON.stringify(object.metadata.labels)) this.#enqueueFor(old as Pod, true);
+			if (old && old.metadata.labels !== object.metadata.labels && !sameLabels(old.metadata.labels, object.metadata.labels)) this.#enqueueFor(old as Pod, true);
 		});
 	}
 
@@ -59,8 +59,9 @@ export class ReplicationManager implements Controller {
 		const rc = this.#ctx.api.get<ReplicaController>(this.#kind, namespace, name);
 		if (!rc) return;
 		const pods = this.#claimPods(rc).filter(isPodActive);
-		if (!rc.metadata.deletionTimestamp) this.#manageReplicas(rc, pods);
-		this.#updateStatus(rc);
+		const changed = !rc.metadata.deletionTimestamp && this.#manageReplicas(rc, pods);
+		// After creating or deleting, the watch brings this key back; status waits for that sync.
+		if (!changed) this.#updateStatus(rc, pods);
 	}
 
 	/** ControllerRefManager.ClaimPods: adopt matching orphans, release owned pods that no longer match. */
@@ -90,7 +91,8 @@ export class ReplicationManager implements Controller {
 		return claimed;
 	}
 
-	#manageReplicas(rc: ReplicaController, pods: Pod[]): void {
+	/** Returns whether it created or deleted pods. */
+	#manageReplicas(rc: ReplicaController, pods: Pod[]): boolean {
 		const { api, events, clock } = this.#ctx;
 		const source = { component: this.name };
 		const diff = pods.length - (rc.spec.replicas ?? 1);
@@ -102,16 +104,19 @@ export class ReplicationManager implements Controller {
 					events.normal(rc, 'SuccessfulCreate', `Created pod: ${object.metadata.name}`, source);
 				} catch (error) {
 					events.warning(rc, 'FailedCreate', `Error creating: ${(error as ApiError).message}`, source);
-					return;
+					return false;
 				}
 			}
+			return true;
 		} else if (diff > 0) {
 			const count = Math.min(diff, BURST_REPLICAS);
 			for (const pod of getPodsToDelete(pods, this.#relatedPods(rc, pods), count, clock.now())) {
 				api.delete('Pod', pod.metadata.namespace, pod.metadata.name);
 				events.normal(rc, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, source);
 			}
+			return true;
 		}
+		return false;
 	}
 
 	/** getIndirectlyRelatedPods: the pods of every ReplicaSet sharing this one's Deployment. */
@@ -123,12 +128,11 @@ export class ReplicationManager implements Controller {
 	}
 
 	/** calculateStatus + updateReplicaSetStatus: write only when something changed. */
-	#updateStatus(rc: ReplicaController): void {
+	#updateStatus(rc: ReplicaController, pods: Pod[]): void {
 		const { api, clock } = this.#ctx;
 		const now = clock.now();
 		const minReady = rc.spec.minReadySeconds ?? 0;
 		const templateLabels = Object.entries(rc.spec.template?.metadata?.labels ?? {});
-		const pods = this.#pods.owned(rc.metadata.uid).filter(isPodActive);
 		let fullyLabeled = 0;
 		let ready = 0;
 		let available = 0;
@@ -153,6 +157,12 @@ export class ReplicationManager implements Controller {
 			clock.schedule(now + minReady * 1000 + 1000, () => this.queue.add(key));
 		}
 	}
+}
+
+function sameLabels(a: Record<string, string> | undefined, b: Record<string, string> | undefined): boolean {
+	const ka = Object.keys(a ?? {});
+	if (ka.length !== Object.keys(b ?? {}).length) return false;
+	return ka.every((k) => a![k] === b?.[k]);
 }
 
 export function ownerRef(owner: { apiVersion: string; kind: string; metadata: { name: string; uid: string } }): OwnerReference {

@@ -155,19 +155,19 @@ export class Scheduler implements Controller {
 			if (node.metadata.labels?.[k] !== v) return ["node(s) didn't match Pod's node affinity/selector"];
 		}
 		const u = this.#nodeUsage(node.metadata.name);
-		const alloc = node.status.allocatable ?? {};
+		const alloc = allocatable(node);
 		const out: string[] = [];
-		if (u.pods + 1 > Number(alloc['pods'] ?? 110)) out.push('Too many pods');
-		if (want.cpu > 0 && u.cpu + want.cpu > milliCpu(alloc['cpu'])) out.push('Insufficient cpu');
-		if (want.memory > 0 && u.memory + want.memory > bytes(alloc['memory'])) out.push('Insufficient memory');
+		if (u.pods + 1 > alloc.pods) out.push('Too many pods');
+		if (want.cpu > 0 && u.cpu + want.cpu > alloc.cpu) out.push('Insufficient cpu');
+		if (want.memory > 0 && u.memory + want.memory > alloc.memory) out.push('Insufficient memory');
 		return out;
 	}
 
 	#score(node: Node, want: { cpu: number; memory: number }, owner: string, maxOwned: number): number {
 		const u = this.#nodeUsage(node.metadata.name);
-		const alloc = node.status.allocatable ?? {};
-		const cpuCap = milliCpu(alloc['cpu']) || 1;
-		const memCap = bytes(alloc['memory']) || 1;
+		const alloc = allocatable(node);
+		const cpuCap = alloc.cpu || 1;
+		const memCap = alloc.memory || 1;
 		const cpuReq = u.nonZeroCpu + (want.cpu || DEFAULT_MILLI_CPU);
 		const memReq = u.nonZeroMemory + (want.memory || DEFAULT_MEMORY);
 		// LeastAllocated: the emptier the node, the higher the score (0-100).
@@ -176,6 +176,20 @@ export class Scheduler implements Controller {
 		const spread = maxOwned === 0 ? 100 : ((maxOwned - owned) * 100) / maxOwned;
 		return Math.floor(least) + SPREAD_WEIGHT * Math.floor(spread);
 	}
+}
+
+const ALLOCATABLE = new WeakMap<object, { cpu: number; memory: number; pods: number }>();
+
+/** The node's allocatable resources, parsed once per stored status object. */
+function allocatable(node: Node): { cpu: number; memory: number; pods: number } {
+	const status = node.status;
+	let parsed = ALLOCATABLE.get(status);
+	if (!parsed) {
+		const a = status.allocatable ?? {};
+		parsed = { cpu: milliCpu(a['cpu']), memory: bytes(a['memory']), pods: Number(a['pods'] ?? 110) };
+		ALLOCATABLE.set(status, parsed);
+	}
+	return parsed;
 }
 
 export function requests(pod: Pod): { cpu: number; memory: number } {

@@ -18,9 +18,11 @@ export class TaintEvictionController implements Controller {
 
 	constructor(ctx: ControllerContext) {
 		this.#ctx = ctx;
-		ctx.api.watch('Pod', ({ type, object }) => {
+		ctx.api.watch('Pod', ({ type, object, old }) => {
 			const pod = object as Pod;
-			if (type !== 'DELETED' && pod.spec.nodeName) this.queue.add(objectKey(pod.metadata.namespace, pod.metadata.name));
+			// Only binding and toleration changes matter (the pod's status does not).
+			if (type === 'DELETED' || !pod.spec.nodeName || (old && (old as Pod).spec === pod.spec)) return;
+			this.queue.add(objectKey(pod.metadata.namespace, pod.metadata.name));
 		});
 		ctx.api.watch('Node', ({ object, old }) => {
 			if (JSON.stringify((object as Node).spec.taints) === JSON.stringify((old as Node | undefined)?.spec.taints)) return;

@@ -1,0 +1,22 @@
+/**
+ * Admission through the project's validator (src/lib/validate): the same defaulting and validation
+ * the editor shows, so a write the editor flags is a write the simulated API server rejects, with the
+ * API server's own message. Decode-stage problems (unknown fields, wrong types) are a 400 BadRequest
+ * ("cannot be handled as a Pod"), as kube-apiserver's strict decoder answers before validation.
+ */
+import { apiServerStatus, validateObject } from '../validate/index.ts';
+import type { AdmitHook } from './admission.ts';
+import { ApiError } from './errors.ts';
+import type { KubeObject } from './types.ts';
+
+export const validatorAdmission: AdmitHook = (object, operation, old) => {
+	const { object: defaulted, diagnostics } = validateObject(object, { operation, old, advice: false });
+	const errors = diagnostics.filter((d) => d.severity === 'error');
+	const status = apiServerStatus(object.apiVersion, object.kind, object.metadata?.name ?? '', errors);
+	if (status?.reason === 'BadRequest') throw new ApiError('BadRequest', 400, status.message);
+	return {
+		object: defaulted as KubeObject,
+		causes: errors.filter((d) => d.stage === 'validate').map((d) => ({ field: d.field, message: d.apiMessage })),
+		warnings: [],
+	};
+};

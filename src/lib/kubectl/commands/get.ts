@@ -1,0 +1,158 @@
+/**
+ * `kubectl get`: tables with the server's columns (see printers/columns.ts), `-o wide|yaml|json|name`,
+ * `--show-labels`, `-L`, `-l`, `-A`, `--sort-by`. Lists come back sorted by namespace and name, as
+ * the API server's storage returns them.
+ */
+import { matches, parseSelector, type Selector } from '../../cluster/labels.ts';
+import { ApiError } from '../../cluster/errors.ts';
+import type { KubeObject } from '../../cluster/types.ts';
+import { formatError } from '../api-errors.ts';
+import { bool, str, strings, type Command, type CommandContext } from '../context.ts';
+import { COLUMNS } from '../printers/columns.ts';
+import { toJson, toYaml } from '../printers/serialize.ts';
+import { parseResourceArgs, typedName, type ResourceRequest } from '../resources.ts';
+import { KubectlError } from '../result.ts';
+import { GET_TABLE, tabwrite } from '../tabwriter.ts';
+
+export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
+
+export function selectorFlag(ctx: CommandContext): Selector | undefined {
+	const text = str(ctx, 'selector');
+	if (text === undefined) return undefined;
+	try {
+		return parseSelector(text);
+	} catch (error) {
+		throw new KubectlError(`error: ${(error as Error).message}`);
+	}
+}
+
+export function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
+	const na = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
+	const nb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
+	return na < nb ? -1 : na > nb ? 1 : 0;
+}
+
+/** Fetches what a `TYPE [NAME…]` request names, collecting NotFound errors instead of stopping. */
+export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespaces: boolean, selector?: Selector): { objects: KubeObject[]; errors: string[] } {
+	const { api } = ctx.cluster;
+	const ns = request.info.namespaced ? ctx.namespace : undefined;
+	const errors: string[] = [];
+	if (request.names.length > 0) {
+		const objects: KubeObject[] = [];
+		for (const name of request.names) {
+			try {
+				objects.push(api.read(request.info.kind, ns, name));
+			} catch (error) {
+				if (!(error instanceof ApiError)) throw error;
+				errors.push(formatError(error));
+			}
+		}
+		return { objects, errors };
+	}
+	const listNs = request.info.namespaced && !allNamespaces ? ctx.namespace : undefined;
+	const objects = api
+		.list(request.info.kind, listNs)
+		.filter((o) => !selector || matches(selector, o.metadata.labels))
+		.sort(byNamespaceAndName);
+	return { objects, errors };
+}
+
+function sortBy(objects: KubeObject[], path: string): KubeObject[] {
+	const parts = path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.').filter((p) => p !== '');
+	const value = (o: KubeObject): unknown => parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), o);
+	return [...objects].sort((a, b) => {
+		const va = value(a);
+		const vb = value(b);
+		if (typeof va === 'number' && typeof vb === 'number') return va - vb;
+		return String(va ?? '') < String(vb ?? '') ? -1 : String(va ?? '') > String(vb ?? '') ? 1 : 0;
+	});
+}
+
+export function labelsText(labels: Record<string, string> | undefined): string {
+	const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : 1));
+	return entries.length === 0 ? '<none>' : entries.map(([k, v]) => `${k}=${v}`).join(',');
+}
+
+export function renderTable(ctx: CommandContext, kind: string, objects: KubeObject[], options: { withKind: boolean; allNamespaces: boolean; wide: boolean }): string {
+	const columns = COLUMNS[kind];
+	const now = ctx.cluster.now();
+	const labelColumns = strings(ctx, 'label-columns');
+	const showLabels = bool(ctx, 'show-labels');
+	const header = [
+		...(options.allNamespaces ? ['NAMESPACE'] : []),
+		...(columns?.headers ?? ['NAME', 'AGE']),
+		...(options.wide ? (columns?.wide ?? []) : []),
+		...labelColumns.map((l) => l.split('/').pop()!.toUpperCase()),
+		...(showLabels ? ['LABELS'] : []),
+	];
+	const rows = objects.map((o) => {
+		const cells = columns ? columns.row(o, now) : [o.metadata.name, ''];
+		if (options.withKind && kind !== 'Event') cells[0] = typedName(kind, cells[0]!);
+		return [
+			...(options.allNamespaces ? [o.metadata.namespace ?? ''] : []),
+			...cells,
+			...(options.wide && columns ? columns.wideRow(o, now) : []),
+			...labelColumns.map((l) => o.metadata.labels?.[l] ?? ''),
+			...(showLabels ? [labelsText(o.metadata.labels)] : []),
+		];
+	});
+	return tabwrite([header, ...rows].map((r) => r.join('\t')).join('\n'), GET_TABLE);
+}
+
+export const get: Command = {
+	name: 'get',
+	short: 'Display one or many resources',
+	flags: [
+		{ name: 'output', short: 'o', type: 'string' },
+		{ name: 'selector', short: 'l', type: 'string' },
+		{ name: 'all-namespaces', short: 'A', type: 'bool' },
+		{ name: 'show-labels', type: 'bool' },
+		{ name: 'label-columns', short: 'L', type: 'strings' },
+		{ name: 'sort-by', type: 'string' },
+		{ name: 'watch', short: 'w', type: 'bool' },
+	],
+	run(ctx) {
+		const output = str(ctx, 'output') ?? '';
+		if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
+			throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
+		}
+		if (ctx.args.length === 0) {
+			throw new KubectlError(
+				'You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.\n\nerror: Required resource not specified.\nUse "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).\nSee \'kubectl get -h\' for help and examples',
+			);
+		}
+		const allNamespaces = bool(ctx, 'all-namespaces');
+		const selector = selectorFlag(ctx);
+		const { requests, multiKind } = parseResourceArgs(ctx.args);
+		const named = requests.some((r) => r.names.length > 0);
+		const groups: { kind: string; objects: KubeObject[] }[] = [];
+		const errors: string[] = [];
+		for (const request of requests) {
+			const found = fetch(ctx, request, allNamespaces, selector);
+			errors.push(...found.errors);
+			const sortPath = str(ctx, 'sort-by');
+			groups.push({ kind: request.info.kind, objects: sortPath ? sortBy(found.objects, sortPath) : found.objects });
+			if (request.info.kind === 'Endpoints') ctx.out.err(ENDPOINTS_WARNING);
+		}
+		const all = groups.flatMap((g) => g.objects);
+		if (output === 'yaml' || output === 'json') {
+			if (all.length > 0 || !named) {
+				const single = named && all.length === 1 && requests.length === 1 && requests[0]!.names.length === 1;
+				const value = single ? all[0]! : all;
+				ctx.out.out(output === 'yaml' ? toYaml(value) : toJson(value));
+			}
+		} else if (output === 'name') {
+			for (const g of groups) for (const o of g.objects) ctx.out.out(typedName(g.kind, o.metadata.name));
+		} else {
+			const tables = groups
+				.filter((g) => g.objects.length > 0)
+				.map((g) => renderTable(ctx, g.kind, g.objects, { withKind: multiKind, allNamespaces: allNamespaces && groups.some(() => g.objects[0]?.metadata.namespace !== undefined), wide: output === 'wide' }));
+			if (tables.length > 0) ctx.out.out(tables.join('\n\n'));
+		}
+		if (all.length === 0 && errors.length === 0 && output !== 'yaml' && output !== 'json') {
+			const clusterScoped = requests.every((r) => !r.info.namespaced);
+			ctx.out.err(allNamespaces || clusterScoped ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
+		}
+		for (const e of errors) ctx.out.fail(e);
+	},
+};

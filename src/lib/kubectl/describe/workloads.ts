@@ -1,0 +1,176 @@
+/**
+ * `kubectl describe` for ReplicationControllers, ReplicaSets, Deployments, Services, Endpoints and
+ * Nodes. Mirrors describe.go `describeReplicationController`, `describeReplicaSet`,
+ * `describeDeployment`, `describeService`, `describeEndpoints`, `describeNode`.
+ */
+import type { Cluster } from '../../cluster/cluster.ts';
+import { REVISION_ANNOTATION } from '../../cluster/deployment-util.ts';
+import { formatSelector, fromLabelSelector, selectorFromSet } from '../../cluster/labels.ts';
+import { controllerOf, isPodActive } from '../../cluster/pod-util.ts';
+import { requests as podRequests } from '../../cluster/scheduler.ts';
+import type { Deployment, Endpoints, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
+import { rfc1123z, since } from '../duration.ts';
+import { formatEndpoints, nodeRoles } from '../printers/columns.ts';
+import { describeTemplate } from './pod.ts';
+import { annotationsFor, DescribeWriter } from './writer.ts';
+
+function podsStatus(cluster: Cluster, ownerUid: string): string {
+	const pods = cluster.api.list<Pod>('Pod').filter((p) => controllerOf(p)?.uid === ownerUid);
+	const count = (phase: string): number => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
+	return `${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`;
+}
+
+export function describeReplicaController(cluster: Cluster, rc: ReplicaController): string {
+	const w = new DescribeWriter();
+	const selector = rc.kind === 'ReplicationController' ? selectorFromSet(rc.spec.selector as Record<string, string>) : fromLabelSelector(rc.spec.selector);
+	w.write(0, `Name:\t${rc.metadata.name}`);
+	w.write(0, `Namespace:\t${rc.metadata.namespace}`);
+	w.write(0, `Selector:\t${formatSelector(selector)}`);
+	w.map(0, 'Labels', rc.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(rc), ': ');
+	const owner = controllerOf(rc);
+	if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}`);
+	w.write(0, `Replicas:\t${rc.status?.replicas ?? 0} current / ${rc.spec.replicas ?? 1} desired`);
+	w.write(0, `Pods Status:\t${podsStatus(cluster, rc.metadata.uid)}`);
+	describeTemplate(w, rc.spec.template);
+	w.events(cluster.events.eventsFor(rc), cluster.now());
+	return w.toString();
+}
+
+export function describeDeployment(cluster: Cluster, d: Deployment): string {
+	const w = new DescribeWriter();
+	const st = d.status ?? {};
+	const replicas = d.spec.replicas ?? 1;
+	w.write(0, `Name:\t${d.metadata.name}`);
+	w.write(0, `Namespace:\t${d.metadata.namespace}`);
+	w.write(0, `CreationTimestamp:\t${rfc1123z(d.metadata.creationTimestamp)}`);
+	w.map(0, 'Labels', d.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(d), ': ');
+	w.write(0, `Selector:\t${formatSelector(fromLabelSelector(d.spec.selector))}`);
+	w.write(0, `Replicas:\t${replicas} desired | ${st.updatedReplicas ?? 0} updated | ${st.replicas ?? 0} total | ${st.availableReplicas ?? 0} available | ${st.unavailableReplicas ?? 0} unavailable`);
+	const type = d.spec.strategy?.type ?? 'RollingUpdate';
+	w.write(0, `StrategyType:\t${type}`);
+	w.write(0, `MinReadySeconds:\t${d.spec.minReadySeconds ?? 0}`);
+	if (type === 'RollingUpdate') {
+		const ru = d.spec.strategy?.rollingUpdate ?? {};
+		w.write(0, `RollingUpdateStrategy:\t${ru.maxUnavailable ?? '25%'} max unavailable, ${ru.maxSurge ?? '25%'} max surge`);
+	}
+	describeTemplate(w, d.spec.template);
+	if (st.conditions?.length) {
+		w.write(0, 'Conditions:');
+		w.write(1, 'Type\tStatus\tReason');
+		w.write(1, '----\t------\t------');
+		for (const c of st.conditions) w.write(1, `${c.type} \t${c.status}\t${c.reason ?? ''}`);
+	}
+	const all = cluster.api.list<ReplicaController>('ReplicaSet', d.metadata.namespace).filter((rs) => controllerOf(rs)?.uid === d.metadata.uid);
+	const current = all.reduce<ReplicaController | undefined>((best, rs) => (!best || Number(rs.metadata.annotations?.[REVISION_ANNOTATION] ?? 0) > Number(best.metadata.annotations?.[REVISION_ANNOTATION] ?? 0) ? rs : best), undefined);
+	const fmt = (rs: ReplicaController): string => `${rs.metadata.name} (${rs.status?.replicas ?? 0}/${rs.spec.replicas ?? 0} replicas created)`;
+	const old = all.filter((rs) => rs !== current && (rs.spec.replicas ?? 0) > 0);
+	w.write(0, `OldReplicaSets:\t${old.length ? old.map(fmt).join(', ') : '<none>'}`);
+	w.write(0, `NewReplicaSet:\t${current ? fmt(current) : '<none>'}`);
+	w.events(cluster.events.eventsFor(d), cluster.now());
+	return w.toString();
+}
+
+export function describeService(cluster: Cluster, svc: Service): string {
+	const w = new DescribeWriter();
+	const ep = cluster.api.get<Endpoints>('Endpoints', svc.metadata.namespace, svc.metadata.name);
+	w.write(0, `Name:\t${svc.metadata.name}`);
+	w.write(0, `Namespace:\t${svc.metadata.namespace}`);
+	w.map(0, 'Labels', svc.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(svc), ': ');
+	w.write(0, `Selector:\t${svc.spec.selector ? formatSelector(selectorFromSet(svc.spec.selector)) : '<none>'}`);
+	w.write(0, `Type:\t${svc.spec.type ?? 'ClusterIP'}`);
+	w.write(0, 'IP Family Policy:\tSingleStack');
+	w.write(0, 'IP Families:\tIPv4');
+	w.write(0, `IP:\t${svc.spec.clusterIP ?? ''}`);
+	w.write(0, `IPs:\t${(svc.spec.clusterIPs ?? []).join(',')}`);
+	for (const p of svc.spec.ports ?? []) {
+		w.write(0, `Port:\t${p.name ?? '<unset>'}\t${p.port}/${p.protocol ?? 'TCP'}`);
+		w.write(0, `TargetPort:\t${p.targetPort ?? p.port}/${p.protocol ?? 'TCP'}`);
+		if (p.nodePort) w.write(0, `NodePort:\t${p.name ?? '<unset>'}\t${p.nodePort}/${p.protocol ?? 'TCP'}`);
+		w.write(0, `Endpoints:\t${ep ? formatEndpoints(ep).replace('<none>', '') : ''}`);
+	}
+	w.write(0, 'Session Affinity:\tNone');
+	if (svc.spec.type === 'NodePort' || svc.spec.type === 'LoadBalancer') w.write(0, 'External Traffic Policy:\tCluster');
+	w.write(0, 'Internal Traffic Policy:\tCluster');
+	w.events(cluster.events.eventsFor(svc), cluster.now());
+	return w.toString();
+}
+
+export function describeEndpoints(cluster: Cluster, ep: Endpoints): string {
+	const w = new DescribeWriter();
+	w.write(0, `Name:\t${ep.metadata.name}`);
+	w.write(0, `Namespace:\t${ep.metadata.namespace}`);
+	w.map(0, 'Labels', ep.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(ep), ': ');
+	w.write(0, 'Subsets:');
+	for (const s of ep.subsets ?? []) {
+		w.write(1, `Addresses:\t${(s.addresses ?? []).map((a) => a.ip).join(',') || '<none>'}`);
+		w.write(1, `NotReadyAddresses:\t${(s.notReadyAddresses ?? []).map((a) => a.ip).join(',') || '<none>'}`);
+		w.write(1, 'Ports:');
+		w.write(2, 'Name\tPort\tProtocol');
+		w.write(2, '----\t----\t--------');
+		for (const p of s.ports ?? []) w.write(2, `${p.name ?? '<unset>'}\t${p.port}\t${p.protocol ?? 'TCP'}`);
+		w.write(0, '');
+	}
+	w.events(cluster.events.eventsFor(ep), cluster.now());
+	return w.toString();
+}
+
+export function describeNode(cluster: Cluster, node: Node): string {
+	const w = new DescribeWriter();
+	const now = cluster.now();
+	w.write(0, `Name:\t${node.metadata.name}`);
+	w.write(0, `Roles:\t${nodeRoles(node)}`);
+	w.map(0, 'Labels', node.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(node), ': ');
+	w.write(0, `CreationTimestamp:\t${rfc1123z(node.metadata.creationTimestamp)}`);
+	w.list(0, 'Taints', (node.spec.taints ?? []).map((t) => `${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}`));
+	w.write(0, `Unschedulable:\t${node.spec.unschedulable ? 'true' : 'false'}`);
+	const lease = cluster.api.get<Lease>('Lease', 'kube-node-lease', node.metadata.name);
+	w.write(0, 'Lease:');
+	w.write(1, `HolderIdentity:\t${lease?.spec.holderIdentity ?? '<unset>'}`);
+	w.write(1, 'AcquireTime:\t<unset>');
+	w.write(1, `RenewTime:\t${rfc1123z(lease?.spec.renewTime)}`);
+	w.write(0, 'Conditions:');
+	w.write(1, 'Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage');
+	w.write(1, '----\t------\t-----------------\t------------------\t------\t-------');
+	for (const c of node.status.conditions ?? []) w.write(1, `${c.type} \t${c.status} \t${rfc1123z(c.lastHeartbeatTime)} \t${rfc1123z(c.lastTransitionTime)} \t${c.reason ?? ''} \t${c.message ?? ''}`);
+	w.write(0, 'Addresses:');
+	for (const a of node.status.addresses ?? []) w.write(1, `${a.type}:\t${a.address}`);
+	for (const [title, list] of [['Capacity', node.status.capacity], ['Allocatable', node.status.allocatable]] as const) {
+		w.write(0, `${title}:`);
+		for (const [k, v] of Object.entries(list ?? {})) w.write(1, `${k}:\t${v}`);
+	}
+	w.write(0, 'System Info:');
+	const info = node.status.nodeInfo ?? {};
+	w.write(1, `Kernel Version:\t${info['kernelVersion'] ?? ''}`);
+	w.write(1, `OS Image:\t${info['osImage'] ?? ''}`);
+	w.write(1, `Operating System:\t${info['operatingSystem'] ?? ''}`);
+	w.write(1, `Architecture:\t${info['architecture'] ?? ''}`);
+	w.write(1, `Container Runtime Version:\t${info['containerRuntimeVersion'] ?? ''}`);
+	w.write(1, `Kubelet Version:\t${info['kubeletVersion'] ?? ''}`);
+	w.write(0, `PodCIDR:\t${node.spec.podCIDR ?? ''}`);
+	w.write(0, `PodCIDRs:\t${node.spec.podCIDR ?? ''}`);
+	const pods = cluster.api.list<Pod>('Pod').filter((p) => p.spec.nodeName === node.metadata.name && isPodActive(p));
+	w.write(0, `Non-terminated Pods:\t(${pods.length} in total)`);
+	w.write(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
+	w.write(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
+	let cpu = 0;
+	let memory = 0;
+	for (const p of pods) {
+		const r = podRequests(p);
+		cpu += r.cpu;
+		memory += r.memory;
+		w.write(1, `${p.metadata.namespace}\t${p.metadata.name}\t${r.cpu ? `${r.cpu}m` : '0'} (0%)\t0 (0%)\t${r.memory ? `${Math.round(r.memory / 2 ** 20)}Mi` : '0'} (0%)\t0 (0%)\t${since(p.metadata.creationTimestamp, now)}`);
+	}
+	w.write(0, 'Allocated resources:');
+	w.write(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
+	w.write(1, 'Resource\tRequests\tLimits');
+	w.write(1, '--------\t--------\t------');
+	w.write(1, `cpu\t${cpu}m (0%)\t0 (0%)`);
+	w.write(1, `memory\t${Math.round(memory / 2 ** 20)}Mi (0%)\t0 (0%)`);
+	w.events(cluster.events.eventsFor(node), now);
+	return w.toString();
+}

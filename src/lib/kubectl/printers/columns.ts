@@ -1,0 +1,176 @@
+/**
+ * The columns `kubectl get` prints for each kind, from the server-side table handlers in
+ * pkg/printers/internalversion/printers.go (printPod, printReplicationController, printReplicaSet,
+ * printDeployment, printService, printEndpoints, printNode, printEvent, printNamespace).
+ */
+import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/labels.ts';
+import type { Deployment, Endpoints, KubeEvent, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
+import { getCondition } from '../../cluster/pod-util.ts';
+import { since } from '../duration.ts';
+import { summarizePod } from './pod-status.ts';
+
+export interface Columns {
+	headers: string[];
+	wide: string[];
+	/** The normal cells of one row, NAME first. */
+	row(obj: KubeObject, now: number): string[];
+	/** The extra cells `-o wide` adds. */
+	wideRow(obj: KubeObject, now: number): string[];
+}
+
+const age = (o: KubeObject, now: number): string => since(o.metadata.creationTimestamp, now);
+const none = (s: string | undefined): string => (s === undefined || s === '' ? '<none>' : s);
+
+function containersImages(template: { spec?: { containers?: { name: string; image: string }[] } } | undefined): string[] {
+	const cs = template?.spec?.containers ?? [];
+	return [cs.map((c) => c.name).join(','), cs.map((c) => c.image).join(',')];
+}
+
+const pods: Columns = {
+	headers: ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'],
+	wide: ['IP', 'NODE', 'NOMINATED NODE', 'READINESS GATES'],
+	row(o, now) {
+		const s = summarizePod(o as Pod, now);
+		return [o.metadata.name, s.ready, s.status, s.restarts, age(o, now)];
+	},
+	wideRow(o) {
+		const p = o as Pod;
+		return [none(p.status?.podIP), none(p.spec.nodeName), '<none>', '<none>'];
+	},
+};
+
+const replicationControllers: Columns = {
+	headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row(o, now) {
+		const rc = o as ReplicaController;
+		return [o.metadata.name, String(rc.spec.replicas ?? 1), String(rc.status?.replicas ?? 0), String(rc.status?.readyReplicas ?? 0), age(o, now)];
+	},
+	wideRow(o) {
+		const rc = o as ReplicaController;
+		const selector = rc.kind === 'ReplicationController' ? selectorFromSet(rc.spec.selector as Record<string, string>) : fromLabelSelector(rc.spec.selector);
+		return [...containersImages(rc.spec.template), none(formatSelector(selector))];
+	},
+};
+
+const deployments: Columns = {
+	headers: ['NAME', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row(o, now) {
+		const d = o as Deployment;
+		const st = d.status ?? {};
+		return [o.metadata.name, `${st.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`, String(st.updatedReplicas ?? 0), String(st.availableReplicas ?? 0), age(o, now)];
+	},
+	wideRow(o) {
+		const d = o as Deployment;
+		return [...containersImages(d.spec.template), none(formatSelector(fromLabelSelector(d.spec.selector)))];
+	},
+};
+
+/** makePortString: `80/TCP`, `80:30080/TCP`, comma-separated. */
+export function servicePorts(svc: Service): string {
+	const ports = svc.spec.ports ?? [];
+	if (ports.length === 0) return '<none>';
+	return ports.map((p) => (p.nodePort ? `${p.port}:${p.nodePort}/${p.protocol ?? 'TCP'}` : `${p.port}/${p.protocol ?? 'TCP'}`)).join(',');
+}
+
+const services: Columns = {
+	headers: ['NAME', 'TYPE', 'CLUSTER-IP', 'EXTERNAL-IP', 'PORT(S)', 'AGE'],
+	wide: ['SELECTOR'],
+	row(o, now) {
+		const svc = o as Service;
+		const type = svc.spec.type ?? 'ClusterIP';
+		const external = type === 'LoadBalancer' ? '<pending>' : type === 'ExternalName' ? (svc.spec.externalName ?? '<none>') : '<none>';
+		return [o.metadata.name, type, none(svc.spec.clusterIP), external, servicePorts(svc), age(o, now)];
+	},
+	wideRow(o) {
+		return [none(formatSelector(selectorFromSet((o as Service).spec.selector)))];
+	},
+};
+
+/** formatEndpoints: up to three `ip:port` pairs of ready addresses, then `+ N more...`. */
+export function formatEndpoints(ep: Endpoints): string {
+	const all: string[] = [];
+	for (const subset of ep.subsets ?? []) {
+		for (const address of subset.addresses ?? []) {
+			if ((subset.ports ?? []).length === 0) all.push(address.ip);
+			for (const port of subset.ports ?? []) all.push(`${address.ip}:${port.port}`);
+		}
+	}
+	if (all.length === 0) return '<none>';
+	return all.length > 3 ? `${all.slice(0, 3).join(',')} + ${all.length - 3} more...` : all.join(',');
+}
+
+const endpoints: Columns = {
+	headers: ['NAME', 'ENDPOINTS', 'AGE'],
+	wide: [],
+	row: (o, now) => [o.metadata.name, formatEndpoints(o as Endpoints), age(o, now)],
+	wideRow: () => [],
+};
+
+export function nodeStatus(node: Node): string {
+	const ready = getCondition(node.status.conditions, 'Ready');
+	let status = ready?.status === 'True' ? 'Ready' : ready ? 'NotReady' : 'Unknown';
+	if (node.spec.unschedulable) status += ',SchedulingDisabled';
+	return status;
+}
+
+export function nodeRoles(node: Node): string {
+	const roles = Object.keys(node.metadata.labels ?? {})
+		.filter((k) => k.startsWith('node-role.kubernetes.io/'))
+		.map((k) => k.slice('node-role.kubernetes.io/'.length));
+	return roles.length > 0 ? roles.sort().join(',') : '<none>';
+}
+
+const nodes: Columns = {
+	headers: ['NAME', 'STATUS', 'ROLES', 'AGE', 'VERSION'],
+	wide: ['INTERNAL-IP', 'EXTERNAL-IP', 'OS-IMAGE', 'KERNEL-VERSION', 'CONTAINER-RUNTIME'],
+	row(o, now) {
+		const n = o as Node;
+		return [o.metadata.name, nodeStatus(n), nodeRoles(n), age(o, now), n.status.nodeInfo?.['kubeletVersion'] ?? ''];
+	},
+	wideRow(o) {
+		const n = o as Node;
+		const info = n.status.nodeInfo ?? {};
+		const address = (type: string): string => none(n.status.addresses?.find((a) => a.type === type)?.address);
+		return [address('InternalIP'), address('ExternalIP'), info['osImage'] ?? '', info['kernelVersion'] ?? '', info['containerRuntimeVersion'] ?? ''];
+	},
+};
+
+/** printEvent: `LAST SEEN` gains `(xN over …)` for repeated events. */
+export function eventAge(e: KubeEvent, now: number): string {
+	return e.count > 1 ? `${since(e.lastTimestamp, now)} (x${e.count} over ${since(e.firstTimestamp, now)})` : since(e.lastTimestamp, now);
+}
+
+const events: Columns = {
+	headers: ['LAST SEEN', 'TYPE', 'REASON', 'OBJECT', 'MESSAGE'],
+	wide: ['SUBOBJECT', 'SOURCE', 'FIRST SEEN', 'COUNT', 'NAME'],
+	row(o, now) {
+		const e = o as KubeEvent;
+		return [eventAge(e, now), e.type, e.reason, `${e.involvedObject.kind.toLowerCase()}/${e.involvedObject.name}`, e.message.trim()];
+	},
+	wideRow(o, now) {
+		const e = o as KubeEvent;
+		const source = e.source.host ? `${e.source.component}, ${e.source.host}` : e.source.component;
+		return [e.involvedObject.fieldPath ?? '', source, since(e.firstTimestamp, now), String(e.count), o.metadata.name];
+	},
+};
+
+const namespaces: Columns = {
+	headers: ['NAME', 'STATUS', 'AGE'],
+	wide: [],
+	row: (o, now) => [o.metadata.name, String((o.status as { phase?: string } | undefined)?.phase ?? 'Active'), age(o, now)],
+	wideRow: () => [],
+};
+
+export const COLUMNS: Record<string, Columns> = {
+	Pod: pods,
+	ReplicationController: replicationControllers,
+	ReplicaSet: replicationControllers,
+	Deployment: deployments,
+	Service: services,
+	Endpoints: endpoints,
+	Node: nodes,
+	Event: events,
+	Namespace: namespaces,
+};

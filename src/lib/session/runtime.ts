@@ -1,0 +1,83 @@
+/**
+ * The runtime the UI, the CLI and the PDF talk to: a simulated cluster with kubectl and the session
+ * commands, behind one small interface (like learn.svelte.dev's Adapter). The playground widget
+ * depends on this, not on the engine's insides.
+ */
+import { createCluster, type ClusterOptions, type ClusterSnapshot } from '../cluster/cluster.ts';
+import { runKubectl, type FileReader } from '../kubectl/index.ts';
+import { parseSession, type Step } from './parse.ts';
+import { runSim } from './sim.ts';
+
+export interface TranscriptEntry {
+	/** The command as written (`kubectl get pods`, `sleep 30`, `sim node fail node-1`, `# note`). */
+	command: string;
+	kind: Step['kind'];
+	/** stdout and stderr in the order a terminal shows them (stdout first). */
+	output: string;
+	exitCode: number;
+	/** Simulated time after the command, ISO-8601. */
+	time: string;
+	/** 1-based line in the session file. */
+	line?: number;
+}
+
+export interface RuntimeOptions extends ClusterOptions {
+	/** Reads `-f` paths (the CLI resolves them against the session file). */
+	readFile?: FileReader;
+}
+
+export interface ClusterRuntime {
+	/** Runs one kubectl command line (here-document included). */
+	kubectl(commandLine: string): TranscriptEntry;
+	/** Runs one `sim …` command. */
+	sim(commandLine: string): TranscriptEntry;
+	/** Lets simulated time pass; every controller runs. */
+	advance(ms: number): void;
+	/** Replays a whole session text and returns its transcript. */
+	run(sessionText: string): TranscriptEntry[];
+	/** The whole cluster state, for rendering and comparing. */
+	snapshot(): ClusterSnapshot;
+	/** Called after every change; returns an unsubscribe function. */
+	subscribe(listener: () => void): () => void;
+	/** A fresh cluster with the same options. */
+	reset(): void;
+}
+
+export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
+	const cluster = createCluster(options);
+	const time = (): string => cluster.clock.iso();
+	const runStep = (step: Step): TranscriptEntry => {
+		const base = { kind: step.kind, line: step.line };
+		switch (step.kind) {
+			case 'comment':
+				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
+			case 'kubectl': {
+				const r = runKubectl(cluster, step.command, { readFile: options.readFile });
+				return { ...base, command: step.command, output: r.stdout + r.stderr, exitCode: r.exitCode, time: time() };
+			}
+			case 'sleep':
+				cluster.advance(step.ms);
+				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
+			case 'sim': {
+				const r = runSim(cluster, step.args);
+				return { ...base, command: step.text, output: r.output ? `${r.output}\n` : '', exitCode: r.exitCode, time: time() };
+			}
+			case 'error':
+				return { ...base, command: step.text, output: `${step.message}\n`, exitCode: 127, time: time() };
+		}
+	};
+	return {
+		kubectl: (line) => runStep({ kind: 'kubectl', command: line, line: 0 }),
+		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
+		advance: (ms) => cluster.advance(ms),
+		run: (text) => parseSession(text).map(runStep),
+		snapshot: () => cluster.snapshot(),
+		subscribe: (listener) => cluster.subscribe(listener),
+		reset: () => cluster.reset(),
+	};
+}
+
+/** The text transcript `npm run kube` prints: `$ command`, then its output. */
+export function formatTranscript(entries: TranscriptEntry[]): string {
+	return entries.map((e) => (e.kind === 'comment' ? `${e.command}\n` : `$ ${e.command}\n${e.output}`)).join('');
+}
