@@ -8,6 +8,7 @@ import { addDefaultTolerations, admitAll, allocateServiceAddresses, type AdmitHo
 import type { SimulatedClock } from './clock.ts';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './errors.ts';
 import { kindInfo, qualifiedResource } from './kinds.ts';
+import { qosClass } from './pod-status.ts';
 import type { SeededRandom } from './random.ts';
 import type { KubeObject, Pod, Service } from './types.ts';
 
@@ -107,6 +108,8 @@ export class ApiServer {
 		const m = object.metadata;
 		const k = key(object.kind, m.namespace, m.name);
 		if (this.#bucket(object.kind).has(k)) throw alreadyExists(qualifiedResource(object.kind), m.name);
+		// Pod strategy PrepareForCreate: a new pod starts Pending, whatever status the client sent.
+		if (object.kind === 'Pod') object.status = { phase: 'Pending', qosClass: qosClass(object as Pod) };
 		m.uid = this.random.uid();
 		m.creationTimestamp = this.clock.iso();
 		m.resourceVersion = this.#nextVersion();

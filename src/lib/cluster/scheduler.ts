@@ -99,7 +99,8 @@ export class Scheduler implements Controller {
 	}
 
 	sync(key: string): void {
-		const { api, events, random } = { ...this.#ctx, random: this.#ctx.api.random };
+		const { api, events } = this.#ctx;
+		const random = api.random;
 		const [namespace, name] = splitKey(key);
 		const pod = api.get<Pod>('Pod', namespace, name);
 		if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
@@ -119,11 +120,10 @@ export class Scheduler implements Controller {
 			maxOwned = Math.max(maxOwned, this.#nodeUsage(node.metadata.name).byOwner.get(owner) ?? 0);
 		}
 		if (feasible.length === 0) {
-			const message = fitErrorMessage(nodes.length, reasons);
+			const message = nodes.length === 0 ? 'no nodes available to schedule pods' : fitErrorMessage(nodes.length, reasons);
 			this.#unschedulable.add(key);
 			api.mutate<Pod>('Pod', namespace, name, (p) => {
-				p.status.phase = 'Pending';
-				p.status.conditions = [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.#ctx.clock.iso(), reason: 'Unschedulable', message }];
+				p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.#ctx.clock.iso(), reason: 'Unschedulable', message }] };
 			}, 'status');
 			events.warning(pod, 'FailedScheduling', message, { component: this.name });
 			return;

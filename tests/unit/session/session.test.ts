@@ -1,0 +1,55 @@
+// The session format and runner, and the `npm run kube` CLI on the example sessions.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createRuntime, formatTranscript, parseSession } from '../../../src/lib/session/index.ts';
+
+const fixtures = join(import.meta.dirname, '../../fixtures/sessions');
+const read = (p: string) => readFileSync(join(fixtures, p), 'utf8');
+
+describe('session format', () => {
+	it('parses comments, kubectl with here-documents, sleep and sim', () => {
+		const steps = parseSession('# hi\nkubectl apply -f - <<EOF\nkind: Pod\nEOF\nsleep 2m\nsim node fail node-1\nfrobnicate\n');
+		expect(steps.map((s) => s.kind)).toEqual(['comment', 'kubectl', 'sleep', 'sim', 'error']);
+		expect(steps[1]).toMatchObject({ command: 'kubectl apply -f - <<EOF\nkind: Pod\nEOF', line: 2 });
+		expect(steps[2]).toMatchObject({ ms: 120_000 });
+	});
+
+	it('replays a session deterministically; a failing kubectl command is part of the transcript', () => {
+		const run = () => createRuntime({ readFile: read }).run(read('replication.session'));
+		const first = run();
+		expect(formatTranscript(first)).toBe(formatTranscript(run()));
+		const last = first.at(-1)!;
+		expect(last).toMatchObject({ command: 'kubectl get pod does-not-exist', exitCode: 1, output: 'Error from server (NotFound): pods "does-not-exist" not found\n' });
+	});
+
+	it('sim node fail leads to NotReady and replacement pods on other nodes', () => {
+		const transcript = createRuntime({ readFile: read }).run(read('node-failure.session'));
+		const nodes = transcript.find((e) => e.command === 'kubectl get nodes')!.output;
+		expect(nodes).toMatch(/node-1 {3}NotReady/);
+		const pods = transcript.at(-1)!.output;
+		expect(pods).toMatch(/Terminating .* node-1 /);
+		expect(pods.split('\n').filter((l) => / Running .* node-[23] /.test(l))).toHaveLength(3);
+	});
+});
+
+describe('npm run kube', () => {
+	const cli = join(import.meta.dirname, '../../../src/cli/kube.ts');
+	const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+	it('prints the transcript, or JSON with command, output and exit code', () => {
+		const text = run(join(fixtures, 'liveness.session'));
+		expect(text.status).toBe(0);
+		expect(text.stdout).toMatch(/^# An app whose health check starts failing/);
+		expect(text.stdout).toContain('$ kubectl get pod flaky\nNAME    READY   STATUS    RESTARTS');
+		const json = JSON.parse(run('--format', 'json', join(fixtures, 'replication.session')).stdout) as { command: string; exitCode: number }[];
+		expect(json.find((e) => e.command === 'kubectl get pod does-not-exist')?.exitCode).toBe(1);
+	});
+
+	it('exits non-zero for a missing file or bad usage', () => {
+		expect(run(join(fixtures, 'missing.session')).status).toBe(1);
+		expect(run().status).toBe(2);
+		expect(run('--format', 'xml', join(fixtures, 'liveness.session')).status).toBe(2);
+	});
+});
