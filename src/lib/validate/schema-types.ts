@@ -1,5 +1,5 @@
 // Shape of the generated schema (src/lib/validate/generated/schema.json), shared by the generator
-// (scripts/generate-k8s-schema.ts) and the validator.
+// (src/cli/generate-k8s-schema.ts) and the validator.
 
 export type FieldType =
 	| { type: 'string'; enum?: string[]; format?: string }

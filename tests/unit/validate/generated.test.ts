@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OUTPUT_DIR, generate, serialize } from '../../../scripts/generate-k8s-schema.ts';
+import { OUTPUT_DIR, generate, serialize } from '../../../src/cli/generate-k8s-schema.ts';
 import { KUBERNETES_VERSION, SCHEMA_SOURCE } from '../../../src/lib/validate/index.ts';
 import { explain } from '../../../src/lib/validate/explain.ts';
 

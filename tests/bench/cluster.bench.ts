@@ -3,8 +3,8 @@
  * replicas until every pod is Running, and one steady-state second with 10,000 pods. The cluster has
  * 100 nodes (110 pods each), since 10,000 pods do not fit on three.
  */
-import { createCluster } from '../src/lib/cluster/cluster.ts';
-import type { Pod, ReplicaController } from '../src/lib/cluster/types.ts';
+import { createCluster } from '../../src/lib/cluster/cluster.ts';
+import type { Pod, ReplicaController } from '../../src/lib/cluster/types.ts';
 
 const REPLICAS = 10_000;
 const cluster = createCluster({ nodes: 100, seed: 7 });

@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validateManifest } from '../src/lib/validate/index.ts';
+import { validateManifest } from '../../src/lib/validate/index.ts';
 
-const fixtures = join(import.meta.dirname, '../tests/fixtures/manifests');
+const fixtures = join(import.meta.dirname, '../fixtures/manifests');
 const typical = ['valid/pod.yaml', 'valid/rc.yaml', 'valid/replicaset.json', 'invalid/rc-selector-mismatch.yaml', 'invalid/pod-many-mistakes.yaml'].map((f) =>
 	readFileSync(join(fixtures, f), 'utf8'),
 );

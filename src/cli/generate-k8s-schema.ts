@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
-import type { Definition, FieldType, GeneratedDocs, GeneratedSchema } from '../src/lib/validate/schema-types.ts';
+import type { Definition, FieldType, GeneratedDocs, GeneratedSchema } from '../lib/validate/schema-types.ts';
 
 /** The package version this schema was generated from, and the Kubernetes release it tracks
  * (its changelog: "Update to Kubernetes v1.36.0"; `PodSpec.schedulingGroup`, new in 1.36, is present). */
@@ -35,7 +35,7 @@ const ROOT_KINDS: Record<string, string> = {
 export type { FieldType, Definition, GeneratedSchema, GeneratedDocs };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = join(here, '..');
+const repoRoot = join(here, '../..');
 const require = createRequire(join(repoRoot, 'package.json'));
 const modelsRoot = dirname(require.resolve('kubernetes-models/package.json'));
 const machineryRoot = dirname(require.resolve('@kubernetes-models/apimachinery/package.json'));

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: runs every bench/*.bench.ts one after another (each prints its own figures).
+ * `npm run bench`: runs every tests/bench/*.bench.ts one after another (each prints its own figures).
  */
 import { readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
