@@ -100,3 +100,14 @@ export function appendLog(rec: ContainerRecord, line: string): void {
 	rec.logs.push(line);
 	if (rec.logs.length > MAX_LOG_LINES) rec.logs.splice(0, rec.logs.length - MAX_LOG_LINES);
 }
+
+/** What `kubectl logs` shows: the current instance's output (a script's lines as their time comes), or the last one's. */
+export function containerLogs(rec: ContainerRecord, now: number, previous: boolean): string[] | undefined {
+	if (previous) return rec.restartCount > 0 ? rec.previousLogs : undefined;
+	const lines = [...rec.logs];
+	if (rec.script && rec.startedAt !== undefined) {
+		const elapsed = (now - rec.startedAt) / 1000;
+		for (const l of rec.script.logs) if (l.at <= elapsed) lines.push(l.line);
+	}
+	return lines;
+}

@@ -4,14 +4,14 @@
  * Created/Started, `doBackOff` with the 10 s → 5 min back-off, liveness kills), and the status it
  * posts mirrors generateAPIPodStatus (see pod-status.ts).
  */
-import { parseImage } from './apps.ts';
 import { Backoff, goDuration } from './backoff.ts';
-import { appendLog, exitAfter, freshProbes, newContainerRecord, type ContainerRecord, type ProbeType } from './container-record.ts';
+import { appendLog, containerLogs, exitAfter, freshProbes, newContainerRecord, type ContainerRecord, type ProbeType } from './container-record.ts';
 import type { ControllerContext } from './context.ts';
-import { initialNode, LEASE_RENEW_INTERVAL_MS, nodeAddress, nodeLease, readyConditions, type NodeShape } from './node-registration.ts';
+import { ImageManager } from './image-manager.ts';
+import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
 import { buildPodStatus, terminatedState } from './pod-status.ts';
 import { startProbeWorkers, type ProbeHost } from './prober.ts';
-import type { Lease, Node, Pod } from './types.ts';
+import type { Node, Pod } from './types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 interface PodRecord {
@@ -35,12 +35,9 @@ export class Kubelet implements Controller, ProbeHost {
 	#up = true;
 	#removed = false;
 	#pods = new Map<string, PodRecord>();
-	#images = new Set<string>();
-	#pullBusyUntil = 0;
-	#pulling = new Map<string, number>();
+	#images: ImageManager;
 	#nextIp = 2;
 	#backoff = new Backoff();
-	#imageBackoff = new Backoff();
 	#wakes = new Set<string>();
 
 	constructor(ctx: ControllerContext, shape: NodeShape) {
@@ -49,6 +46,7 @@ export class Kubelet implements Controller, ProbeHost {
 		this.nodeName = shape.name;
 		this.name = `kubelet/${shape.name}`;
 		this.probeVersion = shape.kubeletVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
+		this.#images = new ImageManager((pod, type, reason, message, fieldPath) => this.#event(pod, type, reason, message, fieldPath));
 		ctx.api.watch('Pod', ({ type, object, old }) => {
 			const pod = object as Pod;
 			const before = old as Pod | undefined;
@@ -69,13 +67,8 @@ export class Kubelet implements Controller, ProbeHost {
 	}
 
 	#register(): void {
-		const { api, clock, events } = this.#ctx;
-		const node = api.create(initialNode(this.#shape, clock.iso())).object;
-		if (!api.get('Lease', 'kube-node-lease', this.nodeName)) api.create(nodeLease(this.nodeName, micro(clock.now())));
-		const source = { component: 'kubelet', host: this.nodeName };
-		events.normal(node, 'Starting', 'Starting kubelet.', source);
-		events.normal(node, 'NodeReady', `Node ${this.nodeName} status is now: NodeReady`, source);
-		this.#scheduleHeartbeat(clock.now() + LEASE_RENEW_INTERVAL_MS);
+		registerNode(this.#ctx, this.#shape);
+		this.#scheduleHeartbeat(this.#ctx.clock.now() + LEASE_RENEW_INTERVAL_MS);
 	}
 
 	/** pkg/kubelet/nodelease: renew the lease every 10 s while the kubelet can reach the API server. */
@@ -88,9 +81,7 @@ export class Kubelet implements Controller, ProbeHost {
 	}
 
 	#renewLease(): void {
-		const { api, clock } = this.#ctx;
-		const lease = api.get<Lease>('Lease', 'kube-node-lease', this.nodeName);
-		if (lease) api.update({ ...lease, spec: { ...lease.spec, renewTime: micro(clock.now()) } });
+		renewLease(this.#ctx, this.nodeName);
 	}
 
 	/** `sim node fail`: the node stops reporting (power loss or partition); nothing on it progresses. */
@@ -143,7 +134,7 @@ export class Kubelet implements Controller, ProbeHost {
 				return;
 			}
 		} else {
-			for (const rec of record.containers) this.#step(key, pod, record, rec, now);
+			for (const rec of record.containers) this.#step(key, pod, rec, now);
 		}
 		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
 		// The status manager only writes when something changed.
@@ -161,20 +152,27 @@ export class Kubelet implements Controller, ProbeHost {
 	}
 
 	/** Advances one container as far as the current time allows. */
-	#step(key: string, pod: Pod, record: PodRecord, rec: ContainerRecord, now: number): void {
+	#step(key: string, pod: Pod, rec: ContainerRecord, now: number): void {
 		for (let guard = 0; guard < 8; guard++) {
 			switch (rec.phase) {
 				case 'new':
-					if (!this.#ensureImage(key, pod, rec, now)) return;
+					switch (this.#images.ensureImageExists(pod, rec, now)) {
+						case 'pulling':
+							return this.#wake(key, rec.until!);
+						case 'never':
+							return;
+					}
 					this.#start(key, pod, rec, now);
 					continue;
 				case 'pull':
 					if (now < rec.until!) return this.#wake(key, rec.until!);
 					if (!rec.app) {
-						this.#pullFailed(key, pod, record, rec, now);
+						this.#images.pullFailed(pod, rec, now);
+						// The next sync shows ImagePullBackOff; the kubelet's PLEG relists about every second.
+						this.#wake(key, now + 1000);
 						return;
 					}
-					this.#pulled(pod, rec, now);
+					this.#images.pulled(pod, rec, now);
 					this.#start(key, pod, rec, now);
 					continue;
 				case 'pullBackoff':
@@ -182,7 +180,7 @@ export class Kubelet implements Controller, ProbeHost {
 						rec.phase = 'new';
 						continue;
 					}
-					if (rec.waitingReason === 'ErrImagePull') this.#enterImagePullBackOff(pod, rec);
+					if (rec.waitingReason === 'ErrImagePull') this.#images.enterBackOff(pod, rec);
 					return this.#wake(key, rec.until!);
 				case 'running': {
 					const exit = exitAfter(rec);
@@ -209,77 +207,6 @@ export class Kubelet implements Controller, ProbeHost {
 					return;
 			}
 		}
-	}
-
-	/** EnsureImageExists: returns true when the image is present and the container can start now. */
-	#ensureImage(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
-		const ref = parseImage(rec.spec.image);
-		const policy = rec.spec.imagePullPolicy ?? (ref.tag === 'latest' ? 'Always' : 'IfNotPresent');
-		const present = this.#images.has(ref.fullName);
-		const field = `spec.containers{${rec.name}}`;
-		if (policy !== 'Always' && present) {
-			this.#event(pod, 'Normal', 'Pulled', `Container image "${rec.spec.image}" already present on machine`, field);
-			return true;
-		}
-		if (policy === 'Never') {
-			rec.phase = 'pullBackoff';
-			rec.waitingReason = 'ErrImageNeverPull';
-			rec.waitingMessage = `Container image "${rec.spec.image}" is not present with pull policy of Never`;
-			rec.until = Number.POSITIVE_INFINITY;
-			this.#event(pod, 'Warning', 'ErrImageNeverPull', rec.waitingMessage, field);
-			return false;
-		}
-		this.#event(pod, 'Normal', 'Pulling', `Pulling image "${rec.spec.image}"`, field);
-		rec.phase = 'pull';
-		rec.pullStartedAt = now;
-		// serializeImagePulls (default true): one pull at a time per node. A pull queued behind a pull
-		// of the same image finds the layers already there and takes a fraction of a second (the
-		// simulator lets those quick pulls overlap).
-		const inFlight = this.#pulling.get(ref.fullName);
-		if (inFlight !== undefined && inFlight > now) {
-			rec.pullMs = 100;
-			rec.until = inFlight + rec.pullMs;
-		} else {
-			rec.pullMs = (rec.app?.pullSeconds ?? 1) * 1000;
-			rec.until = Math.max(now, this.#pullBusyUntil) + rec.pullMs;
-			this.#pullBusyUntil = rec.until;
-			this.#pulling.set(ref.fullName, rec.until);
-		}
-		rec.waitingReason = 'ContainerCreating';
-		this.#wake(key, rec.until);
-		return false;
-	}
-
-	#pulled(pod: Pod, rec: ContainerRecord, now: number): void {
-		const ref = parseImage(rec.spec.image);
-		const total = now - rec.pullStartedAt!;
-		const own = rec.pullMs ?? total;
-		this.#images.add(ref.fullName);
-		this.#event(pod, 'Normal', 'Pulled', `Successfully pulled image "${rec.spec.image}" in ${seconds(own)} (${seconds(total)} including waiting). Image size: ${rec.app?.sizeBytes ?? 0} bytes.`, `spec.containers{${rec.name}}`);
-	}
-
-	#pullFailed(key: string, pod: Pod, record: PodRecord, rec: ContainerRecord, now: number): void {
-		const ref = parseImage(rec.spec.image);
-		const reason = `rpc error: code = NotFound desc = failed to pull and unpack image "${ref.fullName}": failed to resolve reference "${ref.fullName}": ${ref.fullName}: not found`;
-		const field = `spec.containers{${rec.name}}`;
-		this.#event(pod, 'Warning', 'Failed', `Failed to pull image "${rec.spec.image}": ${reason}`, field);
-		this.#event(pod, 'Warning', 'Failed', 'Error: ErrImagePull', field);
-		const bkey = `${record.uid}/${rec.name}/image`;
-		this.#imageBackoff.next(bkey, now, now);
-		rec.phase = 'pullBackoff';
-		rec.waitingReason = 'ErrImagePull';
-		rec.waitingMessage = reason;
-		rec.until = now + this.#imageBackoff.get(bkey);
-		// The next sync shows ImagePullBackOff; the kubelet's PLEG relists about every second.
-		this.#wake(key, now + 1000);
-	}
-
-	#enterImagePullBackOff(pod: Pod, rec: ContainerRecord): void {
-		const field = `spec.containers{${rec.name}}`;
-		rec.waitingMessage = `Back-off pulling image "${rec.spec.image}": ErrImagePull: ${rec.waitingMessage}`;
-		rec.waitingReason = 'ImagePullBackOff';
-		this.#event(pod, 'Normal', 'BackOff', `Back-off pulling image "${rec.spec.image}"`, field);
-		this.#event(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', field);
 	}
 
 	/** startContainer: Created, Started, then the probe workers. */
@@ -418,14 +345,7 @@ export class Kubelet implements Controller, ProbeHost {
 	/** `kubectl logs`: the container's output; `previous` for the last terminated instance. */
 	logs(podKey: string, container: string, previous: boolean): string[] | undefined {
 		const rec = this.#pods.get(podKey)?.containers.find((c) => c.name === container);
-		if (!rec) return undefined;
-		if (previous) return rec.restartCount > 0 ? rec.previousLogs : undefined;
-		const lines = [...rec.logs];
-		if (rec.script && rec.startedAt !== undefined) {
-			const elapsed = (this.#ctx.clock.now() - rec.startedAt) / 1000;
-			for (const l of rec.script.logs) if (l.at <= elapsed) lines.push(l.line);
-		}
-		return lines;
+		return rec && containerLogs(rec, this.#ctx.clock.now(), previous);
 	}
 
 	setHealth(podKey: string, health: 'healthy' | 'unhealthy' | undefined): boolean {
@@ -450,15 +370,4 @@ export class Kubelet implements Controller, ProbeHost {
 		this.queue.add(podKey);
 		return true;
 	}
-}
-
-/** metav1.MicroTime as leases store it. */
-function micro(ms: number): string {
-	return new Date(ms).toISOString().replace('Z', '000Z');
-}
-
-/** Go's time.Duration String for pull times: `2s`, `2.5s`, `1m5s`. */
-function seconds(ms: number): string {
-	if (ms >= 60_000) return goDuration(ms);
-	return `${Number((ms / 1000).toFixed(3))}s`;
 }

@@ -2,6 +2,7 @@
  * The Node and Lease objects a kubelet registers (pkg/kubelet/kubelet_node_status.go `initialNode`,
  * `setNodeStatus`), shaped like a kind worker node.
  */
+import type { ControllerContext } from './context.ts';
 import { type Lease, type Node, type NodeCondition, newMeta } from './types.ts';
 
 export interface NodeShape {
@@ -97,4 +98,24 @@ export function nodeLease(name: string, nowMicro: string): Lease {
 		metadata: newMeta({ name, namespace: 'kube-node-lease' }),
 		spec: { holderIdentity: name, leaseDurationSeconds: LEASE_DURATION_SECONDS, renewTime: nowMicro },
 	};
+}
+
+/** metav1.MicroTime as leases store it. */
+export function micro(ms: number): string {
+	return new Date(ms).toISOString().replace('Z', '000Z');
+}
+
+/** registerWithAPIServer: the Node object, its lease and the kubelet's start-up events. */
+export function registerNode(ctx: ControllerContext, shape: NodeShape): void {
+	const { api, clock, events } = ctx;
+	const node = api.create(initialNode(shape, clock.iso())).object;
+	if (!api.get('Lease', 'kube-node-lease', shape.name)) api.create(nodeLease(shape.name, micro(clock.now())));
+	const source = { component: 'kubelet', host: shape.name };
+	events.normal(node, 'Starting', 'Starting kubelet.', source);
+	events.normal(node, 'NodeReady', `Node ${shape.name} status is now: NodeReady`, source);
+}
+
+export function renewLease(ctx: ControllerContext, nodeName: string): void {
+	const lease = ctx.api.get<Lease>('Lease', 'kube-node-lease', nodeName);
+	if (lease) ctx.api.update({ ...lease, spec: { ...lease.spec, renewTime: micro(ctx.clock.now()) } });
 }
