@@ -18,7 +18,13 @@ cluster.settle();
 
 const running = (): number => cluster.api.list<Pod>('Pod').filter((p) => p.status?.phase === 'Running').length;
 
+// CPU time as well as wall clock: on a shared machine the wall clock also counts other people's work.
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+	const used = process.cpuUsage(since);
+	return (used.user + used.system) / 1000;
+};
 let start = performance.now();
+const cpuStart = process.cpuUsage();
 cluster.api.mutate<ReplicaController>('ReplicationController', 'default', 'web', (rc) => {
 	(rc.spec as { replicas: number }).replicas = REPLICAS;
 });
@@ -29,7 +35,8 @@ while (running() < REPLICAS && simulated < 120_000) {
 	simulated += 1000;
 }
 const scaleMs = performance.now() - start;
-console.log(`RC 0 → ${REPLICAS} replicas, all Running: ${scaleMs.toFixed(0)} ms wall clock (${simulated / 1000} s simulated, ${running()} Running) — goal < 2000 ms`);
+const scaleCpu = cpuMs(cpuStart);
+console.log(`RC 0 → ${REPLICAS} replicas, all Running: ${scaleMs.toFixed(0)} ms wall clock, ${scaleCpu.toFixed(0)} ms CPU (${simulated / 1000} s simulated, ${running()} Running) — goal < 2000 ms`);
 
 cluster.advance(60_000);
 const ticks: number[] = [];

@@ -44,6 +44,7 @@ export class ApiServer {
 	admit: AdmitHook;
 	#store = new Map<string, Map<string, KubeObject>>();
 	#watchers = new Map<string, WatchHandler[]>();
+	#nodeWatchers = new Map<string, WatchHandler[]>();
 	#resourceVersion = 1000;
 
 	constructor(clock: SimulatedClock, random: SeededRandom, admit: AdmitHook = admitAll) {
@@ -56,6 +57,16 @@ export class ApiServer {
 		const list = this.#watchers.get(kind) ?? [];
 		list.push(handler);
 		this.#watchers.set(kind, list);
+	}
+
+	/**
+	 * Pods bound to one node, as the kubelet watches them with the field selector
+	 * `spec.nodeName=<node>` (pkg/kubelet/config/apiserver.go): a pod moving off the node is seen too.
+	 */
+	watchNodePods(nodeName: string, handler: WatchHandler): void {
+		const list = this.#nodeWatchers.get(nodeName) ?? [];
+		list.push(handler);
+		this.#nodeWatchers.set(nodeName, list);
 	}
 
 	get<T extends KubeObject = KubeObject>(kind: string, namespace: string | undefined, name: string): T | undefined {
@@ -272,6 +283,11 @@ export class ApiServer {
 
 	#emit(event: WatchEvent): void {
 		for (const handler of this.#watchers.get(event.object.kind) ?? []) handler(event);
+		if (event.object.kind !== 'Pod' || this.#nodeWatchers.size === 0) return;
+		const node = (event.object as Pod).spec.nodeName;
+		const before = (event.old as Pod | undefined)?.spec.nodeName;
+		if (node) for (const handler of this.#nodeWatchers.get(node) ?? []) handler(event);
+		if (before && before !== node) for (const handler of this.#nodeWatchers.get(before) ?? []) handler(event);
 	}
 }
 

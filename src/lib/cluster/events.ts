@@ -43,7 +43,7 @@ export class EventRecorder {
 			return;
 		}
 		// Mirrors makeEvent: `<object>.<unix nanoseconds in hex>`, so names sort by object, then time.
-		const name = `${m.name}.${(BigInt(this.#api.clock.now()) * 1_000_000n + BigInt(this.#seq++)).toString(16)}`;
+		const name = `${m.name}.${this.#nanosHex(this.#api.clock.now(), this.#seq++)}`;
 		const event: KubeEvent = {
 			apiVersion: 'v1',
 			kind: 'Event',
@@ -68,6 +68,27 @@ export class EventRecorder {
 		this.#api.create(event);
 		this.#latest.set(aggregate, name);
 	}
+
+	/**
+	 * (ms × 10⁶ + seq) in hex without BigInt on every event: the product exceeds 2⁵³, so it is split
+	 * into 32-bit halves once per millisecond and the sequence number added to the low half.
+	 */
+	#nanosHex(ms: number, seq: number): string {
+		if (ms !== this.#nanosMs) {
+			const nanos = BigInt(ms) * 1_000_000n;
+			this.#nanosMs = ms;
+			this.#nanosHigh = Number(nanos >> 32n);
+			this.#nanosLow = Number(nanos & 0xffffffffn);
+		}
+		let low = this.#nanosLow + seq;
+		const high = this.#nanosHigh + Math.floor(low / 2 ** 32);
+		low %= 2 ** 32;
+		return high === 0 ? low.toString(16) : high.toString(16) + low.toString(16).padStart(8, '0');
+	}
+
+	#nanosMs = Number.NaN;
+	#nanosHigh = 0;
+	#nanosLow = 0;
 
 	/** Drops events past their TTL, as etcd leases expire them upstream. */
 	expire(): void {

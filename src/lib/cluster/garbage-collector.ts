@@ -26,13 +26,16 @@ export class GarbageCollector implements Controller {
 		this.#ctx = ctx;
 		for (const kind of OWNER_KINDS) {
 			ctx.api.watch(kind, ({ type, object }) => {
+				const deleting = object.metadata.deletionTimestamp && object.metadata.finalizers?.length;
+				// The graph already knows a live owner: names never change.
+				if (type === 'MODIFIED' && !deleting && this.#owners.has(object.metadata.uid)) return;
 				const id = `${kind}/${object.metadata.namespace ?? ''}/${object.metadata.name}`;
 				if (type === 'DELETED') {
 					this.#owners.delete(object.metadata.uid);
 					this.queue.add(`gone:${object.metadata.uid}`);
 				} else {
 					this.#owners.set(object.metadata.uid, id);
-					if (object.metadata.deletionTimestamp && object.metadata.finalizers?.length) this.queue.add(`owner:${id}`);
+					if (deleting) this.queue.add(`owner:${id}`);
 				}
 			});
 		}

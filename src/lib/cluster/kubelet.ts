@@ -11,13 +11,16 @@ import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
 import { buildPodStatus, terminatedState } from './pod-status.ts';
 import { startProbeWorkers, type ProbeHost } from './prober.ts';
-import type { Node, Pod } from './types.ts';
+import { jsonEqual } from './json-equal.ts';
+import type { Node, Pod, PodStatus } from './types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 interface PodRecord {
 	uid: string;
-	/** The last status computed, serialized, to skip unchanged writes cheaply. */
-	lastStatus?: string;
+	/** The last status computed, to skip unchanged writes. */
+	lastStatus?: PodStatus;
+	/** The status object last written; while the stored pod still holds it, it equals lastStatus. */
+	written?: PodStatus;
 	ip: string;
 	startTime: string;
 	containers: ContainerRecord[];
@@ -47,10 +50,9 @@ export class Kubelet implements Controller, ProbeHost {
 		this.name = `kubelet/${shape.name}`;
 		this.probeVersion = shape.kubeletVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
 		this.#images = new ImageManager((pod, type, reason, message, fieldPath) => this.#event(pod, type, reason, message, fieldPath));
-		ctx.api.watch('Pod', ({ type, object, old }) => {
+		ctx.api.watchNodePods(this.nodeName, ({ type, object, old }) => {
 			const pod = object as Pod;
 			const before = old as Pod | undefined;
-			if (pod.spec.nodeName !== this.nodeName && before?.spec.nodeName !== this.nodeName) return;
 			// The kubelet's own status writes need no new sync; spec, binding and deletion changes do.
 			if (type === 'MODIFIED' && before && before.spec === pod.spec && before.metadata.deletionTimestamp === pod.metadata.deletionTimestamp && before.metadata.uid === pod.metadata.uid) return;
 			this.queue.add(objectKey(pod.metadata.namespace, pod.metadata.name));
@@ -138,10 +140,13 @@ export class Kubelet implements Controller, ProbeHost {
 		}
 		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
 		// The status manager only writes when something changed.
-		const text = JSON.stringify(status);
-		if (text !== record.lastStatus) {
-			record.lastStatus = text;
-			if (text !== JSON.stringify(pod.status)) api.update({ ...pod, status }, 'status');
+		if (!jsonEqual(status, record.lastStatus)) {
+			const stale = pod.status === record.written || !jsonEqual(status, pod.status);
+			record.lastStatus = status;
+			if (stale) {
+				record.written = status;
+				api.update({ ...pod, status }, 'status');
+			}
 		}
 	}
 

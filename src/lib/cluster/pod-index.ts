@@ -15,6 +15,8 @@ export class PodIndex {
 	constructor(api: ApiServer) {
 		this.#api = api;
 		api.watch('Pod', ({ type, object, old }) => {
+			// Keyed by name and controller uid only: most updates leave both alone.
+			if (type === 'MODIFIED' && old && controllerOf(old)?.uid === controllerOf(object)?.uid) return;
 			if (old) this.#unindex(old);
 			else if (type !== 'ADDED') this.#unindex(object);
 			if (type !== 'DELETED') this.#index(object);

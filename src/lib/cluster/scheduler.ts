@@ -9,7 +9,7 @@ import type { ControllerContext } from './context.ts';
 import { controllerOf } from './pod-util.ts';
 import { bytes, milliCpu } from './quantity.ts';
 import { findUntolerated, formatTaint } from './taints.ts';
-import type { Node, Pod } from './types.ts';
+import type { Node, Pod, Taint } from './types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 // Mirrors schedutil.DefaultMilliCPURequest / DefaultMemoryRequest: pods without requests still
@@ -35,6 +35,9 @@ interface Counted {
 	owner: string;
 }
 
+// TaintToleration's Filter looks at these effects only.
+const FILTERED_EFFECTS: Taint['effect'][] = ['NoSchedule', 'NoExecute'];
+
 // Failures no preemption can fix (UnschedulableAndUnresolvable).
 const UNRESOLVABLE = new Set(["node(s) didn't match Pod's node affinity/selector", 'node(s) were unschedulable']);
 
@@ -48,8 +51,10 @@ export class Scheduler implements Controller {
 
 	constructor(ctx: ControllerContext) {
 		this.#ctx = ctx;
-		ctx.api.watch('Pod', ({ type, object }) => {
+		ctx.api.watch('Pod', ({ type, object, old }) => {
 			const pod = object as Pod;
+			// Status writes that keep the pod where it is and as it is change nothing in the cache.
+			if (type === 'MODIFIED' && old && !cacheChanged(old as Pod, pod)) return;
 			const key = objectKey(pod.metadata.namespace, pod.metadata.name);
 			this.#account(key, type === 'DELETED' ? undefined : pod);
 			if (type === 'ADDED' && !pod.spec.nodeName && (pod.spec.schedulerName ?? 'default-scheduler') === this.name) this.queue.add(key);
@@ -109,9 +114,10 @@ export class Scheduler implements Controller {
 		const owner = controllerOf(pod)?.uid ?? '';
 		const reasons = new Map<string, number>();
 		const feasible: { node: Node; score: number }[] = [];
+		const nodeSelector = Object.entries(pod.spec.nodeSelector ?? {});
 		let maxOwned = 0;
 		for (const node of nodes) {
-			const reason = this.#filter(pod, node, want);
+			const reason = this.#filter(pod, node, want, nodeSelector);
 			if (reason.length > 0) {
 				for (const r of reason) reasons.set(r, (reasons.get(r) ?? 0) + 1);
 				continue;
@@ -147,11 +153,11 @@ export class Scheduler implements Controller {
 		events.normal(pod, 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best!.metadata.name}`, { component: this.name });
 	}
 
-	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }): string[] {
+	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }, nodeSelector: [string, string][]): string[] {
 		if (node.spec.unschedulable) return ['node(s) were unschedulable'];
-		const taint = findUntolerated(node.spec.taints, pod.spec.tolerations, ['NoSchedule', 'NoExecute']);
+		const taint = findUntolerated(node.spec.taints, pod.spec.tolerations, FILTERED_EFFECTS);
 		if (taint) return [`node(s) had untolerated taint ${formatTaint(taint)}`];
-		for (const [k, v] of Object.entries(pod.spec.nodeSelector ?? {})) {
+		for (const [k, v] of nodeSelector) {
 			if (node.metadata.labels?.[k] !== v) return ["node(s) didn't match Pod's node affinity/selector"];
 		}
 		const u = this.#nodeUsage(node.metadata.name);
@@ -176,6 +182,15 @@ export class Scheduler implements Controller {
 		const spread = maxOwned === 0 ? 100 : ((maxOwned - owned) * 100) / maxOwned;
 		return Math.floor(least) + SPREAD_WEIGHT * Math.floor(spread);
 	}
+}
+
+function terminal(pod: Pod): boolean {
+	return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+}
+
+/** Whether an update moves the pod in the scheduler cache: node, requests, owner or finishing. */
+function cacheChanged(old: Pod, pod: Pod): boolean {
+	return old.spec !== pod.spec || old.metadata.ownerReferences !== pod.metadata.ownerReferences || terminal(old) !== terminal(pod);
 }
 
 const ALLOCATABLE = new WeakMap<object, { cpu: number; memory: number; pods: number }>();
