@@ -55,6 +55,8 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'lessons' } }],
 				},
 			],
+			// The sidebar marks lessons already read (src/components/starlight/Sidebar.astro).
+			components: { Sidebar: './src/components/starlight/Sidebar.astro' },
 			customCss: ['./src/styles/course.css'],
 		}),
 		mdx(),

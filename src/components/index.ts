@@ -1,2 +1,3 @@
 // The one barrel lessons import widgets from: `import { CourseOutline } from '~/components';`
 export { default as CourseOutline } from './CourseOutline.astro';
+export { default as Quiz } from './quiz/Quiz.astro';

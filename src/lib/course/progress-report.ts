@@ -1,0 +1,117 @@
+// What a learner has done, as the course outline shows it and as a file they hand in. Pure: the page
+// reads and writes storage, this only computes.
+import type { Lang } from '../validate/index.ts';
+
+/** The stored shape (see src/components/progress/progress-store.ts). */
+export interface ProgressData {
+	version: 1;
+	exercises: Record<string, { passedAt: string }>;
+}
+
+/** A lesson of the outline, keyed by its locale-free id (`lessons/pods`). */
+export interface OutlineLesson {
+	key: string;
+	title: string;
+}
+
+export const readKey = (lesson: string) => `read:${lesson}`;
+export const quizKey = (lesson: string) => `quiz:${lesson}`;
+
+export interface LessonProgress {
+	key: string;
+	title: string;
+	read: boolean;
+	quiz: boolean;
+}
+
+export interface ProgressSummary {
+	lessons: LessonProgress[];
+	lessonsRead: number;
+	quizzesPassed: number;
+	/** Editor and playground exercises: every record that is not a lesson read or a quiz. */
+	exercisesPassed: string[];
+}
+
+export function summarize(progress: ProgressData, lessons: readonly OutlineLesson[]): ProgressSummary {
+	const has = (id: string) => id in progress.exercises;
+	const rows = lessons.map((l) => ({ key: l.key, title: l.title, read: has(readKey(l.key)), quiz: has(quizKey(l.key)) }));
+	return {
+		lessons: rows,
+		lessonsRead: rows.filter((r) => r.read).length,
+		quizzesPassed: rows.filter((r) => r.quiz).length,
+		exercisesPassed: Object.keys(progress.exercises)
+			.filter((id) => !id.startsWith('read:') && !id.startsWith('quiz:'))
+			.sort(),
+	};
+}
+
+/** The file a learner exports. Readable as it is: a teacher can open it in any text editor. */
+export interface ProgressFile {
+	format: 'kube-classroom-progress';
+	version: 1;
+	exportedAt: string;
+	summary: { lessonsRead: number; quizzesPassed: number; exercisesPassed: number; lessons: LessonProgress[] };
+	progress: ProgressData;
+}
+
+export function exportProgress(progress: ProgressData, lessons: readonly OutlineLesson[], now: Date): ProgressFile {
+	const summary = summarize(progress, lessons);
+	return {
+		format: 'kube-classroom-progress',
+		version: 1,
+		exportedAt: now.toISOString(),
+		summary: {
+			lessonsRead: summary.lessonsRead,
+			quizzesPassed: summary.quizzesPassed,
+			exercisesPassed: summary.exercisesPassed.length,
+			lessons: summary.lessons,
+		},
+		progress,
+	};
+}
+
+const IMPORT_ERRORS = {
+	json: { en: 'This file is not a progress file: it is not valid JSON.', 'zh-CN': '这个文件不是进度文件：它不是有效的 JSON。' },
+	format: {
+		en: 'This file is not a Kube Classroom progress file. Choose a file exported with “Export progress”.',
+		'zh-CN': '这个文件不是 Kube 课堂的进度文件。请选择通过“导出进度”保存的文件。',
+	},
+	version: {
+		en: 'This progress file comes from a newer version of the course; it cannot be read here.',
+		'zh-CN': '这个进度文件来自更新版本的课程，当前版本无法读取。',
+	},
+} as const;
+
+export type ImportResult = { ok: true; progress: ProgressData } | { ok: false; message: Record<Lang, string> };
+
+/** Reads an exported file, refusing anything else with a message in both languages. */
+export function parseProgressFile(text: string): ImportResult {
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return { ok: false, message: IMPORT_ERRORS.json };
+	}
+	const file = value as Partial<ProgressFile> | null;
+	if (!file || typeof file !== 'object' || file.format !== 'kube-classroom-progress') {
+		return { ok: false, message: IMPORT_ERRORS.format };
+	}
+	if (file.version !== 1) return { ok: false, message: IMPORT_ERRORS.version };
+	const exercises: ProgressData['exercises'] = {};
+	for (const [id, entry] of Object.entries(file.progress?.exercises ?? {})) {
+		if (typeof id === 'string' && entry && typeof entry.passedAt === 'string' && !Number.isNaN(Date.parse(entry.passedAt))) {
+			exercises[id] = { passedAt: entry.passedAt };
+		}
+	}
+	return { ok: true, progress: { version: 1, exercises } };
+}
+
+/** Both records together; where both passed the same thing, the earlier date stays. */
+export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
+	const exercises = { ...a.exercises };
+	for (const [id, entry] of Object.entries(b.exercises)) {
+		const mine = exercises[id];
+		if (!mine || Date.parse(entry.passedAt) < Date.parse(mine.passedAt)) exercises[id] = entry;
+	}
+	return { version: 1, exercises };
+}

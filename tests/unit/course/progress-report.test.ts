@@ -1,0 +1,86 @@
+import { describe, expect, test } from 'vitest';
+import {
+	exportProgress,
+	mergeProgress,
+	parseProgressFile,
+	summarize,
+	type ProgressData,
+} from '../../../src/lib/course/progress-report.ts';
+
+const lessons = [
+	{ key: 'lessons/pods', title: 'Pods' },
+	{ key: 'lessons/probes', title: 'Probes' },
+];
+const progress: ProgressData = {
+	version: 1,
+	exercises: {
+		'read:lessons/pods': { passedAt: '2026-11-01T10:00:00.000Z' },
+		'quiz:lessons/pods': { passedAt: '2026-11-01T10:05:00.000Z' },
+		'read:lessons/probes': { passedAt: '2026-11-02T09:00:00.000Z' },
+		'pod-liveness': { passedAt: '2026-11-02T09:30:00.000Z' },
+	},
+};
+
+describe('summarize', () => {
+	test('reads lessons, quizzes and other exercises apart', () => {
+		expect(summarize(progress, lessons)).toEqual({
+			lessons: [
+				{ key: 'lessons/pods', title: 'Pods', read: true, quiz: true },
+				{ key: 'lessons/probes', title: 'Probes', read: true, quiz: false },
+			],
+			lessonsRead: 2,
+			quizzesPassed: 1,
+			exercisesPassed: ['pod-liveness'],
+		});
+	});
+});
+
+describe('export and import', () => {
+	test('an exported file reads back to the same progress', () => {
+		const file = exportProgress(progress, lessons, new Date('2026-11-22T12:00:00Z'));
+		expect(file.summary).toMatchObject({ lessonsRead: 2, quizzesPassed: 1, exercisesPassed: 1 });
+		expect(parseProgressFile(JSON.stringify(file))).toEqual({ ok: true, progress });
+	});
+
+	test.each([
+		['not json', 'not valid JSON'],
+		['{"format":"something-else"}', 'not a Kube Classroom progress file'],
+		['null', 'not a Kube Classroom progress file'],
+		['{"format":"kube-classroom-progress","version":2}', 'newer version'],
+	])('%j is refused with a message in both languages', (text, english) => {
+		const result = parseProgressFile(text);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.message.en).toContain(english);
+			expect(result.message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+		}
+	});
+
+	test('entries with a broken date are dropped, the rest kept', () => {
+		const text = JSON.stringify({
+			format: 'kube-classroom-progress',
+			version: 1,
+			progress: { exercises: { good: { passedAt: '2026-11-01T00:00:00Z' }, bad: { passedAt: 'yesterday' }, worse: 3 } },
+		});
+		expect(parseProgressFile(text)).toEqual({ ok: true, progress: { version: 1, exercises: { good: { passedAt: '2026-11-01T00:00:00Z' } } } });
+	});
+
+	test('merging keeps everything and the earlier date of a shared record', () => {
+		const other: ProgressData = {
+			version: 1,
+			exercises: {
+				'read:lessons/pods': { passedAt: '2026-10-01T00:00:00.000Z' },
+				'quiz:lessons/probes': { passedAt: '2026-11-03T00:00:00.000Z' },
+			},
+		};
+		const merged = mergeProgress(progress, other);
+		expect(merged.exercises['read:lessons/pods']).toEqual({ passedAt: '2026-10-01T00:00:00.000Z' });
+		expect(Object.keys(merged.exercises).sort()).toEqual([
+			'pod-liveness',
+			'quiz:lessons/pods',
+			'quiz:lessons/probes',
+			'read:lessons/pods',
+			'read:lessons/probes',
+		]);
+	});
+});
