@@ -1,8 +1,10 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { siteUrl, basePath, outDir } from './src/site-env.mjs';
+import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 
 // The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
@@ -57,7 +59,14 @@ export default defineConfig({
 			],
 			// The sidebar marks lessons already read (src/components/starlight/Sidebar.astro).
 			components: { Sidebar: './src/components/starlight/Sidebar.astro' },
-			customCss: ['./src/styles/course.css'],
+			// The print stylesheet loads on every page, so Ctrl+P on a lesson looks like the PDF book; Noto Sans SC
+			// (only fetched by the browser when printing Chinese) is the CJK font the book embeds.
+			customCss: [
+				'./src/styles/course.css',
+				'@fontsource/noto-sans-sc/400.css',
+				'@fontsource/noto-sans-sc/700.css',
+				'./src/styles/print.css',
+			],
 		}),
 		mdx(),
 		{
@@ -65,6 +74,12 @@ export default defineConfig({
 			hooks: {
 				'astro:config:setup': ({ injectRoute }) => {
 					injectRoute({ pattern: '/404', entrypoint: './src/routes/404.astro' });
+					// The print book of each language (/print/ and /zh-cn/print/), which `npm run pdf` prints.
+					injectRoute({ pattern: '/[...locale]/print', entrypoint: './src/routes/print/print-page.astro' });
+				},
+				// The build empties dist/; put back the course book PDFs `npm run pdf` made (src/pdf-cache.mjs).
+				'astro:build:done': ({ dir }) => {
+					restorePdfs(fileURLToPath(dir));
 				},
 			},
 		},

@@ -1,12 +1,12 @@
 // Serves the two builds the browser tests run against: `dist/` at the root and `dist-subpath/` under
 // /kube-classroom/ (both made by `npm run test:e2e` before Vitest starts), with Astro's own static preview
 // server. Also fails fast, with the reason, when no Chromium can be found: browser tests never skip.
-import { createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import type { TestProject } from 'vitest/node';
 import { findBrowser } from '../../src/cli/shared/chromium.ts';
+import { freePort } from '../../src/cli/shared/free-port.ts';
 import { SUBPATH_BASE, SUBPATH_OUT_DIR } from './sites.ts';
 
 declare module 'vitest' {
@@ -19,18 +19,6 @@ declare module 'vitest' {
 }
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.unref();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 async function serve(outDir: string, base: string) {
 	if (!existsSync(new URL(outDir, `file://${root}`))) {

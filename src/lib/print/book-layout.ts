@@ -1,0 +1,26 @@
+// The parts of the book's layout that the page, the PDF export and the tests must agree on.
+
+/** The answer key's id, or the id of one lesson's answers in it. */
+export function answerKeyId(lesson?: string): string {
+	return lesson ? `kc-answers--${lesson}` : 'kc-answer-key';
+}
+
+/** A CSS string literal (quotes and backslashes escaped), for `content:` in page-margin boxes. */
+function cssString(value: string): string {
+	return `"${value.replace(/["\\]/g, (c) => `\\${c}`).replace(/\n/g, ' ')}"`;
+}
+
+/**
+ * The book's page box: A4, the course title at the top and the page number at the bottom of every page but
+ * the cover (CSS page-margin boxes, which Chromium prints since version 131). Only the book page uses it;
+ * a lesson printed with Ctrl+P keeps the browser's own headers and footers.
+ */
+export function pageRules(title: string): string {
+	const margin = `font-family: 'Noto Sans SC', sans-serif; font-size: 8.5pt; color: #555;`;
+	return [
+		'@media print {',
+		`@page { size: A4; margin: 18mm 16mm 18mm; @top-center { content: ${cssString(title)}; ${margin} } @bottom-center { content: counter(page); ${margin} } }`,
+		'@page :first { @top-center { content: none; } @bottom-center { content: none; } }',
+		'}',
+	].join('\n');
+}

@@ -1,0 +1,48 @@
+// Links in a printed lesson: a link to another lesson in the book becomes a jump inside the book (and so a
+// link inside the PDF); a link to any other page of the site becomes the site's full address, which works
+// from paper and from a PDF opened offline later; links to other sites stay as they are.
+import { bookId } from './ids.ts';
+import { elements, type Node } from './html-tree.ts';
+
+/** Attribute that keeps a book-internal link's address on the site, for handouts that leave the target out. */
+export const WEB_HREF_ATTRIBUTE = 'data-kc-web-href';
+
+export interface LinkContext {
+	/** The lesson's own address on the site, with the base path: `/zh-cn/lessons/probes/`. */
+	pagePath: string;
+	/** Every lesson in the book: its address on the site (with the base path) → its slug. */
+	lessonsByPath: ReadonlyMap<string, string>;
+	/** The site's origin, for addresses outside the book: `https://example.org`. */
+	siteOrigin: string;
+}
+
+/** A stand-in origin that no real link can have, to tell site-relative links from other sites. */
+const LOCAL = 'https://kube-classroom.invalid';
+
+/**
+ * Rewrites `<a href>` below `root`. Fragment links to ids the lesson defines are already handled by
+ * `prefixIds`; this handles links that leave the lesson.
+ */
+export function rewriteLinks(root: Node, ctx: LinkContext): void {
+	for (const el of elements(root)) {
+		const href = el.name === 'a' ? el.attributes.href : undefined;
+		if (!href || href.startsWith('#')) continue;
+		let url: URL;
+		try {
+			url = new URL(href, LOCAL + ctx.pagePath);
+		} catch {
+			continue;
+		}
+		if (url.origin !== LOCAL) continue;
+		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+		const web = new URL(path + url.search + url.hash, ctx.siteOrigin).href;
+		const lesson = ctx.lessonsByPath.get(path);
+		if (lesson) {
+			const fragment = decodeURIComponent(url.hash.slice(1));
+			el.attributes.href = `#${fragment ? bookId(lesson, fragment) : lesson}`;
+			el.attributes[WEB_HREF_ATTRIBUTE] = web;
+		} else {
+			el.attributes.href = web;
+		}
+	}
+}

@@ -1,0 +1,131 @@
+// The print book's lesson transform: one lesson's rendered HTML in, its chapter of the book out.
+import { describe, expect, test } from 'vitest';
+import { printLesson, type PrintLessonOptions } from '../../../src/lib/print/lesson-html.ts';
+import { linesFor } from '../../../src/lib/print/worksheets.ts';
+
+const options: PrintLessonOptions = {
+	slug: 'probes',
+	pagePath: '/lessons/probes/',
+	lessonsByPath: new Map([
+		['/lessons/probes/', 'probes'],
+		['/lessons/pods/', 'pods'],
+	]),
+	siteOrigin: 'https://example.org',
+	spaceLabel: 'Your answer',
+};
+
+const heading = (id: string, text: string) =>
+	`<div class="sl-heading-wrapper level-h2"><h2 id="${id}">${text}</h2><a class="sl-anchor-link" href="#${id}"><span class="sr-only">Section titled “${text}”</span></a></div>`;
+
+describe('ids', () => {
+	test('every id gets the lesson prefix, and links, markers and ARIA references follow', () => {
+		const html =
+			heading('goals', 'Goals') +
+			'<p><a href="#goals">up</a> <a href="#nowhere">stays</a></p>' +
+			'<svg aria-labelledby="t"><title id="t">Probe timeline</title><defs><marker id="arrow"/></defs>' +
+			'<path marker-end="url(#arrow)" style="fill: url(\'#arrow\')"/><use href="#arrow"/></svg>';
+		const { html: out } = printLesson(html, options);
+		expect(out).toContain('<h2 id="probes--goals">');
+		expect(out).toContain('<a href="#probes--goals">up</a>');
+		expect(out).toContain('<a href="#nowhere">stays</a>');
+		expect(out).toContain('aria-labelledby="probes--t"');
+		expect(out).toContain('<marker id="probes--arrow"');
+		expect(out).toContain('marker-end="url(#probes--arrow)"');
+		expect(out).toContain("fill: url('#probes--arrow')");
+		expect(out).toContain('<use href="#probes--arrow"');
+		expect(out).not.toMatch(/id="(goals|t|arrow)"/);
+	});
+
+	test('heading anchor links and their screen-reader text are dropped', () => {
+		const { html } = printLesson(heading('goals', 'Goals'), options);
+		expect(html).not.toContain('sl-anchor-link');
+		expect(html).not.toContain('Section titled');
+	});
+
+	test('sections are the h2 headings in order, with their inner HTML', () => {
+		const { sections } = printLesson(
+			heading('goals', 'Goals') + '<h3 id="sub">Sub</h3>' + heading('probe-fields', 'The <code>probe</code> fields'),
+			options,
+		);
+		expect(sections).toEqual([
+			{ id: 'probes--goals', titleHtml: 'Goals' },
+			{ id: 'probes--probe-fields', titleHtml: 'The <code>probe</code> fields' },
+		]);
+	});
+});
+
+describe('links', () => {
+	test('a link to a lesson in the book jumps inside the book and remembers its web address', () => {
+		const { html } = printLesson('<a href="/lessons/pods/#pod-lifecycle">Pods</a> <a href="../pods/">again</a>', options);
+		expect(html).toContain('<a href="#pods--pod-lifecycle" data-kc-web-href="https://example.org/lessons/pods/#pod-lifecycle">');
+		expect(html).toContain('<a href="#pods" data-kc-web-href="https://example.org/lessons/pods/">again</a>');
+	});
+
+	test('a link to another page of the site becomes its full address; other sites are kept', () => {
+		const { html } = printLesson(
+			'<a href="/">home</a> <a href="https://kubernetes.io/docs/">docs</a> <a href="mailto:a@b.c">mail</a>',
+			options,
+		);
+		expect(html).toContain('<a href="https://example.org/">home</a>');
+		expect(html).toContain('<a href="https://kubernetes.io/docs/">docs</a>');
+		expect(html).toContain('<a href="mailto:a@b.c">mail</a>');
+	});
+});
+
+describe('worksheets', () => {
+	const quiz =
+		'<ol><li><p>First?</p><details><summary>Answer</summary><p><strong>B.</strong> Because.</p></details></li>' +
+		'<li><p>Second?</p><details>\n<summary>答案</summary>\n<p>C.</p></details></li></ol>';
+
+	test('each answer is replaced by ruled space and collected with its question number', () => {
+		const { html, answers } = printLesson(quiz, options);
+		expect(html).not.toContain('<details');
+		expect(html).not.toContain('Because.');
+		expect(html.match(/class="kc-worksheet-space"/g)).toHaveLength(2);
+		expect(html).toContain('<span class="kc-worksheet-label">Your answer</span>');
+		expect(html.match(/<li class="kc-worksheet">/g)).toHaveLength(2);
+		expect(answers.map((a) => a.number)).toEqual([1, 2]);
+		expect(answers[0]?.html).toBe('<p><strong>B.</strong> Because.</p>');
+		expect(answers[1]?.html).toBe('<p>C.</p>');
+	});
+
+	test('numbering follows the list start; answers outside a list are counted on', () => {
+		const { answers } = printLesson(
+			'<ol start="4"><li>Q<details><summary>Answer</summary>x</details></li></ol>' +
+				'<p>Free question</p><details><summary>Answer</summary>y</details>',
+			options,
+		);
+		expect(answers.map((a) => a.number)).toEqual([4, 5]);
+	});
+
+	test('other details print opened and are not treated as answers', () => {
+		const { html, answers } = printLesson('<details><summary>Hint</summary><p>Look at the labels.</p></details>', options);
+		expect(answers).toEqual([]);
+		expect(html).toContain('Look at the labels.');
+		expect(html).toMatch(/<details open(="")? data-print="expand">/);
+	});
+
+	test('the space grows with the model answer, within 2 to 6 lines', () => {
+		expect(linesFor('B.')).toBe(2);
+		expect(linesFor('x'.repeat(250))).toBe(4);
+		expect(linesFor('x'.repeat(5000))).toBe(6);
+	});
+});
+
+describe('tabs', () => {
+	test('every panel prints under its tab label, and the tab list goes', () => {
+		const html =
+			'<starlight-tabs><div class="tablist-wrapper not-content"><ul role="tablist">' +
+			'<li role="presentation"><a role="tab" href="#tab-panel-0" id="tab-0" aria-selected="true">create</a></li>' +
+			'<li role="presentation"><a role="tab" href="#tab-panel-1" id="tab-1">apply</a></li></ul></div>' +
+			'<div id="tab-panel-0" aria-labelledby="tab-0" role="tabpanel">one</div>' +
+			'<div id="tab-panel-1" aria-labelledby="tab-1" role="tabpanel" hidden>two</div></starlight-tabs>';
+		const { html: out } = printLesson(html, options);
+		expect(out).not.toContain('tablist');
+		expect(out).not.toContain('hidden');
+		expect(out).toContain(
+			'<p class="kc-tab-label"><strong>create</strong></p><div id="probes--tab-panel-0">one</div>' +
+				'<p class="kc-tab-label"><strong>apply</strong></p><div id="probes--tab-panel-1">two</div>',
+		);
+	});
+});
