@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import { siteUrl, basePath, outDir } from './src/site-env.mjs';
 import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
+import { serviceWorker } from './src/integrations/service-worker.mjs';
 
 // The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
 // uses (the docs collection, the sidebar tree, last-updated dates from git, the language of a Markdown
@@ -69,6 +70,7 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
+		serviceWorker(),
 		{
 			name: 'kube-classroom:routes',
 			hooks: {

@@ -29,7 +29,9 @@ export function useBrowser(): () => Browser {
 }
 
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
-	const context = await browser.newContext({ ...options });
+	// The service worker precaches the whole course (~10 MB) in the background; only the offline test
+	// wants that, so the others block it unless they ask.
+	const context = await browser.newContext({ serviceWorkers: 'block', ...options });
 	const page = await context.newPage();
 	const errors: string[] = [];
 	page.on('console', (message) => {
