@@ -1,6 +1,6 @@
 // One object through the API server's pipeline: map the kind, decode strictly, apply defaults,
 // validate; then the course's advice. Produces located-later Issues.
-import { applyDefaults } from './defaults.ts';
+import { applyDefaults, applyDefaultsInPlace } from './defaults.ts';
 import { type Issue } from './issue.ts';
 import { checkKind, editDistance } from './kinds.ts';
 import { adviseContainers } from './rules/advice.ts';
@@ -9,7 +9,7 @@ import { validateObjectMeta } from './rules/metadata.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
 import { validateServiceSpec } from './rules/service.ts';
 import { isObj, obj, str } from './rules/util.ts';
-import { decodeIssues, shapeIssues } from './schema.ts';
+import { decode } from './schema.ts';
 
 export interface CheckedObject {
 	issues: Issue[];
@@ -24,6 +24,8 @@ export interface CheckOptions {
 	operation: 'create' | 'update';
 	old?: unknown;
 	advice: boolean;
+	/** The caller hands over `raw` (a fresh parse): defaults are applied to it in place, not to a copy. */
+	owned?: boolean;
 }
 
 function mappingIssue(code: string, apiMessage: string, at: Issue['at'], params: Issue['params'] = {}): Issue {
@@ -79,12 +81,15 @@ export function checkObject(raw: unknown, options: CheckOptions): CheckedObject 
 		}
 		return result;
 	}
-	const decode = decodeIssues(raw, known.definition).map(suggest);
-	if (decode.length > 0) {
-		result.issues.push(...decode);
+	const decoded = decode(raw, known.definition);
+	if (decoded.issues.length > 0) {
+		result.issues.push(...decoded.issues.map(suggest));
 		return result;
 	}
-	const object = applyDefaults(raw);
+	// Advice reads the object as written, so it is taken before defaulting (which may work in place).
+	const advice: Issue[] = [];
+	if (options.advice) adviseContainers(raw, kind, advice);
+	const object = options.owned ? applyDefaultsInPlace(raw) : applyDefaults(raw);
 	result.object = object;
 	const rules: Issue[] = [];
 	validateObjectMeta(object.metadata, kind === 'Service' ? 'dns1035' : 'subdomain', rules);
@@ -94,8 +99,7 @@ export function checkObject(raw: unknown, options: CheckOptions): CheckedObject 
 	}
 	// Schema-level required fields and enums, unless a specific rule already reported that field.
 	const reported = new Set(rules.map((i) => i.field));
-	for (const issue of shapeIssues(object, known.definition)) if (!reported.has(issue.field)) rules.push(issue);
-	result.issues.push(...rules);
-	if (options.advice) adviseContainers(raw, kind, result.issues);
+	for (const issue of decoded.shapeIssues(object)) if (!reported.has(issue.field)) rules.push(issue);
+	result.issues.push(...rules, ...advice);
 	return result;
 }

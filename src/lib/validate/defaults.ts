@@ -166,10 +166,13 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'apps/v1/Deployment': defaultDeployment,
 };
 
+/** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */
+export function applyDefaultsInPlace<T>(obj: T): T {
+	if (isObj(obj)) BY_KIND[`${String(obj.apiVersion)}/${String(obj.kind)}`]?.(obj);
+	return obj;
+}
+
 /** The API server's defaulting (SetDefaults_*), on a copy. Unknown kinds and non-objects come back copied, unchanged. */
 export function applyDefaults<T>(obj: T): T {
-	const copy = clone(obj);
-	if (!isObj(copy)) return copy;
-	BY_KIND[`${String(copy.apiVersion)}/${String(copy.kind)}`]?.(copy);
-	return copy;
+	return applyDefaultsInPlace(clone(obj));
 }

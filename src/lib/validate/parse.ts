@@ -4,7 +4,7 @@
 // after kubectl's YAML→JSON conversion. Hostile input is bounded: text size, nesting depth (checked
 // before and after parsing, so no recursion can overflow) and alias expansion (the yaml library's
 // maxAliasCount guard against "billion laughs").
-import { isCollection, isPair, isScalar, parseAllDocuments, visit, type Document, type Node } from 'yaml';
+import { Document, Schema, isCollection, isPair, isScalar, parseAllDocuments, visit, type Node } from 'yaml';
 import type { Issue } from './issue.ts';
 import { LineIndex } from './line-index.ts';
 
@@ -22,7 +22,8 @@ export interface TextIssue {
 
 export interface ParsedDocument {
 	index: number;
-	doc: Document;
+	/** The yaml library's document, with source ranges; built on first use for JSON read by `JSON.parse`. */
+	source(): Document;
 	/** The document as plain data; absent when it could not be read. */
 	value?: unknown;
 	issues: TextIssue[];
@@ -65,16 +66,18 @@ function flowDepthExceeded(text: string, limit: number): number {
 	return -1;
 }
 
-/** First node nested deeper than `limit` collections, found without recursion. */
+/** First node nested deeper than `limit` collections, found without recursion (or allocation per node). */
 function nodeDeeperThan(root: unknown, limit: number): Node | undefined {
-	const stack: [unknown, number][] = [[root, 0]];
-	while (stack.length > 0) {
-		const [node, depth] = stack.pop()!;
+	const nodes: unknown[] = [root];
+	const depths: number[] = [0];
+	while (nodes.length > 0) {
+		const node = nodes.pop();
+		const depth = depths.pop()!;
 		if (!isCollection(node)) continue;
 		if (depth >= limit) return node;
 		for (const item of node.items) {
-			if (isPair(item)) stack.push([item.value, depth + 1]);
-			else stack.push([item, depth + 1]);
+			nodes.push(isPair(item) ? item.value : item);
+			depths.push(depth + 1);
 		}
 	}
 	return undefined;
@@ -137,6 +140,65 @@ function syntaxIssues(doc: Document, lc: LineIndex): TextIssue[] {
 	return out;
 }
 
+// YAML 1.1 as kubectl's go-yaml reads it; timestamps stay strings (kubectl converts YAML to JSON first).
+// One Schema for every document: the yaml library would otherwise build its tag list per document.
+const YAML_1_1 = new Schema({
+	schema: 'yaml-1.1',
+	resolveKnownTags: false,
+	customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== 'tag:yaml.org,2002:timestamp')),
+});
+const YAML_OPTIONS = { version: '1.1', schema: YAML_1_1, uniqueKeys: true, prettyErrors: false } as const;
+
+/** Key-value pairs in JSON text: every `:` outside a string separates a key from its value. */
+function jsonPairCount(text: string): number {
+	let pairs = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 0x3a) pairs++;
+		else if (c === 0x22) {
+			for (i++; i < text.length; i++) {
+				const q = text.charCodeAt(i);
+				if (q === 0x5c) i++;
+				else if (q === 0x22) break;
+			}
+		}
+	}
+	return pairs;
+}
+
+/** Object properties in a parsed JSON value, counted without recursion. */
+function valuePairCount(value: unknown): number {
+	let pairs = 0;
+	const stack: unknown[] = [value];
+	while (stack.length > 0) {
+		const v = stack.pop();
+		if (Array.isArray(v)) for (const item of v) stack.push(item);
+		else if (typeof v === 'object' && v !== null) {
+			for (const k in v) {
+				pairs++;
+				stack.push((v as Record<string, unknown>)[k]);
+			}
+		}
+	}
+	return pairs;
+}
+
+/**
+ * kubectl reads text starting with `{` as JSON (YAMLOrJSONDecoder's hasJSONPrefix). `JSON.parse` reads
+ * it far faster than a YAML parser; text it refuses, and objects with a repeated key (which it would
+ * silently collapse), go through the YAML parser instead, which reports them at their position.
+ */
+function readJSON(text: string): { value: unknown } | undefined {
+	if (text.trimStart().charCodeAt(0) !== 0x7b) return undefined;
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+	return valuePairCount(value) === jsonPairCount(text) ? { value } : undefined;
+}
+
 /** Reads every document of the text. Never throws. */
 export function parseText(text: string, limits: ParseLimits): ParsedText {
 	// The size check comes first so an oversized text is never scanned for line breaks.
@@ -151,25 +213,27 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [deepAt, deepAt + 1], { max: limits.maxDepth }));
 		return result;
 	}
-	let docs: ReturnType<typeof parseAllDocuments>;
+	const json = readJSON(text);
+	if (json) {
+		// Ranges are needed only to place diagnostics, so the YAML parse waits until one exists.
+		let doc: Document | undefined;
+		const source = () => (doc ??= yamlDocuments(text)[0] ?? new Document());
+		result.documents.push({ index: 0, source, value: json.value, issues: [] });
+		return result;
+	}
+	let docs: Document[];
 	try {
-		docs = parseAllDocuments(text, {
-			version: '1.1',
-			uniqueKeys: true,
-			prettyErrors: false,
-			customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== 'tag:yaml.org,2002:timestamp')),
-		});
+		docs = yamlDocuments(text);
 	} catch {
 		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [0, 1], { max: limits.maxDepth }));
 		return result;
 	}
-	if (!Array.isArray(docs)) docs = [];
 	let index = 0;
 	for (const doc of docs) {
 		// Empty documents (a stray `---`, only comments) are skipped, as kubectl skips them.
 		const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 		if (empty && doc.errors.length === 0) continue;
-		const parsed: ParsedDocument = { index: index++, doc, issues: syntaxIssues(doc, lines) };
+		const parsed: ParsedDocument = { index: index++, source: () => doc, issues: syntaxIssues(doc, lines) };
 		result.documents.push(parsed);
 		if (parsed.issues.length > 0) continue;
 		const deep = nodeDeeperThan(doc.contents, limits.maxDepth);
@@ -190,6 +254,11 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 		}
 	}
 	return result;
+}
+
+function yamlDocuments(text: string): Document[] {
+	const docs = parseAllDocuments(text, YAML_OPTIONS);
+	return Array.isArray(docs) ? docs : [];
 }
 
 function firstAlias(doc: Document): Node | undefined {

@@ -4,13 +4,13 @@
 //    malformed quantities). kube-apiserver answers 400 "cannot be handled as a Pod" and stops there.
 //  - shape: required fields and enumerated values the schema declares, checked on the defaulted
 //    object; the per-kind rules report most of these in their own words and take precedence.
-import generated from './generated/schema.json' with { type: 'json' };
-import type { FieldType, GeneratedSchema } from './schema-types.ts';
+import { compiled, SCHEMA } from './compiled-schema.ts';
+import type { FieldType } from './schema-types.ts';
 import { formatPath, type Path } from './field-path.ts';
 import { notSupported, required, type Issue } from './issue.ts';
 import { QUANTITY_FORMAT_ERROR, parseQuantity } from './quantity.ts';
 
-export const SCHEMA = generated as unknown as GeneratedSchema;
+export { SCHEMA };
 export type { FieldType };
 
 /** `apiVersion/kind` → definition id, e.g. `apps/v1/Deployment` → `io.k8s.api.apps.v1.Deployment`. */
@@ -67,9 +67,18 @@ function materialize(link: Link | undefined): Path {
 	return out.reverse();
 }
 
+/** A field the shape stage must look at again once defaults are in: missing-but-required, or not in its enum. */
+interface ShapeCandidate {
+	at: Link | undefined;
+	/** The required field missing at `at`; absent for an enumerated value at `at`. */
+	name?: string;
+	values?: string[];
+}
+
 interface DecodeState {
 	issues: Issue[];
 	maxIssues: number;
+	shape: ShapeCandidate[];
 }
 
 function push(state: DecodeState, issue: Issue): void {
@@ -93,33 +102,40 @@ function typeError(state: DecodeState, value: unknown, t: FieldType, link: Link 
 	});
 }
 
-const INT_RANGE: Record<string, [number, number]> = { int32: [-(2 ** 31), 2 ** 31 - 1], int64: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER] };
+const INT32: [number, number] = [-(2 ** 31), 2 ** 31 - 1];
+const INT64: [number, number] = [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 
-function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Link | undefined, struct: string): void {
+/**
+ * Decodes one field value. The field's Link (`parent` + `seg`) is built only where it is needed, a
+ * nested value or a problem: most values are well-typed scalars.
+ */
+function decodeValue(state: DecodeState, value: unknown, t: FieldType, parent: Link | undefined, seg: Path[number], struct: string): void {
 	if (value === null || value === undefined || t.type === 'any') return;
+	const link = (): Link => ({ parent, seg });
 	switch (t.type) {
 		case 'string':
-			if (typeof value !== 'string') typeError(state, value, t, at, struct);
+			if (typeof value !== 'string') typeError(state, value, t, link(), struct);
+			else if (t.enum && parent && !t.enum.includes(value)) state.shape.push({ at: link(), values: t.enum });
 			return;
 		case 'boolean':
-			if (typeof value !== 'boolean') typeError(state, value, t, at, struct);
+			if (typeof value !== 'boolean') typeError(state, value, t, link(), struct);
 			return;
 		case 'number':
-			if (typeof value !== 'number') typeError(state, value, t, at, struct);
+			if (typeof value !== 'number') typeError(state, value, t, link(), struct);
 			return;
 		case 'integer': {
-			const [lo, hi] = INT_RANGE[t.format ?? 'int64'] ?? INT_RANGE.int64!;
-			if (typeof value !== 'number' || !Number.isInteger(value) || value < lo || value > hi) typeError(state, value, t, at, struct);
+			const [lo, hi] = t.format === 'int32' ? INT32 : INT64;
+			if (typeof value !== 'number' || !Number.isInteger(value) || value < lo || value > hi) typeError(state, value, t, link(), struct);
 			return;
 		}
 		case 'int-or-string':
 			if (typeof value === 'string') return;
-			if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 2 ** 31) typeError(state, value, t, at, struct);
+			if (typeof value !== 'number' || !Number.isInteger(value) || Math.abs(value) > 2 ** 31) typeError(state, value, t, link(), struct);
 			return;
 		case 'quantity': {
 			const parsed = typeof value === 'string' || typeof value === 'number' ? parseQuantity(value) : { error: QUANTITY_FORMAT_ERROR };
 			if ('error' in parsed) {
-				const path = materialize(at);
+				const path = materialize(link());
 				push(state, {
 					severity: 'error',
 					code: 'invalid-quantity',
@@ -132,25 +148,36 @@ function decodeValue(state: DecodeState, value: unknown, t: FieldType, at: Link 
 			}
 			return;
 		}
-		case 'array':
-			if (!Array.isArray(value)) return typeError(state, value, t, at, struct);
-			value.forEach((item, i) => decodeValue(state, item, t.items, { parent: at, seg: i }, struct));
+		case 'array': {
+			if (!Array.isArray(value)) return typeError(state, value, t, link(), struct);
+			const at = link();
+			for (let i = 0; i < value.length; i++) decodeValue(state, value[i], t.items, at, i, struct);
 			return;
-		case 'map':
-			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, at, struct);
-			for (const [k, v] of Object.entries(value)) decodeValue(state, v, t.items, { parent: at, seg: { key: k } }, struct);
+		}
+		case 'map': {
+			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, link(), struct);
+			const at = link();
+			for (const k in value) decodeValue(state, (value as Record<string, unknown>)[k], t.items, at, { key: k }, struct);
 			return;
+		}
 		case 'object':
-			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, at, struct);
-			decodeObject(state, value as Record<string, unknown>, t.ref, at);
+			if (typeof value !== 'object' || Array.isArray(value)) return typeError(state, value, t, link(), struct);
+			decodeObject(state, value as Record<string, unknown>, t.ref, link());
 	}
 }
 
 function decodeObject(state: DecodeState, obj: Record<string, unknown>, ref: string, at: Link | undefined): void {
-	const def = SCHEMA.definitions[ref];
+	const def = compiled(ref);
 	if (!def) return;
-	for (const [name, value] of Object.entries(obj)) {
-		const prop = def.properties[name];
+	const struct = shortName(ref);
+	for (const name of def.required) {
+		if (!at && (name === 'apiVersion' || name === 'kind')) continue;
+		const v = obj[name];
+		if (v === undefined || v === null || v === '') state.shape.push({ at, name });
+	}
+	for (const name in obj) {
+		const value = obj[name];
+		const prop = def.properties.get(name);
 		if (!prop) {
 			// sigs.k8s.io/json strict mode: `unknown field "spec.containers[0].imagee"`.
 			const path = [...materialize(at), name];
@@ -162,48 +189,53 @@ function decodeObject(state: DecodeState, obj: Record<string, unknown>, ref: str
 				at: path,
 				field,
 				apiMessage: `unknown field ${JSON.stringify(field)}`,
-				params: { field, name, known: Object.keys(def.properties) },
+				params: { field, name, known: [...def.properties.keys()] },
 				target: 'key',
 			});
 			continue;
 		}
-		decodeValue(state, value, prop, { parent: at, seg: name }, shortName(ref));
+		decodeValue(state, value, prop, at, name, struct);
 	}
 }
 
-/** The decode stage: unknown fields, JSON type errors and malformed quantities. */
-export function decodeIssues(obj: Record<string, unknown>, definition: string, maxIssues = 200): Issue[] {
-	const state: DecodeState = { issues: [], maxIssues };
-	decodeObject(state, obj, definition, undefined);
-	return state.issues;
+/** The value at a path of a plain object, or undefined where the path leaves it. */
+function valueAt(root: unknown, link: Link | undefined): unknown {
+	let cur = root;
+	for (const seg of materialize(link)) {
+		if (typeof cur !== 'object' || cur === null) return undefined;
+		cur = (cur as Record<string | number, unknown>)[typeof seg === 'object' ? seg.key : seg];
+	}
+	return cur;
 }
 
-/** The shape stage on the defaulted object: schema-required fields and enumerated values. */
-export function shapeIssues(obj: Record<string, unknown>, definition: string): Issue[] {
-	const issues: Issue[] = [];
-	const visit = (value: unknown, t: FieldType, at: Path): void => {
-		if (value === null || value === undefined) return;
-		if (t.type === 'string' && t.enum && typeof value === 'string' && at.length > 1 && !t.enum.includes(value)) {
-			issues.push(notSupported(at, value, t.enum, 'unsupported-value'));
-		} else if (t.type === 'array' && Array.isArray(value)) {
-			value.forEach((item, i) => visit(item, t.items, [...at, i]));
-		} else if (t.type === 'map' && typeof value === 'object') {
-			for (const [k, v] of Object.entries(value as object)) visit(v, t.items, [...at, { key: k }]);
-		} else if (t.type === 'object' && typeof value === 'object' && !Array.isArray(value)) {
-			const def = SCHEMA.definitions[t.ref];
-			if (!def) return;
-			const o = value as Record<string, unknown>;
-			for (const name of def.required) {
-				if (at.length === 0 && (name === 'apiVersion' || name === 'kind')) continue;
-				const v = o[name];
-				if (v === undefined || v === null || v === '') issues.push(required([...at, name]));
+export interface Decoded {
+	/** Unknown fields, JSON type errors and malformed quantities: what the strict decoder rejects. */
+	issues: Issue[];
+	/**
+	 * The shape stage on the defaulted object: schema-required fields and enumerated values. Defaults
+	 * only fill fields (with valid values), so only the fields the decode walk flagged need a second look.
+	 */
+	shapeIssues(defaulted: unknown): Issue[];
+}
+
+/** The decode stage, walking the object once; the shape stage reuses what the walk found. */
+export function decode(obj: Record<string, unknown>, definition: string, maxIssues = 200): Decoded {
+	const state: DecodeState = { issues: [], maxIssues, shape: [] };
+	decodeObject(state, obj, definition, undefined);
+	return {
+		issues: state.issues,
+		shapeIssues(defaulted) {
+			const out: Issue[] = [];
+			for (const c of state.shape) {
+				const v = valueAt(defaulted, c.at);
+				if (c.name !== undefined) {
+					const f = typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[c.name] : undefined;
+					if (f === undefined || f === null || f === '') out.push(required([...materialize(c.at), c.name]));
+				} else if (typeof v === 'string' && c.values && !c.values.includes(v)) {
+					out.push(notSupported(materialize(c.at), v, c.values, 'unsupported-value'));
+				}
 			}
-			for (const [name, v] of Object.entries(o)) {
-				const prop = def.properties[name];
-				if (prop) visit(v, prop, [...at, name]);
-			}
-		}
+			return out;
+		},
 	};
-	visit(obj, { type: 'object', ref: definition }, []);
-	return issues;
 }

@@ -50,13 +50,13 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
 		const diagnostics = pd.issues.map((t) => fromText(t, parsed.lines));
 		const result: DocumentResult = { index: pd.index, valid: true, diagnostics };
 		if (diagnostics.length === 0) {
-			const checked = checkObject(pd.value, { operation: 'create', advice: opts.advice });
+			const checked = checkObject(pd.value, { operation: 'create', advice: opts.advice, owned: true });
 			if (checked.apiVersion) result.apiVersion = checked.apiVersion;
 			if (checked.kind) result.kind = checked.kind;
 			if (checked.name) result.name = checked.name;
 			if (checked.object !== undefined) result.object = checked.object;
 			for (const issue of checked.issues) {
-				const span = locate(pd.doc, source, issue.at, issue.target);
+				const span = locate(pd.source(), source, issue.at, issue.target);
 				diagnostics.push(toDiagnostic(issue, span, parsed.lines));
 			}
 		}

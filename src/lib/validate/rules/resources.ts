@@ -59,11 +59,11 @@ export function validateResources(resources: unknown, at: Path, issues: Issue[])
 			continue;
 		}
 		// Upstream reports these at `requests` itself; the range still shows the offending request.
-		const opts = { field: formatPath(reqPath), params: { resource: name, limit: formatQuantity(limit), request: formatQuantity(q) } };
+		const opts = () => ({ field: formatPath(reqPath), params: { resource: name, limit: formatQuantity(limit), request: formatQuantity(q) } });
 		if (q.value !== limit.value && !overcommitAllowed(name)) {
-			issues.push(invalid(p, formatQuantity(q), `must be equal to ${name} limit of ${formatQuantity(limit)}`, 'requests-equal-limits', opts));
+			issues.push(invalid(p, formatQuantity(q), `must be equal to ${name} limit of ${formatQuantity(limit)}`, 'requests-equal-limits', opts()));
 		} else if (q.value > limit.value) {
-			issues.push(invalid(p, formatQuantity(q), `must be less than or equal to ${name} limit of ${formatQuantity(limit)}`, 'requests-exceed-limits', opts));
+			issues.push(invalid(p, formatQuantity(q), `must be less than or equal to ${name} limit of ${formatQuantity(limit)}`, 'requests-exceed-limits', opts()));
 		}
 	}
 }

@@ -8,5 +8,9 @@ export const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 export const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 export const num = (v: unknown): number | undefined => (typeof v === 'number' ? v : undefined);
 export const list = (v: unknown): Obj[] => (Array.isArray(v) ? v.map(obj) : []);
-export const stringMap = (v: unknown): Record<string, string> | undefined =>
-	isObj(v) ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, String(x)])) : undefined;
+export function stringMap(v: unknown): Record<string, string> | undefined {
+	if (!isObj(v)) return undefined;
+	const out: Record<string, string> = {};
+	for (const k in v) out[k] = String(v[k]);
+	return out;
+}
