@@ -1,6 +1,8 @@
 // The API server's defaulting, applied before validation exactly as kube-apiserver does.
 // Mirrors pkg/apis/core/v1/defaults.go and pkg/apis/apps/v1/defaults.go (SetDefaults_*).
-// Pure: works on a copy, and leaves values of the wrong type alone (decode errors report them).
+// Pure: works on a copy (or in place on a fresh parse), and leaves values of the wrong type alone (decode
+// errors report them).
+import { defaultPullPolicy } from './image-reference.ts';
 
 type Obj = Record<string, unknown>;
 
@@ -41,19 +43,10 @@ function defaultProbe(probe: unknown): void {
 	}
 }
 
-/** The image has the `:latest` tag or none at all (and no digest). */
-export function usesLatestTag(image: string): boolean {
-	if (image.includes('@')) return false;
-	const lastSegment = image.slice(image.lastIndexOf('/') + 1);
-	const colon = lastSegment.lastIndexOf(':');
-	return colon === -1 || lastSegment.slice(colon + 1) === 'latest';
-}
-
 /** SetDefaults_Container and what it reaches: ports, probes, env. */
 function defaultContainer(c: Obj): void {
-	if (typeof c.image === 'string' && c.imagePullPolicy === undefined) {
-		c.imagePullPolicy = usesLatestTag(c.image) ? 'Always' : 'IfNotPresent';
-	}
+	// A missing image is Go's "" here: it still gets a policy (IfNotPresent), validation reports the image.
+	setIfAbsent(c, 'imagePullPolicy', defaultPullPolicy(typeof c.image === 'string' ? c.image : ''));
 	setIfAbsent(c, 'terminationMessagePath', '/dev/termination-log');
 	setIfAbsent(c, 'terminationMessagePolicy', 'File');
 	eachObj(c.ports, (p) => setIfAbsent(p, 'protocol', 'TCP'));
@@ -81,10 +74,7 @@ function defaultPodSpec(spec: Obj): void {
 		if (sources.length === 0) v.emptyDir = {};
 		for (const s of VOLUME_SOURCES_WITH_MODE) if (isObj(v[s])) setIfAbsent(v[s] as Obj, 'defaultMode', 420);
 	});
-	if (spec.hostNetwork === true) {
-		// SetDefaults_PodSpec: with host networking the host port is the container port.
-		eachObj(spec.containers, (c) => eachObj(c.ports, (p) => setIfAbsent(p, 'hostPort', p.containerPort)));
-	}
+
 }
 
 function defaultTemplate(template: unknown): void {
@@ -96,12 +86,22 @@ function defaultPod(pod: Obj): void {
 	const spec = objAt(pod, 'spec');
 	defaultPodSpec(spec);
 	if (spec.enableServiceLinks === undefined) spec.enableServiceLinks = true;
-	eachObj(spec.containers, (c) => {
+	const limitsAsRequests = (c: Obj) => {
 		const res = c.resources;
 		if (!isObj(res) || !isObj(res.limits)) return;
 		const requests = isObj(res.requests) ? res.requests : (res.requests = {});
 		for (const [k, v] of Object.entries(res.limits)) if (!(k in requests)) requests[k] = v;
-	});
+	};
+	eachObj(spec.containers, limitsAsRequests);
+	eachObj(spec.initContainers, limitsAsRequests);
+	if (spec.hostNetwork === true) {
+		// defaultHostNetworkPorts: with host networking the host port is the container port.
+		const hostPorts = (c: Obj) => eachObj(c.ports, (p) => {
+			if (!p.hostPort) p.hostPort = p.containerPort;
+		});
+		eachObj(spec.containers, hostPorts);
+		eachObj(spec.initContainers, hostPorts);
+	}
 }
 
 /** SetDefaults_ReplicationController: an empty selector (and empty labels) take the template's labels. */

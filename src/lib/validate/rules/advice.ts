@@ -2,7 +2,7 @@
 // (likely to hurt in production) or `info` (worth knowing) and never make a document invalid.
 import type { Path } from '../field-path.ts';
 import { advice, type Issue } from '../issue.ts';
-import { usesLatestTag } from '../defaults.ts';
+import { usesLatestTag } from '../image-reference.ts';
 import { isObj, list, obj, str } from './util.ts';
 
 /** Where each kind keeps its pod spec. */
