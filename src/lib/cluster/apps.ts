@@ -29,7 +29,20 @@ export interface AppProfile {
 	shell?: boolean;
 	/** What it prints on start. */
 	startupLogs: string[];
+	/** The programs on its PATH that `kubectl exec` can run (see container-exec.ts). */
+	tools: readonly string[];
+	/** Which shell utilities it ships: busybox applets or Debian's coreutils (their messages differ). */
+	userland: 'busybox' | 'debian';
+	/** Environment variables the image sets (its Dockerfile's ENV). */
+	env?: Record<string, string>;
+	/** Where it serves files from: removing `index.html` there makes `/` answer 403. */
+	docroot?: string;
 }
+
+// The teaching images are small busybox-based images, like most demo apps.
+const BUSYBOX_TOOLS = ['sh', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'wget', 'nslookup', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
+const DEBIAN_TOOLS = ['sh', 'bash', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
+const TEACHING = { tools: BUSYBOX_TOOLS, userland: 'busybox' as const, env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' } };
 
 const WEB_LOGS = ['Kube Classroom web 1.0 listening on :8080'];
 
@@ -43,6 +56,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		startupSeconds: 1,
 		shutdownSeconds: 0,
 		startupLogs: WEB_LOGS,
+		...TEACHING,
 	},
 	{
 		repository: 'kubeclassroom/flaky',
@@ -57,6 +71,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		unhealthyAfterSeconds: 60,
 		shutdownSeconds: 0,
 		startupLogs: ['Kube Classroom flaky 1.0 listening on :8080'],
+		...TEACHING,
 	},
 	{
 		repository: 'kubeclassroom/crash',
@@ -69,6 +84,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		exitCode: 1,
 		shutdownSeconds: 0,
 		startupLogs: ['Kube Classroom crash 1.0 starting', 'panic: cannot connect to database at db:5432'],
+		...TEACHING,
 	},
 	{
 		repository: 'kubeclassroom/slow',
@@ -79,6 +95,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		startupSeconds: 45,
 		shutdownSeconds: 0,
 		startupLogs: ['Kube Classroom slow 1.0 warming caches...', 'listening on :8080'],
+		...TEACHING,
 	},
 	{
 		repository: 'nginx',
@@ -93,6 +110,11 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 			'/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
 			'/docker-entrypoint.sh: Configuration complete; ready for start up',
 		],
+		// The official image (Debian) ships curl but not wget or ps.
+		tools: [...DEBIAN_TOOLS, 'curl', 'nginx'],
+		userland: 'debian',
+		env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', NGINX_VERSION: '1.27.5', NJS_VERSION: '0.8.10', PKG_RELEASE: '1~bookworm' },
+		docroot: '/usr/share/nginx/html',
 	},
 	{
 		repository: 'httpd',
@@ -104,6 +126,10 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		startupSeconds: 0,
 		shutdownSeconds: 0,
 		startupLogs: ['AH00558: httpd: Could not reliably determine the server\'s fully qualified domain name', 'Apache/2.4 (Unix) configured -- resuming normal operations'],
+		tools: DEBIAN_TOOLS,
+		userland: 'debian',
+		env: { PATH: '/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HTTPD_PREFIX: '/usr/local/apache2', HTTPD_VERSION: '2.4.65' },
+		docroot: '/usr/local/apache2/htdocs',
 	},
 	{
 		repository: 'redis',
@@ -115,6 +141,9 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		startupSeconds: 0,
 		shutdownSeconds: 0,
 		startupLogs: ['1:M * Server initialized', '1:M * Ready to accept connections tcp'],
+		tools: [...DEBIAN_TOOLS, 'redis-cli', 'redis-server'],
+		userland: 'debian',
+		env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', REDIS_VERSION: '8.0.3' },
 	},
 	...['busybox', 'alpine'].map(
 		(repository): AppProfile => ({
@@ -127,6 +156,9 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 			shutdownSeconds: Number.POSITIVE_INFINITY,
 			shell: true,
 			startupLogs: [],
+			tools: BUSYBOX_TOOLS,
+			userland: 'busybox',
+			env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
 		}),
 	),
 ];

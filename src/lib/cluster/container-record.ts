@@ -50,6 +50,8 @@ export interface ContainerRecord {
 	/** Seconds the app takes to answer a probe. @default 0 */
 	latencySeconds?: number;
 	crashAt?: number;
+	/** Files written (text) or removed (null) by `kubectl exec` in this instance of the container. */
+	files?: Map<string, string | null>;
 }
 
 export function newContainerRecord(spec: Container): ContainerRecord {
@@ -92,6 +94,19 @@ export function isStarted(rec: ContainerRecord): boolean {
 export function isReady(rec: ContainerRecord): boolean {
 	if (!isStarted(rec) || rec.phase === 'killing') return false;
 	return rec.spec.readinessProbe === undefined || rec.probes.readiness.result === 'success';
+}
+
+/**
+ * What the app answers to `GET path` `seconds` after start, when it listens: 500 once its health
+ * endpoint fails, 404 for paths it does not serve, and for a static file server whose index.html was
+ * removed, nginx's 403 for the directory and 404 for the file.
+ */
+export function httpStatus(rec: ContainerRecord, path: string, seconds: number): number {
+	const app = rec.app;
+	const unhealthy = rec.health === 'unhealthy' || (rec.health === undefined && app?.unhealthyAfterSeconds !== undefined && seconds >= app.unhealthyAfterSeconds);
+	if (unhealthy) return 500;
+	if (app?.docroot && rec.files?.get(`${app.docroot}/index.html`) === null && (path === '/' || path === '/index.html')) return path === '/' ? 403 : 404;
+	return app?.paths && !app.paths.includes(path) ? 404 : 200;
 }
 
 const MAX_LOG_LINES = 500;

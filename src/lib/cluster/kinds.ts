@@ -34,6 +34,19 @@ const KINDS: KindInfo[] = [
 	{ kind: 'Namespace', apiVersion: 'v1', plural: 'namespaces', singular: 'namespace', group: '', shortNames: ['ns'], namespaced: false },
 	{ kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', group: '', shortNames: ['ev'], namespaced: true },
 	{ kind: 'Lease', apiVersion: 'coordination.k8s.io/v1', plural: 'leases', singular: 'lease', group: 'coordination.k8s.io', shortNames: [], namespaced: true },
+	{ kind: 'ConfigMap', apiVersion: 'v1', plural: 'configmaps', singular: 'configmap', group: '', shortNames: ['cm'], namespaced: true },
+	// Stored and shown, but no controller acts on it: the simulator has no metrics server.
+	{
+		kind: 'HorizontalPodAutoscaler',
+		apiVersion: 'autoscaling/v2',
+		plural: 'horizontalpodautoscalers',
+		singular: 'horizontalpodautoscaler',
+		group: 'autoscaling',
+		shortNames: ['hpa'],
+		namespaced: true,
+	},
+	// Read-only: derived from Endpoints when read (see endpoint-slices.ts), never stored.
+	{ kind: 'EndpointSlice', apiVersion: 'discovery.k8s.io/v1', plural: 'endpointslices', singular: 'endpointslice', group: 'discovery.k8s.io', shortNames: [], namespaced: true },
 ];
 
 const BY_KIND = new Map(KINDS.map((k) => [k.kind, k]));

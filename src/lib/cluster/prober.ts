@@ -6,7 +6,7 @@
  * (pkg/kubelet/prober/prober.go `recordContainerEvent`).
  */
 import type { SimulatedClock } from './clock.ts';
-import { appendLog, type ContainerRecord, type ProbeType } from './container-record.ts';
+import { appendLog, httpStatus, type ContainerRecord, type ProbeType } from './container-record.ts';
 import type { Probe } from './types.ts';
 
 export interface ProbeHost {
@@ -99,7 +99,7 @@ export function evaluateProbe(probe: Probe, rec: ContainerRecord, podIp: string,
 		const url = `${(probe.httpGet.scheme ?? 'HTTP').toLowerCase()}://${podIp}:${port ?? probe.httpGet.port}${path}`;
 		if (!listening) return { ok: false, output: `Get "${url}": dial tcp ${podIp}:${port ?? probe.httpGet.port}: connect: connection refused` };
 		if (latency >= timeout) return { ok: false, output: `Get "${url}": context deadline exceeded (Client.Timeout exceeded while awaiting headers)` };
-		const status = unhealthy ? 500 : app.paths && !app.paths.includes(path) ? 404 : 200;
+		const status = httpStatus(rec, path, seconds);
 		const accessLog = `"GET ${path} HTTP/1.1" ${status} ${status === 200 ? 615 : 153} "-" "kube-probe/${probeVersion}" "-"`;
 		if (status >= 400) return { ok: false, output: `HTTP probe failed with statuscode: ${status}`, accessLog };
 		return { ok: true, output: '', accessLog };

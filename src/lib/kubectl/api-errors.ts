@@ -7,10 +7,11 @@
 import { ApiError } from '../cluster/errors.ts';
 import { KubectlError } from './result.ts';
 
-export function formatError(error: unknown, source?: { verb: string; file: string }): string {
+export function formatError(error: unknown, source?: { verb: string; file: string }, inAggregate = false): string {
 	if (error instanceof KubectlError) return error.message;
 	if (error instanceof ApiError) {
-		if (error.reason === 'Invalid') {
+		// checkErr words an Invalid error on its own; MultipleErrors (several failures) uses StandardErrorMessage.
+		if (error.reason === 'Invalid' && !inAggregate) {
 			const prefix = `The ${error.details.kind} "${error.details.name}" is invalid: `;
 			const causes = error.details.causes ?? [];
 			if (causes.length === 0) return prefix.trimEnd();
@@ -21,4 +22,13 @@ export function formatError(error: unknown, source?: { verb: string; file: strin
 		return `Error from server (${error.reason}): ${where}${error.message}`;
 	}
 	return `error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * What `kubectl create|apply -f` prints for the objects it could not write: it goes on after a
+ * failure and reports at the end, one error as checkErr does, several as an aggregate.
+ */
+export function formatErrors(failures: { error: unknown; verb: string; file: string }[]): string[] {
+	if (failures.length === 1) return [formatError(failures[0]!.error, failures[0])];
+	return failures.map((f) => formatError(f.error, f, true));
 }

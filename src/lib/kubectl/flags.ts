@@ -7,7 +7,8 @@ import { KubectlError } from './result.ts';
 export interface FlagSpec {
 	name: string;
 	short?: string;
-	type: 'bool' | 'string' | 'strings' | 'int';
+	/** `strings` splits on commas (pflag StringSlice); `array` keeps each value whole (StringArray). */
+	type: 'bool' | 'string' | 'strings' | 'array' | 'int';
 }
 
 export type FlagValues = Record<string, string | boolean | string[] | number | undefined>;
@@ -41,8 +42,8 @@ export function parseFlags(argv: string[], specs: FlagSpec[], command: string): 
 		} else if (spec.type === 'int') {
 			if (!/^-?\d+$/.test(value)) throw new KubectlError(`error: invalid argument "${value}" for "${display}" flag: strconv.ParseInt: parsing "${value}": invalid syntax\n${usageHint(command)}`);
 			flags[spec.name] = Number(value);
-		} else if (spec.type === 'strings') {
-			flags[spec.name] = [...((flags[spec.name] as string[] | undefined) ?? []), ...value.split(',')];
+		} else if (spec.type === 'strings' || spec.type === 'array') {
+			flags[spec.name] = [...((flags[spec.name] as string[] | undefined) ?? []), ...(spec.type === 'array' ? [value] : value.split(','))];
 		} else flags[spec.name] = value;
 	};
 	for (let i = 0; i < argv.length; i++) {
@@ -64,8 +65,12 @@ export function parseFlags(argv: string[], specs: FlagSpec[], command: string): 
 			const spec = all.find((s) => s.short === short);
 			if (!spec) throw new KubectlError(`error: unknown shorthand flag: '${short}' in ${arg}\n${usageHint(command)}`);
 			const display = `-${short}, --${spec.name}`;
-			if (spec.type === 'bool') {
-				set(spec, arg.length > 2 ? arg.slice(2).replace(/^=/, '') : undefined, display);
+			if (spec.type === 'bool' && arg.length > 2 && arg[2] !== '=') {
+				// pflag reads `-it` as `-i -t`: grouped shorthand flags, the last of which may take a value.
+				set(spec, undefined, display);
+				argv.splice(i + 1, 0, `-${arg.slice(2)}`);
+			} else if (spec.type === 'bool') {
+				set(spec, arg.length > 2 ? arg.slice(3) : undefined, display);
 			} else {
 				const inline = arg.length > 2 ? arg.slice(2).replace(/^=/, '') : undefined;
 				set(spec, inline ?? argv[++i], display);

@@ -4,7 +4,12 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import { formatError } from './api-errors.ts';
+import { autoscale } from './commands/autoscale.ts';
+import { apiResources, apiVersions, clusterInfo } from './commands/discovery.ts';
+import { exec } from './commands/exec.ts';
 import { annotate, label } from './commands/label.ts';
+import { portForward } from './commands/port-forward.ts';
+import { setCommand } from './commands/set-image.ts';
 import { apply, create } from './commands/create-apply.ts';
 import { del } from './commands/delete.ts';
 import { describe } from './commands/describe.ts';
@@ -24,7 +29,33 @@ import { tokenize, TokenizeError } from './tokenize.ts';
 export type { KubectlResult } from './result.ts';
 export type { FileReader } from './context.ts';
 
-export const COMMANDS: readonly Command[] = [create, expose, run, get, explain, del, rollout, scale, describe, logs, label, annotate, apply, cordon, uncordon, drain, version];
+// In `kubectl --help` order (basic, deploy, cluster management, troubleshooting, advanced, settings, other).
+export const COMMANDS: readonly Command[] = [
+	create,
+	expose,
+	run,
+	setCommand,
+	explain,
+	get,
+	del,
+	rollout,
+	scale,
+	autoscale,
+	clusterInfo,
+	cordon,
+	uncordon,
+	drain,
+	describe,
+	logs,
+	exec,
+	portForward,
+	apply,
+	label,
+	annotate,
+	apiResources,
+	apiVersions,
+	version,
+];
 
 export interface KubectlOptions {
 	/** Reads files named with `-f`. Without it, only `-f -` (a here-document) works. */
@@ -53,7 +84,10 @@ function levenshtein(a: string, b: string): number {
 
 /** cobra's "unknown command" error with its suggestions (distance ≤ 2, or a prefix). */
 function unknownCommand(name: string): string {
-	const suggestions = COMMANDS.map((c) => c.name).filter((c) => levenshtein(c, name) <= 2 || c.startsWith(name));
+	// cobra sorts commands by name (EnableCommandSorting) before SuggestionsFor walks them.
+	const suggestions = COMMANDS.map((c) => c.name)
+		.sort()
+		.filter((c) => levenshtein(c, name) <= 2 || c.startsWith(name));
 	const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}\n` : '\n';
 	return `error: unknown command "${name}" for "kubectl"${hint}\nRun 'kubectl --help' for usage.`;
 }

@@ -25,6 +25,11 @@ export class Output {
 		this.stdout += text.endsWith('\n') || text === '' ? text : `${text}\n`;
 	}
 
+	/** Exactly `text`, without the newline `out` adds (`-o jsonpath` prints none). */
+	write(text: string): void {
+		this.stdout += text;
+	}
+
 	err(text: string): void {
 		this.stderr += text.endsWith('\n') || text === '' ? text : `${text}\n`;
 	}

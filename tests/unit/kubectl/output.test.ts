@@ -78,7 +78,7 @@ describe('kubectl output', () => {
 
 	it('unknown commands and flags get cobra/pflag errors with a hint', () => {
 		const { kubectl } = setup();
-		expect(kubectl.run('kubectl gett pods').stderr).toBe('error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tget\n\nRun \'kubectl --help\' for usage.\n');
+		expect(kubectl.run('kubectl gett pods').stderr).toBe('error: unknown command "gett" for "kubectl"\n\nDid you mean this?\n\tget\n\tset\n\nRun \'kubectl --help\' for usage.\n');
 		expect(kubectl.run('kubectl get pods --bogus').stderr).toBe("error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n");
 		expect(kubectl.run('kubectl get widgets').stderr).toBe('error: the server doesn\'t have a resource type "widgets"\n');
 	});

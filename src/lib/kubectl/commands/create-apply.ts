@@ -5,7 +5,8 @@
  * kept, list items with a `name` merge by name as strategic merge patch does for containers.
  */
 import type { KubeObject } from '../../cluster/types.ts';
-import { formatError } from '../api-errors.ts';
+import { formatErrors } from '../api-errors.ts';
+import { createConfigMap } from './configmap.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { readManifests } from '../manifests.ts';
 import { typedName } from '../resources.ts';
@@ -15,6 +16,7 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 const FILE_FLAGS = [
 	{ name: 'filename', short: 'f', type: 'string' as const },
+	{ name: 'output', short: 'o', type: 'string' as const },
 	{ name: 'validate', type: 'string' as const },
 	{ name: 'dry-run', type: 'string' as const },
 	{ name: 'save-config', type: 'bool' as const },
@@ -34,9 +36,14 @@ function warn(ctx: CommandContext, warnings: string[]): void {
 export const create: Command = {
 	name: 'create',
 	short: 'Create a resource from a file or from stdin',
-	flags: FILE_FLAGS,
+	flags: [...FILE_FLAGS, { name: 'from-literal', type: 'array' }, { name: 'from-file', type: 'array' }],
 	run(ctx) {
+		if (ctx.args[0] === 'configmap' || ctx.args[0] === 'cm') return createConfigMap(ctx);
+		if (ctx.args.length > 0 && ctx.flags['filename'] === undefined) {
+			throw new KubectlError(`error: unknown command "${ctx.args[0]}" for "kubectl create"\n\nRun 'kubectl create --help' for usage.`);
+		}
 		requireFile(ctx, 'create');
+		const failures: { error: unknown; verb: string; file: string }[] = [];
 		for (const { object, source } of readManifests(ctx)) {
 			try {
 				const dryRun = ctx.flags['dry-run'];
@@ -48,10 +55,11 @@ export const create: Command = {
 				warn(ctx, warnings);
 				ctx.out.out(`${typedName(created.kind, created.metadata.name)} created`);
 			} catch (error) {
-				ctx.out.fail(formatError(error, { verb: 'creating', file: source }));
+				failures.push({ error, verb: 'creating', file: source });
 			}
 			ctx.cluster.settle();
 		}
+		for (const message of formatErrors(failures)) ctx.out.fail(message);
 	},
 };
 
@@ -62,12 +70,13 @@ export const apply: Command = {
 	run(ctx) {
 		requireFile(ctx, 'apply');
 		const { api } = ctx.cluster;
+		const failures: { error: unknown; verb: string; file: string }[] = [];
 		for (const { object, source } of readManifests(ctx)) {
 			const applied = stripLastApplied(object);
 			const annotation = `${JSON.stringify(applied)}\n`;
 			const name = typedName(object.kind, object.metadata.name);
+			const live = api.get(object.kind, object.metadata.namespace, object.metadata.name);
 			try {
-				const live = api.get(object.kind, object.metadata.namespace, object.metadata.name);
 				if (!live) {
 					const fresh = structuredClone(applied);
 					fresh.metadata.annotations = { ...fresh.metadata.annotations, [LAST_APPLIED]: annotation };
@@ -87,10 +96,12 @@ export const apply: Command = {
 					}
 				}
 			} catch (error) {
-				ctx.out.fail(formatError(error, { verb: 'applying patch', file: source }));
+				// applyOneObject: a new object is created (AddSourceToErr "creating"), a live one patched.
+				failures.push({ error, verb: live ? 'applying patch' : 'creating', file: source });
 			}
 			ctx.cluster.settle();
 		}
+		for (const message of formatErrors(failures)) ctx.out.fail(message);
 	},
 };
 

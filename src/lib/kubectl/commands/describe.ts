@@ -7,6 +7,7 @@ import { describeDeployment, describeEndpoints, describeNode, describeReplicaCon
 import { parseResourceArgs } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { bool } from '../context.ts';
+import { describeConfigMap } from './configmap.ts';
 import { fetch, selectorFlag } from './get.ts';
 
 function describeOne(cluster: Cluster, obj: KubeObject): string {
@@ -24,6 +25,8 @@ function describeOne(cluster: Cluster, obj: KubeObject): string {
 			return describeEndpoints(cluster, obj as Endpoints);
 		case 'Node':
 			return describeNode(cluster, obj as Node);
+		case 'ConfigMap':
+			return describeConfigMap(cluster, obj);
 		default:
 			return `Name:         ${obj.metadata.name}\n`;
 	}

@@ -4,11 +4,15 @@
  * the API server's storage returns them.
  */
 import { matches, parseSelector, type Selector } from '../../cluster/labels.ts';
-import { ApiError } from '../../cluster/errors.ts';
-import type { KubeObject } from '../../cluster/types.ts';
+import { endpointSliceFor } from '../../cluster/endpoint-slices.ts';
+import { ApiError, notFound } from '../../cluster/errors.ts';
+import { qualifiedResource } from '../../cluster/kinds.ts';
+import type { Endpoints, KubeObject } from '../../cluster/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, str, strings, type Command, type CommandContext } from '../context.ts';
+import { select } from '../jsonpath.ts';
 import { COLUMNS } from '../printers/columns.ts';
+import { parseTemplateFormat, printTemplate } from '../printers/template.ts';
 import { toJson, toYaml } from '../printers/serialize.ts';
 import { parseResourceArgs, typedName, type ResourceRequest } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -41,7 +45,9 @@ export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespac
 		const objects: KubeObject[] = [];
 		for (const name of request.names) {
 			try {
-				objects.push(api.read(request.info.kind, ns, name));
+				const found = request.info.kind === 'EndpointSlice' ? stored(ctx, 'EndpointSlice', ns).find((o) => o.metadata.name === name) : api.read(request.info.kind, ns, name);
+				if (!found) throw notFound(qualifiedResource(request.info.kind), name);
+				objects.push(found);
 			} catch (error) {
 				if (!(error instanceof ApiError)) throw error;
 				errors.push(formatError(error));
@@ -50,16 +56,20 @@ export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespac
 		return { objects, errors };
 	}
 	const listNs = request.info.namespaced && !allNamespaces ? ctx.namespace : undefined;
-	const objects = api
-		.list(request.info.kind, listNs)
+	const objects = stored(ctx, request.info.kind, listNs)
 		.filter((o) => !selector || matches(selector, o.metadata.labels))
 		.sort(byNamespaceAndName);
 	return { objects, errors };
 }
 
+/** Objects as the API server lists them; EndpointSlices are derived from Endpoints (endpoint-slices.ts). */
+function stored(ctx: CommandContext, kind: string, namespace: string | undefined): KubeObject[] {
+	if (kind === 'EndpointSlice') return ctx.cluster.api.list<Endpoints>('Endpoints', namespace).map(endpointSliceFor);
+	return ctx.cluster.api.list(kind, namespace);
+}
+
 function sortBy(objects: KubeObject[], path: string): KubeObject[] {
-	const parts = path.replace(/^\{?\.?/, '').replace(/\}$/, '').split('.').filter((p) => p !== '');
-	const value = (o: KubeObject): unknown => parts.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[p] : undefined), o);
+	const value = (o: KubeObject): unknown => select(o, path)[0];
 	return [...objects].sort((a, b) => {
 		const va = value(a);
 		const vb = value(b);
@@ -113,8 +123,9 @@ export const get: Command = {
 	],
 	run(ctx) {
 		const output = str(ctx, 'output') ?? '';
-		if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
-			throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,wide,yaml`);
+		const template = parseTemplateFormat(output);
+		if (!template && !['', 'wide', 'yaml', 'json', 'name'].includes(output)) {
+			throw new KubectlError(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml`);
 		}
 		if (ctx.args.length === 0) {
 			throw new KubectlError(
@@ -135,9 +146,11 @@ export const get: Command = {
 			if (request.info.kind === 'Endpoints') ctx.out.err(ENDPOINTS_WARNING);
 		}
 		const all = groups.flatMap((g) => g.objects);
-		if (output === 'yaml' || output === 'json') {
+		const single = named && all.length === 1 && requests.length === 1 && requests[0]!.names.length === 1;
+		if (template) {
+			if (all.length > 0 || !named) ctx.out.write(printTemplate(template, single ? all[0]! : all));
+		} else if (output === 'yaml' || output === 'json') {
 			if (all.length > 0 || !named) {
-				const single = named && all.length === 1 && requests.length === 1 && requests[0]!.names.length === 1;
 				const value = single ? all[0]! : all;
 				ctx.out.out(output === 'yaml' ? toYaml(value) : toJson(value));
 			}
@@ -149,7 +162,7 @@ export const get: Command = {
 				.map((g) => renderTable(ctx, g.kind, g.objects, { withKind: multiKind, allNamespaces: allNamespaces && groups.some(() => g.objects[0]?.metadata.namespace !== undefined), wide: output === 'wide' }));
 			if (tables.length > 0) ctx.out.out(tables.join('\n\n'));
 		}
-		if (all.length === 0 && errors.length === 0 && output !== 'yaml' && output !== 'json') {
+		if (all.length === 0 && errors.length === 0 && output !== 'yaml' && output !== 'json' && template?.kind !== 'jsonpath') {
 			const clusterScoped = requests.every((r) => !r.info.namespaced);
 			ctx.out.err(allNamespaces || clusterScoped ? 'No resources found' : `No resources found in ${ctx.namespace} namespace.`);
 		}

@@ -10,7 +10,10 @@ import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { resolveKind } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 
-function findPod(ctx: CommandContext, arg: string): Pod {
+/** The simulated kubelet runs a pod's regular containers only. */
+export const INIT_CONTAINERS = 'error: the simulator does not run init containers (nor sidecars declared as init containers); try this on a real cluster';
+
+export function findPod(ctx: CommandContext, arg: string): Pod {
 	const { api } = ctx.cluster;
 	if (!arg.includes('/')) return api.read<Pod>('Pod', ctx.namespace, arg);
 	const [type, name] = [arg.slice(0, arg.indexOf('/')), arg.slice(arg.indexOf('/') + 1)];
@@ -52,6 +55,7 @@ export const logs: Command = {
 			if (names.length > 1) ctx.out.err(`Defaulted container "${container}" out of: ${names.join(', ')}`);
 		}
 		const m = pod.metadata;
+		if ((pod.spec as { initContainers?: { name: string }[] }).initContainers?.some((c) => c.name === container)) throw new KubectlError(INIT_CONTAINERS);
 		if (!names.includes(container)) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `container ${container} is not valid for pod ${m.name}`)));
 		const previous = bool(ctx, 'previous');
 		const status = pod.status?.containerStatuses?.find((c) => c.name === container);

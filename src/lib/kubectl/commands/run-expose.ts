@@ -27,9 +27,19 @@ export const run: Command = {
 		{ name: 'command', type: 'bool' },
 		{ name: 'dry-run', type: 'string' },
 		{ name: 'output', short: 'o', type: 'string' },
-		{ name: 'env', type: 'strings' },
+		{ name: 'env', type: 'array' },
+		{ name: 'rm', type: 'bool' },
+		{ name: 'stdin', short: 'i', type: 'bool' },
+		{ name: 'tty', short: 't', type: 'bool' },
+		{ name: 'attach', type: 'bool' },
 	],
 	run(ctx) {
+		const attach = bool(ctx, 'attach') || bool(ctx, 'stdin');
+		if (bool(ctx, 'rm') && !attach) throw new KubectlError('error: --rm should only be used for attached containers');
+		if (attach || bool(ctx, 'tty')) {
+			// The real command attaches the terminal to the container and, with --rm, deletes the pod after.
+			throw new KubectlError('error: the simulator cannot attach a terminal to a container (kubectl run -i, -t, --attach, --rm); run the pod without them and read its output with kubectl logs');
+		}
 		const name = ctx.args[0];
 		if (!name) throw new KubectlError("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
 		const image = str(ctx, 'image');

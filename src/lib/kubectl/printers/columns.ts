@@ -1,10 +1,12 @@
 /**
  * The columns `kubectl get` prints for each kind, from the server-side table handlers in
  * pkg/printers/internalversion/printers.go (printPod, printReplicationController, printReplicaSet,
- * printDeployment, printService, printEndpoints, printNode, printEvent, printNamespace).
+ * printDeployment, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
+ * printConfigMap, printHorizontalPodAutoscaler, printEndpointSlice).
  */
 import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/labels.ts';
-import type { Deployment, Endpoints, KubeEvent, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
+import type { EndpointSlice } from '../../cluster/endpoint-slices.ts';
+import type { Deployment, Endpoints, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
 import { getCondition } from '../../cluster/pod-util.ts';
 import { since } from '../duration.ts';
 import { summarizePod } from './pod-status.ts';
@@ -163,7 +165,58 @@ const namespaces: Columns = {
 	wideRow: () => [],
 };
 
+const leases: Columns = {
+	headers: ['NAME', 'HOLDER', 'AGE'],
+	wide: [],
+	row: (o, now) => [o.metadata.name, (o as Lease).spec.holderIdentity ?? '', age(o, now)],
+	wideRow: () => [],
+};
+
+/** printConfigMap: DATA counts data and binaryData keys. */
+const configMaps: Columns = {
+	headers: ['NAME', 'DATA', 'AGE'],
+	wide: [],
+	row(o, now) {
+		const count = (v: unknown): number => Object.keys((v as Record<string, unknown> | undefined) ?? {}).length;
+		return [o.metadata.name, String(count(o['data']) + count(o['binaryData'])), age(o, now)];
+	},
+	wideRow: () => [],
+};
+
+/** printHorizontalPodAutoscaler with formatHPAMetrics: `cpu: <unknown>/70%` until metrics arrive. */
+const autoscalers: Columns = {
+	headers: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],
+	wide: [],
+	row(o, now) {
+		const spec = o.spec as { scaleTargetRef: { kind: string; name: string }; minReplicas?: number; maxReplicas: number; metrics?: { resource?: { name: string; target: { averageUtilization?: number; averageValue?: string } } }[] };
+		const targets = (spec.metrics ?? [])
+			.map((m) => (m.resource ? `${m.resource.name}: <unknown>/${m.resource.target.averageUtilization !== undefined ? `${m.resource.target.averageUtilization}%` : m.resource.target.averageValue}` : '<unknown>'))
+			.join(', ');
+		const status = o.status as { currentReplicas?: number } | undefined;
+		return [o.metadata.name, `${spec.scaleTargetRef.kind}/${spec.scaleTargetRef.name}`, targets || '<none>', String(spec.minReplicas ?? 1), String(spec.maxReplicas), String(status?.currentReplicas ?? 0), age(o, now)];
+	},
+	wideRow: () => [],
+};
+
+/** printEndpointSlice: formatDiscoveryPorts and formatDiscoveryEndpoints (three, then `+ N more...`). */
+const endpointSlices: Columns = {
+	headers: ['NAME', 'ADDRESSTYPE', 'PORTS', 'ENDPOINTS', 'AGE'],
+	wide: [],
+	row(o, now) {
+		const slice = o as EndpointSlice;
+		const ports = slice.ports.length === 0 ? '<unset>' : slice.ports.map((p) => String(p.port)).join(',');
+		const addresses = slice.endpoints.flatMap((e) => e.addresses);
+		const shown = addresses.length === 0 ? '<unset>' : addresses.length > 3 ? `${addresses.slice(0, 3).join(',')} + ${addresses.length - 3} more...` : addresses.join(',');
+		return [o.metadata.name, slice.addressType, ports, shown, age(o, now)];
+	},
+	wideRow: () => [],
+};
+
 export const COLUMNS: Record<string, Columns> = {
+	Lease: leases,
+	ConfigMap: configMaps,
+	HorizontalPodAutoscaler: autoscalers,
+	EndpointSlice: endpointSlices,
 	Pod: pods,
 	ReplicationController: replicationControllers,
 	ReplicaSet: replicationControllers,

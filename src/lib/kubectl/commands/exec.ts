@@ -1,0 +1,78 @@
+/**
+ * `kubectl exec POD [-c CONTAINER] -- COMMAND [args…]`. Mirrors k8s.io/kubectl/pkg/cmd/exec/exec.go:
+ * the container defaults to the `kubectl.kubernetes.io/default-container` annotation or the first
+ * one (with the "Defaulted container" note), a finished pod cannot be exec'd into, and a command
+ * that exits non-zero ends with `command terminated with exit code N`. What the command itself does
+ * is the simulation's model of the image (cluster/container-exec.ts).
+ */
+import { execInContainer } from '../../cluster/container-exec.ts';
+import { ApiError } from '../../cluster/errors.ts';
+import type { Pod } from '../../cluster/types.ts';
+import { formatError } from '../api-errors.ts';
+import { bool, str, type Command, type CommandContext } from '../context.ts';
+import { KubectlError } from '../result.ts';
+import { findPod, INIT_CONTAINERS } from './logs.ts';
+
+/** The container a command addresses (`-c`, the default-container annotation, else the first). */
+export function pickContainer(ctx: CommandContext, pod: Pod): string {
+	const names = pod.spec.containers.map((c) => c.name);
+	const init = ((pod.spec as { initContainers?: { name: string }[] }).initContainers ?? []).map((c) => c.name);
+	const wanted = str(ctx, 'container');
+	if (wanted) {
+		if (!names.includes(wanted) && !init.includes(wanted)) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `container ${wanted} is not valid for pod ${pod.metadata.name}`)));
+		return wanted;
+	}
+	const annotated = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'];
+	if (annotated && names.includes(annotated)) return annotated;
+	if (names.length + init.length > 1 && !bool(ctx, 'quiet')) {
+		ctx.out.err(`Defaulted container "${names[0]}" out of: ${[...names, ...init.map((n) => `${n} (init)`)].join(', ')}`);
+	}
+	return names[0]!;
+}
+
+export const exec: Command = {
+	name: 'exec',
+	short: 'Execute a command in a container',
+	flags: [
+		{ name: 'container', short: 'c', type: 'string' },
+		{ name: 'stdin', short: 'i', type: 'bool' },
+		{ name: 'tty', short: 't', type: 'bool' },
+		{ name: 'quiet', short: 'q', type: 'bool' },
+	],
+	run(ctx) {
+		const [target, ...command] = ctx.args;
+		if (!target) throw new KubectlError("error: pod, type/name or --filename must be specified\nSee 'kubectl exec -h' for help and examples");
+		if (command.length === 0) throw new KubectlError("error: you must specify at least one command for the container\nSee 'kubectl exec -h' for help and examples");
+		let pod: Pod;
+		try {
+			pod = findPod(ctx, target);
+		} catch (error) {
+			throw new KubectlError(formatError(error));
+		}
+		const phase = pod.status?.phase;
+		if (phase === 'Succeeded' || phase === 'Failed') throw new KubectlError(`error: cannot exec into a container in a completed pod; current phase is ${phase}`);
+		const container = pickContainer(ctx, pod);
+		if (bool(ctx, 'stdin') && bool(ctx, 'tty')) {
+			throw new KubectlError('error: the simulator cannot open an interactive terminal; run one command at a time: kubectl exec POD -- COMMAND');
+		}
+		if (!pod.spec.containers.some((c) => c.name === container)) throw new KubectlError(INIT_CONTAINERS);
+		const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
+		const kubelet = ctx.cluster.kubelets().find((k) => k.nodeName === pod.spec.nodeName);
+		const records = kubelet?.isUp() ? kubelet.containers(key) : undefined;
+		const rec = records?.find((r) => r.name === container);
+		if (!records || !rec || (rec.phase !== 'running' && rec.phase !== 'killing')) {
+			throw new KubectlError(`error: unable to upgrade connection: container not found ("${container}")`);
+		}
+		const env = Object.fromEntries((pod.spec.containers.find((c) => c.name === container) as { env?: { name: string; value?: string }[] } | undefined)?.env?.map((e) => [e.name, e.value ?? '']) ?? []);
+		const result = execInContainer({ rec, pod: { name: pod.metadata.name, ip: pod.status?.podIP ?? '', containers: records, env }, now: ctx.cluster.now() }, command);
+		if ('notFound' in result) {
+			// containerd's reply through the API server, as kubectl prints it.
+			throw new KubectlError(
+				`error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "${ctx.cluster.api.random.hex(64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${result.notFound}": executable file not found in $PATH: unknown`,
+			);
+		}
+		ctx.out.write(result.stdout);
+		ctx.out.stderr += result.stderr;
+		if (result.exitCode !== 0) ctx.out.fail(`command terminated with exit code ${result.exitCode}`, result.exitCode);
+	},
+};
