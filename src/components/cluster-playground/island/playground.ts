@@ -1,0 +1,153 @@
+// The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
+// fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
+// then keeps the view, the inspector, the event stream and the steps in step with the cluster.
+import { COMMANDS } from '../../../lib/kubectl/index.ts';
+import { createRuntime, formatTranscript, type TranscriptEntry } from '../../../lib/session/index.ts';
+import { registerApplyTarget } from '../../shared/apply-channel.ts';
+import type { GuidedStep } from '../model/checks.ts';
+import { narrate, type Moment, type Narration } from '../model/narration.ts';
+import { STRINGS, elapsed, type Lang } from '../model/strings.ts';
+import { runSession } from '../model/substitute.ts';
+import { deriveView } from '../model/view-model.ts';
+import { Announcer } from './announcer.ts';
+import { Clock } from './clock.ts';
+import { ClusterViewRenderer } from './cluster-view.ts';
+import { EventLog } from './event-log.ts';
+import { Inspector } from './inspector.ts';
+import { Steps } from './steps.ts';
+import { Terminal } from './terminal.ts';
+
+interface Config {
+	name: string;
+	title: string;
+	lang: Lang;
+	scenario: string;
+	steps: GuidedStep[];
+	nodes: number;
+	seed: number;
+	autoplay: boolean;
+}
+
+/** Reasons whose sentence is worth saying aloud: controller decisions, not the kubelet's routine. */
+const SPOKEN = new Set(['SuccessfulCreate', 'SuccessfulDelete', 'FailedCreate', 'FailedScheduling', 'Killing', 'BackOff', 'NodeNotReady', 'TaintManagerEviction']);
+
+const need = <T extends Element>(root: Element, selector: string): T => {
+	const el = root.querySelector<T>(selector);
+	if (!el) throw new Error(`cluster playground: missing ${selector}`);
+	return el;
+};
+
+/** A heredoc delimiter that does not occur as a line of `text`. */
+function delimiter(text: string): string {
+	const lines = new Set(text.split('\n').map((l) => l.trim()));
+	let d = 'EOF';
+	for (let i = 1; lines.has(d); i++) d = `EOF${i}`;
+	return d;
+}
+
+export function mountPlayground(root: HTMLElement): void {
+	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
+	const t = STRINGS[config.lang];
+	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
+	let start = Date.parse(runtime.snapshot().time);
+	const scenarioRun = runSession(runtime, config.scenario);
+
+	const view = new ClusterViewRenderer(need(root, '[data-cluster]'), t);
+	const inspector = new Inspector(need(root, '[data-inspector]'), t);
+	const announcer = new Announcer(need(root, '[data-announce]'), t.moreChanges);
+	const log = new EventLog(need(root, '[data-events]'), t, start);
+	const steps = new Steps(root.querySelector('[data-steps]'), config.steps, t, `playground:${config.name}`);
+	const timeText = need<HTMLElement>(root, '[data-time]');
+	let moment: Moment = (() => {
+		const snapshot = runtime.snapshot();
+		return { snapshot, view: deriveView(snapshot) };
+	})();
+	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, COMMANDS.map((c) => c.name), () => moment.snapshot, t);
+	// The terminal and the event stream start with what the scenario did, as `npm run kube` would print it.
+	const replay = (entries: TranscriptEntry[]): void => {
+		terminal.print(formatTranscript(entries));
+		log.add(narrate(undefined, moment, config.lang));
+	};
+	replay(scenarioRun);
+
+	let frame = 0;
+	const render = (): void => {
+		frame = 0;
+		const snapshot = runtime.snapshot();
+		const next: Moment = { snapshot, view: deriveView(snapshot) };
+		const lines: Narration[] = narrate(moment, next, config.lang);
+		moment = next;
+		view.update(next.view, inspector.selected);
+		inspector.update(next.view, snapshot);
+		log.add(lines);
+		for (const line of lines) if (line.derived || SPOKEN.has(line.event?.reason ?? '')) announcer.say(line.text);
+		steps.update(next.view);
+		timeText.textContent = t.time(elapsed(Date.parse(snapshot.time) - start));
+	};
+	const schedule = (): void => {
+		if (frame === 0) frame = requestAnimationFrame(render);
+	};
+	runtime.subscribe(schedule);
+
+	const select = (key: string | undefined): void => {
+		inspector.selected = key;
+		const section = need<HTMLElement>(root, '.kc-pg-inspector');
+		section.dataset['open'] = String(key !== undefined);
+		render();
+	};
+	root.addEventListener('click', (event) => {
+		const target = (event.target as Element).closest<HTMLElement>('[data-select]');
+		if (!target || !root.contains(target)) return;
+		const key = inspector.selected === target.dataset['select'] ? undefined : target.dataset['select'];
+		select(key);
+		// From the keyboard (a click with no pointer), go to the panel: with 200 Pods, tabbing there would take long.
+		if (key && (event as MouseEvent).detail === 0) root.querySelector<HTMLElement>('.kc-pg-insp-title')?.focus();
+	});
+	inspector.onClose = () => {
+		const key = inspector.selected;
+		select(undefined);
+		if (key) root.querySelector<HTMLElement>(`[data-select="${CSS.escape(key)}"]`)?.focus();
+	};
+	const ran = (entries: TranscriptEntry[]): void => {
+		const last = entries[entries.length - 1];
+		if (last) announcer.say(t.announceRan(last.command.split('\n')[0]!));
+	};
+	terminal.onRan = ran;
+	inspector.run = (command) => terminal.run(command);
+	steps.announce = (text) => announcer.say(text);
+
+	const clock = new Clock(need(root, '.kc-pg-toolbar'), runtime, t, config.autoplay);
+	clock.onReset = () => {
+		runtime.reset();
+		start = Date.parse(runtime.snapshot().time);
+		const entries = runSession(runtime, config.scenario);
+		const snapshot = runtime.snapshot();
+		moment = { snapshot, view: deriveView(snapshot) };
+		log.reset(start);
+		steps.reset();
+		terminal.clear();
+		replay(entries);
+		render();
+	};
+	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-step]')) {
+		button.addEventListener('click', () => {
+			const step = config.steps[Number(button.dataset['showStep'])];
+			if (step?.run) terminal.run(step.run);
+		});
+	}
+
+	registerApplyTarget({
+		label: t.applyLabel(config.title),
+		apply: async (manifest) => {
+			const d = delimiter(manifest);
+			const entries = terminal.run(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
+			const output = entries.map((e) => e.output).join('');
+			return { ok: entries.every((e) => e.exitCode === 0), lines: output.split('\n').filter((l) => l !== '') };
+		},
+	});
+
+	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
+	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
+	root.dataset['state'] = 'live';
+	render();
+}

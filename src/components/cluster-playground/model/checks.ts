@@ -1,0 +1,114 @@
+/**
+ * Guided steps and their checks over the cluster's state. A lesson writes them as plain data in MDX
+ * (they travel to the browser as JSON), so a check is a query, not code:
+ *
+ *     { label: 'web-2 is an endpoint of web-prod', service: 'web-prod', endpoint: 'web-2' }
+ *     { label: 'one Pod is an orphan', pods: { selector: 'app=web', orphan: true }, count: 1 }
+ *     { label: 'the RC has 3 ready Pods', controller: 'web', ready: 3 }
+ *     { label: 'the container restarted', pods: { name: 'liveness-http' }, restarts: { min: 1 } }
+ */
+import { matches, parseSelector } from '../../../lib/cluster/labels.ts';
+import type { ClusterView, PodView } from './view-model.ts';
+
+/** An exact number, or bounds (inclusive). */
+export type Count = number | { min?: number; max?: number };
+
+export interface PodQuery {
+	name?: string;
+	/** kubectl `-l` syntax: `app=web,env!=prod`. */
+	selector?: string;
+	/** `RC/web`-style owner: the Pod's controller must be this `kind/name` (kind as in ownerReferences). */
+	owner?: string;
+	/** True: released by a controller (see PodView.orphan). False: not an orphan. */
+	orphan?: boolean;
+	/** True: the Pod has no controller at all (orphan or bare). */
+	uncontrolled?: boolean;
+	ready?: boolean;
+	/** kubectl's STATUS column: `Running`, `CrashLoopBackOff`… */
+	status?: string;
+	node?: string;
+	/** Exclude Pods being deleted. @default true */
+	active?: boolean;
+}
+
+export type StateCheck = { label: string } & (
+	| { pods: PodQuery; count?: Count; restarts?: Count }
+	| { service: string; endpoint?: string; notEndpoint?: string; endpoints?: Count }
+	| { controller: string; kind?: string; desired?: Count; current?: Count; ready?: Count }
+	| { node: string; ready: boolean }
+);
+
+export interface GuidedStep {
+	/** What to do, in the lesson's language; also the storyboard caption. */
+	title: string;
+	/** A nudge shown under the title. */
+	hint?: string;
+	/** Session text (kubectl / sleep / sim lines) that does the step: the "Show me" button and the storyboard run it. */
+	run?: string;
+	checks?: StateCheck[];
+}
+
+export function countMatches(count: Count | undefined, n: number, fallback: Count = { min: 1 }): boolean {
+	const c = count ?? fallback;
+	if (typeof c === 'number') return n === c;
+	return (c.min === undefined || n >= c.min) && (c.max === undefined || n <= c.max);
+}
+
+function selectPods(view: ClusterView, q: PodQuery): PodView[] {
+	const selector = q.selector ? parseSelector(q.selector) : undefined;
+	return view.pods.filter((p) => {
+		if ((q.active ?? true) && p.terminating) return false;
+		if (q.name !== undefined && p.name !== q.name) return false;
+		if (selector && !matches(selector, Object.fromEntries(p.labels))) return false;
+		if (q.owner !== undefined && (!p.owner || `${p.owner.kind}/${p.owner.name}`.toLowerCase() !== q.owner.toLowerCase())) return false;
+		if (q.orphan !== undefined && p.orphan !== q.orphan) return false;
+		if (q.uncontrolled !== undefined && !p.owner !== q.uncontrolled) return false;
+		if (q.ready !== undefined && p.isReady !== q.ready) return false;
+		if (q.status !== undefined && p.status !== q.status) return false;
+		if (q.node !== undefined && p.node !== q.node) return false;
+		return true;
+	});
+}
+
+/** Whether the cluster, as `view` shows it, passes `check`. A malformed selector fails the check instead of throwing. */
+export function evaluateCheck(check: StateCheck, view: ClusterView): boolean {
+	try {
+		if ('pods' in check) {
+			const pods = selectPods(view, check.pods);
+			if (check.restarts !== undefined) return pods.some((p) => countMatches(check.restarts, p.restarts)) && countMatches(check.count, pods.length);
+			return countMatches(check.count, pods.length);
+		}
+		if ('service' in check) {
+			const svc = view.services.find((s) => s.name === check.service);
+			if (!svc) return false;
+			const ready = svc.endpoints.filter((e) => e.ready);
+			if (check.endpoint !== undefined && !ready.some((e) => e.pod === check.endpoint)) return false;
+			if (check.notEndpoint !== undefined && ready.some((e) => e.pod === check.notEndpoint)) return false;
+			return check.endpoints === undefined || countMatches(check.endpoints, ready.length);
+		}
+		if ('controller' in check) {
+			const c = view.controllers.find((x) => x.name === check.controller && (check.kind === undefined || x.kind === check.kind));
+			if (!c) return false;
+			return (
+				(check.desired === undefined || countMatches(check.desired, c.desired)) &&
+				(check.current === undefined || countMatches(check.current, c.current)) &&
+				(check.ready === undefined || countMatches(check.ready, c.ready))
+			);
+		}
+		const node = view.nodes.find((n) => n.name === check.node);
+		return node !== undefined && (node.ready === 'True') === check.ready;
+	} catch {
+		return false;
+	}
+}
+
+export interface StepOutcome {
+	checks: boolean[];
+	passed: boolean;
+}
+
+/** A step with no checks passes once its `run` has been done (the caller decides); here it counts as not passed. */
+export function evaluateStep(step: GuidedStep, view: ClusterView): StepOutcome {
+	const checks = (step.checks ?? []).map((c) => evaluateCheck(c, view));
+	return { checks, passed: checks.length > 0 && checks.every(Boolean) };
+}

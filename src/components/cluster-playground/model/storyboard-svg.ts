@@ -1,0 +1,75 @@
+/**
+ * One storyboard frame as a static SVG: controllers and Services as text lines on top, then one column
+ * per node with its Pods as boxes. Made for paper: black lines on white, every state written out, and
+ * line style as the second cue (dashed box = orphan, dashed node = not Ready, thick box = new in this
+ * step), so it reads the same in black and white.
+ */
+import { escapeHtml, nodeStateText, shortKind } from './render-html.ts';
+import type { PlaygroundStrings } from './strings.ts';
+import type { ClusterView, PodView } from './view-model.ts';
+
+export interface FrameOptions {
+	/** Names of Pods to draw thick, marked new (those that did not exist in the previous frame). */
+	fresh?: ReadonlySet<string>;
+	/** Pods drawn per node before "+N more". @default 6 */
+	maxPods?: number;
+	/** @default 640 */
+	width?: number;
+}
+
+const LINE = 16;
+const POD_H = 62;
+const PAD = 8;
+
+function podBox(pod: PodView, x: number, y: number, w: number, t: PlaygroundStrings, fresh: boolean): string {
+	const owner = pod.owner ? t.ownedBy(shortKind(pod.owner.kind), pod.owner.name) : pod.orphan ? t.orphan : t.bare;
+	const dash = pod.owner ? '' : ' stroke-dasharray="5 3"';
+	const lines = [
+		`${fresh ? '★ ' : ''}${pod.name}`,
+		`${pod.status} · ${pod.isReady ? '✓' : '✗'} ${pod.ready} · ${t.restarts(pod.restarts)}`,
+		owner,
+		pod.labels.map(([k, v]) => `${k}=${v}`).join(','),
+	];
+	const text = lines
+		.map((l, i) => `<text x="${x + 6}" y="${y + 14 + i * 13}"${i === 0 ? ' font-weight="700"' : ''}>${escapeHtml(l)}</text>`)
+		.join('');
+	return `<rect x="${x}" y="${y}" width="${w}" height="${POD_H - 6}" rx="4" fill="#fff" stroke="#000" stroke-width="${fresh ? 2.5 : 1}"${dash}/>${text}`;
+}
+
+/** The frame as an SVG string, with an accessible summary in `aria-label`. */
+export function frameSvg(view: ClusterView, t: PlaygroundStrings, options: FrameOptions = {}): string {
+	const width = options.width ?? 640;
+	const maxPods = options.maxPods ?? 6;
+	const fresh = options.fresh ?? new Set<string>();
+	const header: string[] = [
+		...view.controllers.map((c) => `${c.kind} ${c.name} · ${t.selector} ${c.selector} · ${t.desired} ${c.desired} · ${t.current} ${c.current} · ${t.readyCount} ${c.ready}`),
+		...view.services.map((s) => {
+			const eps = s.endpoints.map((e) => (e.ready ? e.pod : `${e.pod} (${t.notReadyEndpoint})`)).join(', ');
+			return `Service ${s.name} · ${t.selector} ${s.selector} · ${t.endpoints}: ${eps || t.noEndpoints}`;
+		}),
+	];
+	const columns = [...view.nodes.map((n) => ({ title: `${n.name}: ${nodeStateText(n, t)}`, ok: n.ready === 'True', pods: n.pods }))];
+	if (view.unscheduled.length > 0) columns.push({ title: t.unscheduled, ok: true, pods: view.unscheduled });
+	const colW = (width - PAD * (columns.length + 1)) / Math.max(1, columns.length);
+	const top = PAD + header.length * LINE + (header.length > 0 ? PAD : 0);
+	const rows = Math.max(1, ...columns.map((c) => Math.min(c.pods.length, maxPods + 1)));
+	const height = top + LINE + 10 + rows * POD_H + PAD;
+	const parts: string[] = header.map((line, i) => `<text x="${PAD}" y="${PAD + 12 + i * LINE}">${escapeHtml(line)}</text>`);
+	columns.forEach((col, i) => {
+		const x = PAD + i * (colW + PAD);
+		const dash = col.ok ? '' : ' stroke-dasharray="8 4" stroke-width="2"';
+		parts.push(`<rect x="${x}" y="${top}" width="${colW}" height="${height - top - PAD}" rx="6" fill="none" stroke="#000"${dash}/>`);
+		parts.push(`<text x="${x + 6}" y="${top + 15}" font-weight="700">${escapeHtml(col.title)}</text>`);
+		const shown = col.pods.length > maxPods + 1 ? col.pods.slice(0, maxPods) : col.pods;
+		shown.forEach((pod, j) => parts.push(podBox(pod, x + 4, top + LINE + 10 + j * POD_H, colW - 8, t, fresh.has(pod.name))));
+		if (shown.length < col.pods.length) parts.push(`<text x="${x + 6}" y="${top + LINE + 10 + shown.length * POD_H + 14}">+${col.pods.length - shown.length}</text>`);
+	});
+	const summary = [
+		...header,
+		...columns.map((c) => `${c.title}: ${c.pods.map((p) => `${p.name} ${p.status} ${p.ready}`).join(', ') || t.noPods}`),
+	].join('. ');
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(summary)}" ` +
+		`font-size="11" font-family="system-ui, 'Noto Sans SC', sans-serif" fill="#000">${parts.join('')}</svg>`
+	);
+}

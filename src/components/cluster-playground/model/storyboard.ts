@@ -1,0 +1,64 @@
+/**
+ * Runs a playground's scenario and guided steps with the same runtime the browser and `npm run kube`
+ * use, and keeps one frame per step: the starting state (what the page shows before the playground
+ * loads) and the storyboard that print and the PDF show.
+ */
+import { createRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry } from '../../../lib/session/index.ts';
+import type { GuidedStep } from './checks.ts';
+import { narrate, type Moment, type Narration } from './narration.ts';
+import { frameSvg } from './storyboard-svg.ts';
+import { runSession } from './substitute.ts';
+import { STRINGS, type Lang } from './strings.ts';
+import { deriveView } from './view-model.ts';
+
+export interface Frame {
+	caption: string;
+	/** The session lines this frame ran (empty for the starting state). */
+	commands: string[];
+	svg: string;
+	/** What the control plane did during the step, in the reader's language. */
+	narration: Narration[];
+}
+
+export interface Storyboard {
+	start: Moment;
+	frames: Frame[];
+	/** Commands that failed (non-zero exit), with their output: the scenario's author should look. */
+	problems: string[];
+}
+
+const commandsOf = (entries: TranscriptEntry[]): string[] => entries.filter((e) => e.kind !== 'comment').map((e) => e.command.split('\n')[0]!);
+
+function moment(runtime: ClusterRuntime): Moment {
+	const snapshot = runtime.snapshot();
+	return { snapshot, view: deriveView(snapshot) };
+}
+
+export function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Storyboard {
+	const t = STRINGS[lang];
+	const runtime = createRuntime(options);
+	const problems: string[] = [];
+	const run = (text: string): TranscriptEntry[] => {
+		const entries = runSession(runtime, text);
+		for (const e of entries) if (e.exitCode !== 0) problems.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
+		return entries;
+	};
+	const first = run(scenario);
+	const start = moment(runtime);
+	const frames: Frame[] = [{ caption: t.start, commands: commandsOf(first), svg: frameSvg(start.view, t), narration: [] }];
+	let prev = start;
+	steps.forEach((step, i) => {
+		const entries = step.run ? run(step.run) : [];
+		const next = moment(runtime);
+		const before = new Set(prev.view.pods.map((p) => p.name));
+		const fresh = new Set(next.view.pods.filter((p) => !before.has(p.name)).map((p) => p.name));
+		frames.push({
+			caption: t.stepCaption(i + 1, steps.length, step.title),
+			commands: commandsOf(entries),
+			svg: frameSvg(next.view, t, { fresh }),
+			narration: narrate(prev, next, lang),
+		});
+		prev = next;
+	});
+	return { start, frames, problems };
+}

@@ -1,0 +1,235 @@
+// The cluster playground in real Chromium, on the lessons that use it: relabel, scale, node failure,
+// probe failure, the terminal, keyboard-only use, both languages and an axe check with it running.
+import axe from 'axe-core';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoErrors, openPage, siteUrl, useBrowser, type TrackedPage } from './support.ts';
+
+const browser = useBrowser();
+
+/** Opens a lesson, scrolls to its playground and waits until the simulator runs. */
+async function openPlayground(path: string): Promise<{ tracked: TrackedPage; page: Page; pg: Locator }> {
+	const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+	const { page } = tracked;
+	await page.goto(siteUrl(path));
+	const pg = page.locator('kc-cluster-playground').first();
+	await pg.scrollIntoViewIfNeeded();
+	await page.locator('kc-cluster-playground[data-state="live"]').first().waitFor();
+	return { tracked, page, pg };
+}
+
+/** Polls `read` until `accept` holds (the simulated clock runs in real time). */
+async function until<T>(read: () => Promise<T>, accept: (value: T) => boolean, timeout = 20_000): Promise<T> {
+	const end = Date.now() + timeout;
+	let value = await read();
+	while (!accept(value)) {
+		if (Date.now() > end) throw new Error(`timed out; last value: ${JSON.stringify(value)}`);
+		await new Promise((r) => setTimeout(r, 100));
+		value = await read();
+	}
+	return value;
+}
+
+const podButtons = (pg: Locator) => pg.locator('.kc-pg-cluster button.kc-pg-pod');
+const podNames = (pg: Locator) => pg.locator('.kc-pg-cluster .kc-pg-pod-name').allTextContents();
+const controllerText = (pg: Locator) => pg.locator('.kc-pg-cluster .kc-pg-ctrl').first().innerText();
+const pod = (pg: Locator, name: string) => pg.locator('.kc-pg-cluster button.kc-pg-pod', { has: pg.page().locator('.kc-pg-pod-name', { hasText: new RegExp(`^${name}$`) }) });
+
+async function runCommand(pg: Locator, command: string): Promise<void> {
+	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
+	await input.fill(command);
+	await input.press('Enter');
+}
+
+describe('the ReplicationController lesson', () => {
+	test('starts from the static state rendered at build time, then goes live with the same Pods', async () => {
+		const tracked = await openPage(browser());
+		await tracked.page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = tracked.page.locator('kc-cluster-playground').first();
+		const staticNames = await podNames(pg);
+		expect(staticNames).toHaveLength(3);
+		expect(await pg.locator('.kc-pg-storyboard figure').count()).toBe(5);
+		await pg.scrollIntoViewIfNeeded();
+		await tracked.page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		expect((await podNames(pg)).sort()).toEqual([...staticNames].sort());
+		expectNoErrors(tracked);
+		await tracked.page.context().close();
+	});
+
+	test('relabelling a Pod: the RC releases it as an orphan and creates a replacement', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const [victim] = await podNames(pg);
+		await pod(pg, victim!).click();
+		const label = pg.getByRole('textbox', { name: /Add or change a label/ });
+		await label.fill('app=debug');
+		await label.press('Enter');
+		await until(() => podNames(pg), (names) => names.length === 4);
+		await expect(pod(pg, victim!).innerText()).resolves.toContain('orphan: no controller');
+		await expect(pod(pg, victim!).innerText()).resolves.toContain('app=debug');
+		await until(() => controllerText(pg), (text) => /current 3 · ready 3/.test(text) && !text.includes(victim!));
+		const output = await pg.locator('[data-output]').innerText();
+		expect(output).toContain(`$ kubectl label pod ${victim} app=debug --overwrite\npod/${victim} labeled`);
+		await until(() => pg.locator('[data-events]').innerText(), (text) => text.includes(`releases ${victim}: its labels no longer match app=web`));
+		await expect(pg.locator('[data-events]').innerText()).resolves.toMatch(/sees 2 of 3 Pods matching app=web and creates web-[a-z0-9]{5}/);
+		// Step 4's first check ("a Pod the controller made is now an orphan") now passes.
+		await expect(pg.locator('[data-step="3"] .kc-pg-checks li').first().getAttribute('data-passed')).resolves.toBe('true');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('scaling through the controller panel creates and then deletes Pods', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('10');
+		await pg.locator('.kc-pg-cluster .kc-pg-ctrl').first().click();
+		const replicas = pg.getByRole('spinbutton', { name: 'Replicas' });
+		await replicas.fill('5');
+		await pg.getByRole('button', { name: 'Scale' }).click();
+		await until(() => controllerText(pg), (text) => /desired 5 · current 5 · ready 5/.test(text));
+		expect(await podButtons(pg).count()).toBe(5);
+		await expect(pg.locator('[data-step="1"]').getAttribute('data-passed')).resolves.toBe('true');
+		await replicas.fill('2');
+		await replicas.press('Enter');
+		await until(() => podNames(pg), (names) => names.length === 2, 30_000);
+		await expect(pg.locator('[data-output]').innerText()).resolves.toContain('$ kubectl scale rc web --replicas=2\nreplicationcontroller/web scaled');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('a failed node turns Unknown and, after the toleration, its Pods are replaced on other nodes', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const node1 = pg.locator('.kc-pg-node[data-key="node-1"]');
+		const before = await node1.locator('.kc-pg-pod-name').allTextContents();
+		await node1.getByRole('button', { name: /^node-1/ }).click();
+		await pg.getByRole('button', { name: 'Fail node (stops reporting)' }).click();
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('30');
+		await until(() => node1.getAttribute('data-ready'), (ready) => ready === 'Unknown');
+		await expect(node1.locator('.kc-pg-node-state').innerText()).resolves.toBe('Unknown (not reporting)');
+		// 300 s of NoExecute toleration pass in about 10 s at 30×.
+		// The evicted Pods stay Terminating on the unreachable node (its kubelet cannot confirm); the RC
+		// no longer counts them and runs three Pods elsewhere.
+		const running = pg.locator('.kc-pg-node:not([data-key="node-1"]) .kc-pg-pod[data-phase="running"]');
+		await until(() => running.count(), (n) => n === 3, 40_000);
+		for (const name of before) await expect(pod(pg, name).getAttribute('data-phase')).resolves.toBe('terminating');
+		await expect(controllerText(pg)).resolves.toMatch(/desired 3 · current 3 · ready 3/);
+		await expect(pg.locator('[data-events]').innerText()).resolves.toContain('marks node-1 NotReady');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('the terminal prints kubectl output, recalls history and completes names', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		await runCommand(pg, 'kubectl get rc web');
+		const output = pg.locator('[data-output]');
+		await expect(output.innerText()).resolves.toMatch(/\$ kubectl get rc web\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nweb\s+3\s+3\s+3\s+\d+s/);
+		await runCommand(pg, 'kubectl get pod nope');
+		await expect(output.innerText()).resolves.toContain('Error from server (NotFound): pods "nope" not found');
+		const input = pg.getByRole('textbox', { name: 'Command' });
+		await input.press('ArrowUp');
+		await expect(input.inputValue()).resolves.toBe('kubectl get pod nope');
+		await input.press('ArrowUp');
+		await expect(input.inputValue()).resolves.toBe('kubectl get rc web');
+		await input.fill('kubectl scale rc w');
+		await input.press('Tab');
+		await expect(input.inputValue()).resolves.toBe('kubectl scale rc web ');
+		await input.fill('kubectl delete pod web-');
+		await input.press('Tab');
+		await expect(pg.locator('[data-completions]').innerText()).resolves.toMatch(/^Completions: web-[a-z0-9]{5} web-[a-z0-9]{5} web-[a-z0-9]{5}$/);
+		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		// A second Tab that cannot complete further lets focus move on.
+		await input.press('Tab');
+		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(false);
+		await runCommand(pg, 'clear');
+		await expect(output.innerText()).resolves.toBe('');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('works from the keyboard alone', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		await page.keyboard.press('Tab'); // into the page; then walk to the first Pod
+		const first = podButtons(pg).first();
+		const name = (await first.locator('.kc-pg-pod-name').innerText()).trim();
+		for (let i = 0; i < 80 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await page.keyboard.press('Enter');
+		await expect(first.getAttribute('aria-pressed')).resolves.toBe('true');
+		const label = pg.getByRole('textbox', { name: /Add or change a label/ });
+		for (let i = 0; i < 10 && !(await label.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await page.keyboard.type('tier=front');
+		await page.keyboard.press('Enter');
+		await until(() => pod(pg, name).innerText(), (text) => text.includes('tier=front'));
+		await page.keyboard.press('Escape');
+		await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		await expect(first.getAttribute('aria-pressed')).resolves.toBe('false');
+		// The clock controls are buttons too.
+		const play = pg.getByRole('button', { name: 'Pause' });
+		await play.focus();
+		await page.keyboard.press('Enter');
+		await expect(pg.getByRole('button', { name: 'Play' }).count()).resolves.toBe(1);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});
+
+describe('the probes lesson', () => {
+	test('a failing liveness probe restarts the container and the restart count rises', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/probes/');
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('30');
+		const text = await until(() => pod(pg, 'liveness-http').innerText(), (t) => /[1-9]\d* restarts?/.test(t), 30_000);
+		expect(text).toMatch(/liveness-http/);
+		await expect(pg.locator('[data-events]').innerText()).resolves.toContain('the kubelet kills container app of liveness-http');
+		await until(() => pg.locator('[data-step="0"]').getAttribute('data-passed'), (v) => v === 'true');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});
+
+describe('in Chinese', () => {
+	test('the labels lesson relabels through “Show me” and records progress when every step passes', async () => {
+		const { tracked, page, pg } = await openPlayground('zh-cn/lessons/labels-and-selectors/');
+		await expect(pg.getByRole('button', { name: '暂停' }).count()).resolves.toBe(1);
+		const service = pg.locator('.kc-pg-svc[data-key="web-prod"]');
+		await expect(service.innerText()).resolves.toContain('端点');
+		await pg.getByRole('button', { name: '演示给我看' }).first().click();
+		await until(() => service.locator('.kc-pg-ep').allTextContents(), (eps) => eps.length === 2);
+		await until(() => pg.locator('[data-events]').innerText(), (t) => /端点控制器把 web-2（10\.244\.\d+\.\d+）加入 Service web-prod/.test(t));
+		await runCommand(pg, 'kubectl label pod web-1 env-');
+		await until(() => pg.locator('[data-all-done]').isVisible(), (v) => v);
+		const progress = await page.evaluate(() => localStorage.getItem('kube-classroom:progress:v1'));
+		expect(JSON.parse(progress ?? '{}').exercises).toHaveProperty(['playground:labels-service-endpoints']);
+		await expect(pod(pg, 'web-1').innerText()).resolves.toContain('独立 Pod：没有控制器');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});
+
+describe('accessibility', () => {
+	test.each(['light', 'dark'] as const)('axe finds no violations with the playground running and a Pod selected (%s)', async (theme) => {
+		const tracked = await openPage(browser(), { colorScheme: theme });
+		const { page } = tracked;
+		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await pg.scrollIntoViewIfNeeded();
+		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await podButtons(pg).first().click();
+		await runCommand(pg, 'kubectl get pods');
+		await page.addScriptTag({ content: axe.source });
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] });
+			return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+		});
+		expect(violations).toEqual([]);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('the live region announces controller decisions', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		await runCommand(pg, 'kubectl scale rc web --replicas=4');
+		const said = await until(() => pg.locator('[data-announce]').innerText(), (t) => t.includes('creates'));
+		expect(said).toMatch(/The ReplicationController web sees 3 of 4 Pods matching app=web and creates web-[a-z0-9]{5}\./);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});
