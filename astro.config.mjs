@@ -64,8 +64,6 @@ export default defineConfig({
 			// (only fetched by the browser when printing Chinese) is the CJK font the book embeds.
 			customCss: [
 				'./src/styles/course.css',
-				'@fontsource/noto-sans-sc/400.css',
-				'@fontsource/noto-sans-sc/700.css',
 				'./src/styles/print.css',
 			],
 		}),

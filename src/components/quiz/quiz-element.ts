@@ -37,6 +37,8 @@ function mountQuestion(item: HTMLLIElement, quizId: string, index: number, t: Qu
 		const label = document.createElement('label');
 		label.append(input, text);
 		li.replaceChildren(label);
+		// The list becomes a radio group: its items are no longer list items to assistive technology.
+		li.setAttribute('role', 'none');
 		return input;
 	});
 	const summary = details.querySelector('summary');

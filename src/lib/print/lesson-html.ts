@@ -4,6 +4,7 @@
 import { parse, renderSync } from 'ultrahtml';
 import { detach, elements, hasClass, type Node } from './html-tree.ts';
 import { prefixIds } from './ids.ts';
+import { keepPaperOnly } from './paper-only.ts';
 import { rewriteLinks, type LinkContext } from './links.ts';
 import { expandTabs } from './tabs.ts';
 import { extractAnswers, type WorksheetOptions } from './worksheets.ts';
@@ -39,6 +40,7 @@ export function printLesson(html: string, options: PrintLessonOptions): PrintedL
 	// Starlight's heading anchor links ("Section titled …" for screen readers) mean nothing on paper and
 	// would put that hidden text into the PDF's text layer.
 	for (const el of elements(root)) if (hasClass(el, 'sl-anchor-link')) detach(el);
+	keepPaperOnly(root);
 	prefixIds(root, options.slug);
 	expandTabs(root);
 	rewriteLinks(root, options);
