@@ -1,11 +1,10 @@
 // Shared set-up for browser tests: one Chromium per test file, pages that record every console error and
 // uncaught exception, and the list of pages a build contains.
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/cli/shared/chromium.ts';
+import { listPages } from '../../src/cli/shared/built-pages.ts';
 
 export interface TrackedPage {
 	page: Page;
@@ -50,20 +49,7 @@ const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Every page of the root build, as site paths like `zh-cn/lessons/pods/` (the 404 page excluded). */
 export function builtPages(dir = distDir): string[] {
-	const pages: string[] = [];
-	const walk = (folder: string) => {
-		for (const entry of readdirSync(folder, { withFileTypes: true })) {
-			const path = join(folder, entry.name);
-			if (entry.isDirectory()) {
-				if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
-			} else if (entry.name === 'index.html') {
-				const rel = relative(dir, folder).split(sep).join('/');
-				pages.push(rel ? `${rel}/` : '');
-			}
-		}
-	};
-	walk(dir);
-	return pages.sort();
+	return listPages(dir);
 }
 
 export function expectNoErrors(tracked: TrackedPage): void {
