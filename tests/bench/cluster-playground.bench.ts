@@ -1,0 +1,118 @@
+/**
+ * The cluster playground in Chromium (issue 6, "Light"): how much JavaScript it loads, compressed, and
+ * how smooth it stays with 200 Pods on screen. Needs a build (`npm run build`); prints figures, asserts
+ * nothing. Frame figures are requestAnimationFrame intervals while the simulated clock runs at 1× and
+ * at 30× with 200 Pods, plus the browser's long tasks (> 50 ms) in the same window.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { preview } from 'astro';
+import { launchBrowser } from '../../src/cli/shared/chromium.ts';
+import { freePort } from '../../src/cli/shared/free-port.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dist = join(root, 'dist');
+const LESSON = 'lessons/replication-controllers/';
+if (!existsSync(join(dist, LESSON, 'index.html'))) {
+	console.log(`no build at dist/${LESSON}: run \`npm run build\` first`);
+	process.exit(1);
+}
+
+// --- JavaScript size: the loader every playground page loads, then the island and its static imports.
+const html = readFileSync(join(dist, LESSON, 'index.html'), 'utf8');
+const loader = /src="[^"]*\/_astro\/(ClusterPlayground[^"]+\.js)"/.exec(html)?.[1];
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+function closure(entry: string): string[] {
+	const seen: string[] = [];
+	const walk = (file: string): void => {
+		if (seen.includes(file)) return;
+		seen.push(file);
+		const source = readFileSync(join(dist, '_astro', file), 'utf8');
+		for (const m of source.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g)) walk(m[1]!);
+	};
+	walk(entry);
+	return seen;
+}
+function sizes(files: string[]): { raw: number; gzip: number; brotli: number } {
+	const total = { raw: 0, gzip: 0, brotli: 0 };
+	for (const f of files) {
+		const bytes = readFileSync(join(dist, '_astro', f));
+		total.raw += bytes.length;
+		total.gzip += gzipSync(bytes, { level: 9 }).length;
+		total.brotli += brotliCompressSync(bytes).length;
+	}
+	return total;
+}
+if (loader) {
+	const island = /import\(["'`]\.\/(playground[^"'`]+\.js)["'`]\)/.exec(readFileSync(join(dist, '_astro', loader), 'utf8'))?.[1];
+	const up = sizes(closure(loader));
+	console.log(`loader (every page with a playground): ${kb(up.raw)} raw, ${kb(up.gzip)} gzip, ${kb(up.brotli)} brotli`);
+	if (island) {
+		const files = closure(island);
+		const all = sizes(files);
+		console.log(`island, loaded on reaching the playground: ${kb(all.raw)} raw, ${kb(all.gzip)} gzip, ${kb(all.brotli)} brotli — goal < 60 KB compressed`);
+		for (const f of files) {
+			const s = sizes([f]);
+			console.log(`  ${f.padEnd(44)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`);
+		}
+	}
+}
+
+// --- Frames with 200 Pods.
+const port = await freePort();
+const server = await preview({ root, outDir: './dist/', base: '/', logLevel: 'warn', server: { host: '127.0.0.1', port } });
+const browser = await launchBrowser();
+try {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+	await page.goto(`http://127.0.0.1:${port}/${LESSON}`);
+	const pg = page.locator('kc-cluster-playground').first();
+	await pg.scrollIntoViewIfNeeded();
+	await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+	const input = pg.getByRole('textbox', { name: 'Command' });
+	await pg.getByRole('combobox', { name: 'Speed' }).selectOption('30');
+	const started = performance.now();
+	await input.fill('kubectl scale rc web --replicas=200');
+	await input.press('Enter');
+	await page.waitForFunction(() => document.querySelectorAll('.kc-pg-pod[data-ready="true"]').length >= 200, undefined, { timeout: 120_000 });
+	console.log(`scale to 200 until every Pod shows Ready on screen: ${(performance.now() - started).toFixed(0)} ms (clock at 30×)`);
+	await pg.locator('.kc-pg-cluster').scrollIntoViewIfNeeded();
+	for (const speed of ['1', '30']) {
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption(speed);
+		const figures = await page.evaluate(async () => {
+			const frames: number[] = [];
+			const long: number[] = [];
+			const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+			observer.observe({ type: 'longtask', buffered: false });
+			const start = performance.now();
+			let last = start;
+			await new Promise<void>((resolve) => {
+				const tick = (now: number): void => {
+					frames.push(now - last);
+					last = now;
+					if (now - start < 5000) requestAnimationFrame(tick);
+					else resolve();
+				};
+				requestAnimationFrame(tick);
+			});
+			observer.disconnect();
+			frames.sort((a, b) => a - b);
+			const at = (q: number): number => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))]!;
+			return { count: frames.length, p50: at(0.5), p95: at(0.95), max: frames[frames.length - 1]!, long: long.length, longMs: long.reduce((a, b) => a + b, 0) };
+		});
+		console.log(
+			`200 Pods at ${speed}×, 5 s: ${figures.count} frames, interval p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms; ${figures.long} long tasks (${figures.longMs.toFixed(0)} ms)`,
+		);
+	}
+	// One interaction on a full screen: relabel a Pod, time until its chip shows.
+	const first = (await pg.locator('.kc-pg-pod-name').first().innerText()).trim();
+	const t0 = performance.now();
+	await input.fill(`kubectl label pod ${first} tier=front`);
+	await input.press('Enter');
+	await page.waitForFunction((name) => [...document.querySelectorAll('.kc-pg-pod')].some((el) => el.textContent?.includes(name) && el.textContent.includes('tier=front')), first);
+	console.log(`relabel one of 200 Pods until its chip shows (round trip through Playwright): ${(performance.now() - t0).toFixed(0)} ms`);
+} finally {
+	await browser.close();
+	await server.stop();
+}
