@@ -77,8 +77,14 @@ function defaultPodSpec(spec: Obj): void {
 
 }
 
+/** A ReplicationController's template is a pointer: only a template that is there gets defaults. */
 function defaultTemplate(template: unknown): void {
 	if (isObj(template) && isObj(template.spec)) defaultPodSpec(template.spec);
+}
+
+/** The apps kinds hold their template (and its pod spec) by value, so SetDefaults_PodSpec always runs. */
+function defaultValueTemplate(spec: Obj): void {
+	defaultPodSpec(objAt(objAt(spec, 'template'), 'spec'));
 }
 
 /** SetDefaults_Pod: also copies limits into missing requests. */
@@ -122,7 +128,7 @@ function defaultReplicationController(rc: Obj): void {
 function defaultReplicaSet(rs: Obj): void {
 	const spec = objAt(rs, 'spec');
 	setIfAbsent(spec, 'replicas', 1);
-	defaultTemplate(spec.template);
+	defaultValueTemplate(spec);
 }
 
 /** apps/v1 SetDefaults_Deployment. */
@@ -138,7 +144,7 @@ function defaultDeployment(d: Obj): void {
 	}
 	setIfAbsent(spec, 'revisionHistoryLimit', 10);
 	setIfAbsent(spec, 'progressDeadlineSeconds', 600);
-	defaultTemplate(spec.template);
+	defaultValueTemplate(spec);
 }
 
 /** SetDefaults_Service and SetDefaults_ServicePort (via the ports loop). */

@@ -20,23 +20,39 @@ export function goQuote(value: string): string {
 	return JSON.stringify(value);
 }
 
-/** Go's `%#v` of a `map[string]string`, as `field.Invalid` prints label maps. */
-export function goStringMap(map: Record<string, string> | undefined | null): string {
-	if (map == null) return 'map[string]string(nil)';
-	const entries = Object.keys(map)
-		.sort()
-		.map((k) => `${goQuote(k)}:${goQuote(String(map[k]))}`);
-	return `map[string]string{${entries.join(', ')}}`;
+// How kube-apiserver renders a bad value. Source: field.Error.ErrorBody in
+// staging/src/k8s.io/apimachinery/pkg/util/validation/field/errors.go as changed by
+// kubernetes/kubernetes#132314 ("Nicer value rendering in API errors", merged June 2025, in every
+// release since 1.34, so in 1.36): int/float/bool values print bare, strings with %q, and composite
+// values (maps, structs, lists) as JSON instead of Go's %#v (`map[string]string{"app":"web"}` before).
+
+/** Go's encoding/json string: like JSON.stringify, but <, >, & and U+2028/U+2029 escaped (HTML-safe). */
+function goJSONString(s: string): string {
+	return JSON.stringify(s).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** A bad value the way `field.Error.ErrorBody` prints it: strings quoted, numbers and booleans bare. */
+/** Go's json.Marshal of a plain value: maps (plain objects) with their keys sorted, as Go sorts map keys. */
+export function goJSON(value: unknown): string {
+	if (value === null || value === undefined) return 'null';
+	if (typeof value === 'string') return goJSONString(value);
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (Array.isArray(value)) return `[${value.map(goJSON).join(',')}]`;
+	if (typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		return `{${Object.keys(o).sort().map((k) => `${goJSONString(k)}:${goJSON(o[k])}`).join(',')}}`;
+	}
+	return 'null';
+}
+
+/** A `map[string]string` (labels, a selector) as a bad value: JSON, `null` for a nil map. */
+export function goStringMap(map: Record<string, string> | undefined | null): string {
+	return goJSON(map ?? null);
+}
+
+/** A bad value the way `field.Error.ErrorBody` prints it (see above). */
 export function goValue(value: unknown): string {
 	if (value === null || value === undefined) return 'null';
 	if (typeof value === 'string') return goQuote(value);
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (typeof value === 'object' && !Array.isArray(value)) {
-		const entries = Object.values(value as object);
-		if (entries.every((v) => typeof v === 'string')) return goStringMap(value as Record<string, string>);
-	}
-	return JSON.stringify(value);
+	return goJSON(value);
 }

@@ -42,7 +42,7 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),
 	...group('replication-controllers#selector-check', ['selector-mismatch', 'selector-required']),
 	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline', 'ephemeral-in-template']),
-	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable']),
+	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable', 'selector-invalid']),
 	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
 };
 

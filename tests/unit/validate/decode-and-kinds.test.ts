@@ -67,7 +67,7 @@ describe('validateObject', () => {
 		const next = { ...old, spec: { selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'a', image: 'nginx:1.27' }] } } } };
 		const errs = validateObject(next, { operation: 'update', old }).diagnostics.filter((d) => d.severity === 'error');
 		expect(errs.map((d) => d.code)).toEqual(['selector-immutable']);
-		expect(errs[0]!.apiMessage).toMatch(/^spec\.selector: Invalid value: v1\.LabelSelector\{MatchLabels:map\[string\]string\{"app":"api"\}.*: field is immutable$/);
+		expect(errs[0]!.apiMessage).toBe('spec.selector: Invalid value: {"matchLabels":{"app":"api"}}: field is immutable');
 	});
 	it('advice is optional', () => {
 		expect(validateObject(pod((p) => (p.spec.containers[0].image = 'nginx')), { advice: false }).diagnostics).toEqual([]);

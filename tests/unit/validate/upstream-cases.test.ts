@@ -12,7 +12,7 @@ describe('TestValidateReplicationController', () => {
 	});
 	it('"selector_doesnt_match": the selector must match the template labels', () => {
 		expect(apiErrors(rc((r) => (r.spec.selector = { foo: 'bar' })))).toEqual([
-			'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
+			'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
 		]);
 	});
 	it('"missing-namespace"-style name checks: "zero-length ID"', () => {
@@ -37,7 +37,7 @@ describe('TestValidateReplicationController', () => {
 	});
 	it('"template_activeDeadlineSeconds"', () => {
 		expect(apiErrors(rc((r) => (r.spec.template.spec.activeDeadlineSeconds = 30)))).toEqual([
-			'spec.template.spec.activeDeadlineSeconds: Invalid value: 30: activeDeadlineSeconds in ReplicationController is not Supported',
+			'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicationController is not Supported',
 		]);
 	});
 	it('requires a selector when neither selector nor template labels exist', () => {
@@ -196,17 +196,45 @@ describe('TestValidateDeployment / TestValidateReplicaSet', () => {
 	it('accepts a valid deployment', () => {
 		expect(apiErrors(deployment())).toEqual([]);
 	});
-	it('requires a selector', () => {
-		expect(apiErrors(deployment((d) => delete d.spec.selector))).toEqual(['spec.selector: Required value']);
+	it('requires a selector; a missing one (labels.Nothing()) also fails the template match', () => {
+		expect(apiErrors(deployment((d) => delete d.spec.selector))).toEqual([
+			'spec.selector: Required value',
+			'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+		]);
+		const rs = deployment((d) => { d.kind = 'ReplicaSet'; delete d.spec.selector; delete d.spec.template.metadata.labels; });
+		expect(apiErrors(rs)).toEqual(['spec.selector: Required value', 'spec.template.metadata.labels: Invalid value: null: `selector` does not match template `labels`']);
 	});
-	it('rejects an empty selector', () => {
-		expect(apiErrors(deployment((d) => (d.spec.selector = {}))).at(0)).toBe(
-			'spec.selector: Invalid value: v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}: empty selector is invalid for deployment',
-		);
+	it('rejects an empty selector; labels.Everything() skips the template match', () => {
+		expect(apiErrors(deployment((d) => (d.spec.selector = {})))).toEqual(['spec.selector: Invalid value: {}: empty selector is invalid for deployment']);
+	});
+	it('an unreadable selector is "invalid label selector" and the template is not checked', () => {
+		const errs = apiErrors(deployment((d) => {
+			d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: [] }] };
+			d.spec.template.spec.containers = [];
+		}));
+		expect(errs).toEqual([
+			"spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+			'spec.selector: Invalid value: {"matchExpressions":[{"key":"app","operator":"In"}]}: invalid label selector',
+		]);
+	});
+	it('selector values must be label values', () => {
+		const errs = apiErrors(deployment((d) => (d.spec.selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['web', 'a b'] }] })));
+		expect(errs[0]).toMatch(/^spec\.selector\.matchExpressions\[0\]\.values\[1\]: Invalid value: "a b": a valid label must be an empty string/);
 	});
 	it('the selector must match the template labels', () => {
 		expect(apiErrors(deployment((d) => (d.spec.selector.matchLabels = { app: 'api' })))).toEqual([
-			'spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
+			'spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`',
+		]);
+	});
+	it('a missing template is an empty one (the apps template is a value, not a pointer)', () => {
+		expect(apiErrors(deployment((d) => delete d.spec.template))).toEqual([
+			'spec.template.metadata.labels: Invalid value: null: `selector` does not match template `labels`',
+			'spec.template.spec.containers: Required value',
+		]);
+	});
+	it('"template_activeDeadlineSeconds" is Forbidden, in the ReplicaSet wording for Deployments too', () => {
+		expect(apiErrors(deployment((d) => (d.spec.template.spec.activeDeadlineSeconds = 30)))).toEqual([
+			'spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in ReplicaSet is not Supported',
 		]);
 	});
 	it('maxUnavailable and maxSurge may not both be 0', () => {

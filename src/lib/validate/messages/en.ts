@@ -97,6 +97,7 @@ export const en: Catalog = {
 	'selector-required': (p) => `The ${s(p.owner)} needs a selector to find its Pods.${p.owner === 'ReplicationController' ? ' Either add spec.selector or give the template labels (the selector defaults to them).' : ' Add spec.selector.matchLabels with the labels of the Pod template.'}`,
 	'template-required': () => 'The controller needs a Pod template (spec.template) describing the Pods to create.',
 	'selector-empty': () => 'An empty selector would match every Pod in the namespace. Add matchLabels (or matchExpressions) that match the template labels.',
+	'selector-invalid': () => 'This selector cannot be read: each matchLabels entry needs a valid label key and value, and each matchExpressions entry a valid key, one of the operators In, NotIn, Exists or DoesNotExist, and values only with In and NotIn. The API server checks the Pod template only once the selector is readable.',
 	'selector-immutable': () => 'The selector of a ReplicaSet or Deployment cannot change after creation. Create a new object instead.',
 	'invalid-percent': (p) => `${s(p.value)} is not valid for ${s(p.field)}. Use a whole number (2) or a percentage (25%).`,
 	'strategy-rolling-update': () => 'rollingUpdate settings only apply to the RollingUpdate strategy. Remove them, or set the type to RollingUpdate.',

@@ -97,6 +97,7 @@ export const zhCN: Catalog = {
 	'selector-required': (p) => `${s(p.owner)} 需要选择算符来找到它的 Pod。${p.owner === 'ReplicationController' ? '请添加 spec.selector，或者给模板加上标签（选择算符默认取模板的标签）。' : '请添加 spec.selector.matchLabels，写上 Pod 模板的标签。'}`,
 	'template-required': () => '控制器需要一个 Pod 模板（spec.template）来描述要创建的 Pod。',
 	'selector-empty': () => '空的选择算符会匹配命名空间中的所有 Pod。请添加与模板标签一致的 matchLabels（或 matchExpressions）。',
+	'selector-invalid': () => '这个选择算符无法解析：matchLabels 的每一项都要有合法的标签键和值；matchExpressions 的每一项都要有合法的键、使用 In、NotIn、Exists 或 DoesNotExist 之一作为运算符，并且只有 In 和 NotIn 才能带 values。选择算符能够解析之后，API 服务器才会检查 Pod 模板。',
 	'selector-immutable': () => 'ReplicaSet 或 Deployment 创建之后，选择算符就不能再修改。请改为创建一个新对象。',
 	'invalid-percent': (p) => `${s(p.value)} 不能用作 ${s(p.field)}。请写整数（如 2）或百分比（如 25%）。`,
 	'strategy-rolling-update': () => 'rollingUpdate 设置只适用于 RollingUpdate 策略。请删掉它，或把 type 改为 RollingUpdate。',

@@ -2,10 +2,10 @@
 // Mirrors ValidateReplicationControllerSpec / ValidatePodTemplateSpecForRC (pkg/apis/core/validation)
 // and ValidateReplicaSetSpec / ValidatePodTemplateSpecForReplicaSet / ValidateDeploymentSpec /
 // ValidateDeploymentStrategy / ValidateRollingUpdateDeployment (pkg/apis/apps/validation).
-import { goStringMap, type Path } from '../field-path.ts';
+import { goJSON, goStringMap, type Path } from '../field-path.ts';
 import { forbidden, invalid, notSupported, required, type Issue } from '../issue.ts';
 import { selectorMatches, validateLabelSelector } from './metadata.ts';
-import { isValidPercent } from './name-formats.ts';
+import { isQualifiedName, isValidLabelValue, isValidPercent } from './name-formats.ts';
 import { validatePodTemplateSpec } from './pod-spec.ts';
 import { isObj, list, num, obj, str, stringMap } from './util.ts';
 
@@ -28,7 +28,7 @@ function validateTemplateForController(template: unknown, owner: Owner, at: Path
 	if (spec.activeDeadlineSeconds != null) {
 		// Upstream prints the ReplicaSet wording for Deployments too (they share the function).
 		const name = owner === 'ReplicationController' ? 'ReplicationController' : 'ReplicaSet';
-		issues.push(invalid([...at, 'spec', 'activeDeadlineSeconds'], spec.activeDeadlineSeconds, `activeDeadlineSeconds in ${name} is not Supported`, 'template-active-deadline'));
+		issues.push(forbidden([...at, 'spec', 'activeDeadlineSeconds'], `activeDeadlineSeconds in ${name} is not Supported`, 'template-active-deadline'));
 	}
 }
 
@@ -63,34 +63,63 @@ export function validateReplicationControllerSpec(spec: unknown, issues: Issue[]
 	validateTemplateForController(s.template, 'ReplicationController', [...at, 'template'], issues);
 }
 
-/** Go's %#v of a *metav1.LabelSelector, as field.Invalid prints it. */
+/** A *metav1.LabelSelector as field.Invalid prints it: JSON in its json tags' order, empty fields omitted. */
 function goLabelSelector(selector: unknown): string {
 	const sel = obj(selector);
-	const matchLabels = sel.matchLabels === undefined ? 'map[string]string(nil)' : goStringMap(stringMap(sel.matchLabels));
+	const parts: string[] = [];
+	if (isObj(sel.matchLabels) && Object.keys(sel.matchLabels).length > 0) parts.push(`"matchLabels":${goStringMap(stringMap(sel.matchLabels))}`);
 	const exprs = list(sel.matchExpressions);
-	const matchExpressions = exprs.length === 0 ? '[]v1.LabelSelectorRequirement(nil)' : `[]v1.LabelSelectorRequirement{...}`;
-	return `v1.LabelSelector{MatchLabels:${matchLabels}, MatchExpressions:${matchExpressions}}`;
+	if (exprs.length > 0) {
+		const items = exprs.map((e) => {
+			const values = Array.isArray(e.values) && e.values.length > 0 ? `,"values":${goJSON(e.values)}` : '';
+			return `{"key":${goJSON(str(e.key))},"operator":${goJSON(str(e.operator))}${values}}`;
+		});
+		parts.push(`"matchExpressions":[${items.join(',')}]`);
+	}
+	return `{${parts.join(',')}}`;
 }
 
-/** The selector and template part of ValidateReplicaSetSpec and ValidateDeploymentSpec. */
+/** metav1.LabelSelectorAsSelector succeeds: every requirement is well-formed (labels.NewRequirement). */
+function selectorParses(selector: Record<string, unknown>): boolean {
+	const labels = stringMap(selector.matchLabels) ?? {};
+	for (const [k, v] of Object.entries(labels)) if (isQualifiedName(k).length > 0 || isValidLabelValue(v).length > 0) return false;
+	return list(selector.matchExpressions).every((e) => {
+		const values = Array.isArray(e.values) ? e.values.map(String) : [];
+		const op = str(e.operator);
+		if (op === 'In' || op === 'NotIn') {
+			if (values.length === 0) return false;
+		} else if (op === 'Exists' || op === 'DoesNotExist') {
+			if (values.length > 0) return false;
+		} else return false;
+		return isQualifiedName(str(e.key)).length === 0 && values.every((v) => isValidLabelValue(v).length === 0);
+	});
+}
+
+/**
+ * The selector and template part of ValidateReplicaSetSpec and ValidateDeploymentSpec. The apps
+ * template is a value, not a pointer, so a missing one is validated as an empty template. A missing
+ * selector becomes labels.Nothing(), which is not Empty() and matches nothing, so upstream reports
+ * both `spec.selector: Required value` and the template mismatch; an empty selector `{}` becomes
+ * labels.Everything(), which is Empty(), so no mismatch is reported for it.
+ */
 function validateSetBasedSelectorAndTemplate(s: Record<string, unknown>, owner: Owner, issues: Issue[]): void {
 	const at: Path = ['spec'];
-	if (!isObj(s.selector)) {
+	const selector = isObj(s.selector) ? s.selector : undefined;
+	if (!selector) {
 		issues.push(required([...at, 'selector'], '', 'selector-required', { params: { owner } }));
 	} else {
-		validateLabelSelector(s.selector, [...at, 'selector'], issues);
-		const count = Object.keys(obj(s.selector.matchLabels)).length + list(s.selector.matchExpressions).length;
-		if (count === 0) {
-			issues.push(invalid([...at, 'selector'], s.selector, 'empty selector is invalid for deployment', 'selector-empty', { shown: goLabelSelector(s.selector), params: { owner } }));
+		validateLabelSelector(selector, [...at, 'selector'], issues);
+		if (Object.keys(obj(selector.matchLabels)).length + list(selector.matchExpressions).length === 0) {
+			issues.push(invalid([...at, 'selector'], selector, 'empty selector is invalid for deployment', 'selector-empty', { shown: goLabelSelector(selector), params: { owner } }));
 		}
 	}
-	const template = s.template;
-	if (!isObj(template)) {
-		issues.push(required([...at, 'template'], '', 'template-required'));
+	if (selector && !selectorParses(selector)) {
+		issues.push(invalid([...at, 'selector'], selector, 'invalid label selector', 'selector-invalid', { shown: goLabelSelector(selector), target: 'key' }));
 		return;
 	}
-	const empty = !isObj(s.selector) || Object.keys(obj(s.selector.matchLabels)).length + list(s.selector.matchExpressions).length === 0;
-	if (!empty && !selectorMatches(s.selector, templateLabels(template), true)) {
+	const template = obj(s.template);
+	const everything = selector !== undefined && Object.keys(obj(selector.matchLabels)).length + list(selector.matchExpressions).length === 0;
+	if (!everything && (!selector || !selectorMatches(selector, templateLabels(template), true))) {
 		issues.push(selectorMismatch(template, owner, [...at, 'template']));
 	}
 	validateTemplateForController(template, owner, [...at, 'template'], issues);

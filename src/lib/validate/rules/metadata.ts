@@ -84,6 +84,10 @@ export function validateLabelSelector(selector: unknown, at: Path, issues: Issue
 			issues.push(invalid([...p, 'operator'], op, 'not a valid selector operator', 'selector-operator', { params: { supported: SELECTOR_OPERATORS } }));
 		}
 		for (const msg of isQualifiedName(str(expr.key))) issues.push(invalid([...p, 'key'], str(expr.key), msg, 'invalid-label-key'));
+		// AllowInvalidLabelValueInSelector is false for the apps kinds: each value must be a label value.
+		values.forEach((v, j) => {
+			for (const msg of isValidLabelValue(String(v))) issues.push(invalid([...p, 'values', j], String(v), msg, 'invalid-label-value'));
+		});
 	});
 }
 
