@@ -58,8 +58,8 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'lessons' } }],
 				},
 			],
-			// The sidebar marks lessons already read (src/components/starlight/Sidebar.astro).
-			components: { Sidebar: './src/components/starlight/Sidebar.astro' },
+			// The sidebar marks lessons already read (src/components/starlight/CourseSidebar.astro).
+			components: { Sidebar: './src/components/starlight/CourseSidebar.astro' },
 			// The print stylesheet loads on every page, so Ctrl+P on a lesson looks like the PDF book; Noto Sans SC
 			// (only fetched by the browser when printing Chinese) is the CJK font the book embeds.
 			customCss: [
