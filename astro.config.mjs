@@ -7,6 +7,7 @@ import { siteUrl, basePath, outDir } from './src/site-env.mjs';
 import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { monacoVitePlugin } from './src/components/manifest-editor/monaco/vite-plugin.mjs';
 
 // The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
 // uses (the docs collection, the sidebar tree, last-updated dates from git, the language of a Markdown
@@ -33,6 +34,8 @@ export default defineConfig({
 				},
 			},
 		},
+		// Monaco's build needs: Prettier stubbed out, its CSS loaded with the editor, ES-module workers.
+		plugins: [monacoVitePlugin()],
 	},
 	integrations: [
 		starlight({

@@ -1,0 +1,123 @@
+// The page side of validate.worker.ts: debounces typing, keeps at most one check in flight (later text
+// replaces queued text), stops a check that runs too long by restarting the worker, and refuses to check
+// text above a size limit while typing. Each of those outcomes is reported, so the UI can say what
+// happened instead of going quiet.
+import type { ValidationResult } from '../../lib/validate/index.ts';
+import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
+
+export interface CheckerOptions {
+	/** Quiet time after the last keystroke before checking, in ms. @default 250 */
+	debounceMs?: number;
+	/** A check still running after this many ms is stopped (the worker is restarted). @default 5000 */
+	timeoutMs?: number;
+	/** Longest text checked as you type, in UTF-16 code units (kube-apiserver itself takes 3 MiB). @default 524288 */
+	liveLimit?: number;
+}
+
+export type CheckEvent =
+	| { state: 'checking' }
+	| { state: 'done'; text: string; result: ValidationResult }
+	| { state: 'too-large'; length: number; limit: number }
+	| { state: 'timed-out' }
+	| { state: 'failed' };
+
+export class ManifestChecker {
+	readonly #onEvent: (event: CheckEvent) => void;
+	readonly #options: Required<CheckerOptions>;
+	#worker: Worker | undefined;
+	#nextId = 1;
+	#inFlight: { id: number; text: string; timer: ReturnType<typeof setTimeout> } | undefined;
+	#queued: string | undefined;
+	#debounce: ReturnType<typeof setTimeout> | undefined;
+	#formats = new Map<number, (text: string | undefined) => void>();
+
+	constructor(onEvent: (event: CheckEvent) => void, options: CheckerOptions = {}) {
+		this.#onEvent = onEvent;
+		this.#options = { debounceMs: 250, timeoutMs: 5000, liveLimit: 512 * 1024, ...options };
+	}
+
+	/** Checks after the debounce delay (call on every edit). */
+	schedule(text: string): void {
+		clearTimeout(this.#debounce);
+		this.#debounce = setTimeout(() => this.checkNow(text), this.#options.debounceMs);
+	}
+
+	checkNow(text: string): void {
+		clearTimeout(this.#debounce);
+		if (text.length > this.#options.liveLimit) {
+			this.#queued = undefined;
+			this.#onEvent({ state: 'too-large', length: text.length, limit: this.#options.liveLimit });
+			return;
+		}
+		this.#onEvent({ state: 'checking' });
+		if (this.#inFlight) this.#queued = text;
+		else this.#send(text);
+	}
+
+	/** Formatted text, or undefined when the YAML does not parse. */
+	format(text: string): Promise<string | undefined> {
+		const id = this.#nextId++;
+		return new Promise((resolve) => {
+			this.#formats.set(id, resolve);
+			this.#post({ id, op: 'format', text });
+		});
+	}
+
+	dispose(): void {
+		clearTimeout(this.#debounce);
+		if (this.#inFlight) clearTimeout(this.#inFlight.timer);
+		this.#worker?.terminate();
+		this.#worker = undefined;
+	}
+
+	#post(request: WorkerRequest): void {
+		this.#workerInstance().postMessage(request);
+	}
+
+	#send(text: string): void {
+		const id = this.#nextId++;
+		const timer = setTimeout(() => this.#restart({ state: 'timed-out' }), this.#options.timeoutMs);
+		this.#inFlight = { id, text, timer };
+		this.#post({ id, op: 'validate', text });
+	}
+
+	#restart(event: CheckEvent): void {
+		if (this.#inFlight) clearTimeout(this.#inFlight.timer);
+		this.#inFlight = undefined;
+		this.#queued = undefined;
+		this.#worker?.terminate();
+		this.#worker = undefined;
+		for (const resolve of this.#formats.values()) resolve(undefined);
+		this.#formats.clear();
+		this.#onEvent(event);
+	}
+
+	#workerInstance(): Worker {
+		if (!this.#worker) {
+			this.#worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module', name: 'manifest-validator' });
+			this.#worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => this.#receive(event.data));
+			this.#worker.addEventListener('error', () => this.#restart({ state: 'failed' }));
+		}
+		return this.#worker;
+	}
+
+	#receive(message: WorkerResponse): void {
+		if (message.op === 'format' || (message.op === 'failed' && this.#formats.has(message.id))) {
+			this.#formats.get(message.id)?.(message.op === 'format' ? message.text : undefined);
+			this.#formats.delete(message.id);
+			return;
+		}
+		if (!this.#inFlight || message.id !== this.#inFlight.id) return;
+		const { text, timer } = this.#inFlight;
+		clearTimeout(timer);
+		this.#inFlight = undefined;
+		if (this.#queued !== undefined) {
+			// The learner typed on while this ran: its result is already stale.
+			const next = this.#queued;
+			this.#queued = undefined;
+			this.#send(next);
+			return;
+		}
+		this.#onEvent(message.op === 'validate' ? { state: 'done', text, result: message.result } : { state: 'failed' });
+	}
+}

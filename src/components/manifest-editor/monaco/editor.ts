@@ -1,0 +1,170 @@
+// The Monaco editor behind EditorHandle: only the contributions the widget uses (hover, suggest,
+// format, find, go-to-problem, comments, bracket matching, line operations), the YAML tokenizer, and
+// monaco-yaml for completion and hover from the in-memory Kubernetes schema (no request leaves the page).
+import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
+import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js';
+import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js';
+import 'monaco-editor/esm/vs/editor/contrib/format/browser/formatActions.js';
+import 'monaco-editor/esm/vs/editor/contrib/find/browser/findController.js';
+import 'monaco-editor/esm/vs/editor/contrib/gotoError/browser/gotoError.js';
+import 'monaco-editor/esm/vs/editor/contrib/comment/browser/comment.js';
+import 'monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatching.js';
+import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations.js';
+import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js';
+import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
+import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
+import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
+import type { Diagnostic, Lang } from '../../../lib/validate/index.ts';
+import type { CreateEditorOptions, EditorHandle, MarkerInfo } from '../editor-handle.ts';
+import { defineThemes, themeName } from './themes.ts';
+import './environment.ts';
+
+const OWNER = 'kube-classroom';
+const SEVERITY = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+const SEVERITY_NAME = new Map<monaco.MarkerSeverity, MarkerInfo['severity']>([
+	[monaco.MarkerSeverity.Error, 'error'],
+	[monaco.MarkerSeverity.Warning, 'warning'],
+	[monaco.MarkerSeverity.Info, 'info'],
+	[monaco.MarkerSeverity.Hint, 'info'],
+]);
+
+const formatters = new Map<string, (text: string) => Promise<string | undefined>>();
+
+// Once per page: themes, the YAML language service, and the formatter that serves every editor.
+defineThemes(monaco);
+const monacoYaml = configureMonacoYaml(monaco as unknown as Parameters<typeof configureMonacoYaml>[0], {
+	enableSchemaRequest: false,
+	// The validator reports problems (the API server's own rules, in the reader's language); monaco-yaml's
+	// schema validation would repeat them in other words.
+	validate: false,
+	format: { enable: false },
+	hover: true,
+	completion: true,
+});
+// The schema and its ~230 KB of field documentation come in a chunk of their own, right after the editor:
+// typing works at once, completion and hover a moment later.
+void import('../k8s-json-schema.ts').then(({ kubernetesJsonSchema }) =>
+	monacoYaml.update({
+		schemas: [{ uri: 'inmemory://kube-classroom/kubernetes.json', fileMatch: ['*'], schema: kubernetesJsonSchema() as JSONSchema }],
+	}),
+);
+monaco.languages.registerDocumentFormattingEditProvider('yaml', {
+	async provideDocumentFormattingEdits(model) {
+		const formatted = await formatters.get(model.uri.toString())?.(model.getValue());
+		return formatted === undefined ? [] : [{ range: model.getFullModelRange(), text: formatted }];
+	},
+});
+
+// Tab trapping is one setting for the page in Monaco (its TabFocus), as in VS Code. Ctrl+M (the standard
+// shortcut) and the widget's switch both run Monaco's own toggle action, which also tells screen
+// readers what Tab now does; `tabMovesFocus` mirrors it for the switch.
+let tabMovesFocus = false;
+const tabListeners = new Set<(on: boolean) => void>();
+const editors = new Set<monaco.editor.IStandaloneCodeEditor>();
+function setTabMovesFocus(on: boolean) {
+	const editor = editors.values().next().value;
+	if (on === tabMovesFocus || !editor) return;
+	editor.trigger('kube-classroom', 'editor.action.toggleTabFocusMode', null);
+	tabMovesFocus = on;
+	for (const listener of tabListeners) listener(on);
+}
+const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
+// On macOS Cmd+M minimises the window, so Ctrl+M there is WinCtrl in Monaco's terms.
+const TOGGLE_TAB_KEY = (isMac ? monaco.KeyMod.WinCtrl : monaco.KeyMod.CtrlCmd) | monaco.KeyCode.KeyM;
+
+export function createEditor(options: CreateEditorOptions): EditorHandle {
+	const uri = monaco.Uri.parse(`file:///kube-classroom/${encodeURIComponent(options.name)}.yaml`);
+	monaco.editor.getModel(uri)?.dispose();
+	const model = monaco.editor.createModel(options.value, 'yaml', uri);
+	model.updateOptions({ tabSize: 2, insertSpaces: true });
+	formatters.set(uri.toString(), options.format);
+	const editor = monaco.editor.create(options.host, {
+		model,
+		theme: themeName(options.dark),
+		ariaLabel: options.ariaLabel,
+		automaticLayout: true,
+		fixedOverflowWidgets: true,
+		fontFamily: options.fontFamily,
+		fontSize: 14,
+		lineHeight: 20,
+		padding: { top: 8, bottom: 8 },
+		minimap: { enabled: false },
+		scrollBeyondLastLine: false,
+		folding: false,
+		glyphMargin: false,
+		lineNumbersMinChars: 3,
+		lineDecorationsWidth: 8,
+		renderLineHighlightOnlyWhenFocus: true,
+		wordBasedSuggestions: 'off',
+		detectIndentation: false,
+		tabSize: 2,
+		quickSuggestions: { other: true, comments: false, strings: true },
+		overviewRulerLanes: 0,
+		overviewRulerBorder: false,
+		hideCursorInOverviewRuler: true,
+		scrollbar: { alwaysConsumeMouseWheel: false, verticalScrollbarSize: 10, horizontalScrollbarSize: 10 },
+	});
+	editors.add(editor);
+	editor.addCommand(TOGGLE_TAB_KEY, () => setTabMovesFocus(!tabMovesFocus));
+	const ownTabListeners = new Set<(on: boolean) => void>();
+
+	return {
+		getValue: () => model.getValue(),
+		replaceAll(text) {
+			editor.pushUndoStop();
+			editor.executeEdits('kube-classroom', [{ range: model.getFullModelRange(), text }]);
+			editor.pushUndoStop();
+		},
+		onDidChange(listener) {
+			model.onDidChangeContent(() => listener(model.getValue()));
+		},
+		setDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang) {
+			const markers = diagnostics.flatMap((d) =>
+				d.range
+					? [{
+							severity: SEVERITY[d.severity],
+							code: d.code,
+							source: d.stage === 'advice' ? 'Kube Classroom' : 'kube-apiserver',
+							message: `${d.message[lang]}\n${d.apiMessage}`,
+							startLineNumber: d.range.line,
+							startColumn: d.range.column,
+							endLineNumber: d.range.endLine,
+							endColumn: d.range.endColumn,
+						}]
+					: [],
+			);
+			monaco.editor.setModelMarkers(model, OWNER, markers);
+		},
+		markers: () =>
+			monaco.editor.getModelMarkers({ resource: uri, owner: OWNER }).map((m) => ({
+				severity: SEVERITY_NAME.get(m.severity) ?? 'info',
+				code: typeof m.code === 'string' ? m.code : (m.code?.value ?? ''),
+				message: m.message,
+				line: m.startLineNumber,
+				column: m.startColumn,
+				endLine: m.endLineNumber,
+				endColumn: m.endColumn,
+			})),
+		reveal(range) {
+			const target = new monaco.Range(range.line, range.column, range.endLine, range.endColumn);
+			editor.setSelection(target);
+			editor.revealRangeInCenterIfOutsideViewport(target);
+			editor.focus();
+		},
+		focus: () => editor.focus(),
+		setDark: (dark) => monaco.editor.setTheme(themeName(dark)),
+		tabMovesFocus: () => tabMovesFocus,
+		setTabMovesFocus,
+		onTabMovesFocusChange(listener) {
+			ownTabListeners.add(listener);
+			tabListeners.add(listener);
+		},
+		dispose() {
+			for (const listener of ownTabListeners) tabListeners.delete(listener);
+			editors.delete(editor);
+			formatters.delete(uri.toString());
+			editor.dispose();
+			model.dispose();
+		},
+	};
+}
