@@ -271,3 +271,10 @@ describe('TestValidateService', () => {
 		expect(apiErrors(service((s) => (s.spec.ports[0].nodePort = 30080)))).toEqual(["spec.ports[0].nodePort: Forbidden: may not be used when `type` is 'ClusterIP'"]);
 	});
 });
+
+describe('TestValidateService: duplicate ports', () => {
+	it('"duplicate ports" is reported with the (protocol, port) key, rendered as JSON', () => {
+		const svc = service((s) => (s.spec.ports = [{ name: 'a', port: 80 }, { name: 'b', port: 80 }]));
+		expect(apiErrors(svc)).toEqual(['spec.ports[1]: Duplicate value: {"Name":"","Protocol":"TCP","AppProtocol":null,"Port":80,"TargetPort":0,"NodePort":0}']);
+	});
+});

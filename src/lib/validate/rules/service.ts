@@ -1,5 +1,5 @@
 // Service. Mirrors ValidateService and validateServicePort in pkg/apis/core/validation/validation.go.
-import type { Path } from '../field-path.ts';
+import { goJSON, type Path } from '../field-path.ts';
 import { duplicate, forbidden, invalid, notSupported, required, type Issue } from '../issue.ts';
 import { validateLabels } from './metadata.ts';
 import { isDNS1123Label, isValidPortNum } from './name-formats.ts';
@@ -11,9 +11,12 @@ const SERVICE_TYPES = ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'];
 const SESSION_AFFINITIES = ['ClientIP', 'None'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
-/** Go's %#v of the core.ServicePort{Protocol, Port} key upstream uses to find duplicate ports. */
+/**
+ * The core.ServicePort{Protocol, Port} key upstream reports a duplicate port with, rendered as JSON
+ * (field.Error since kubernetes#132314). Internal types have no json tags, so the keys are Go names.
+ */
 function goServicePortKey(protocol: string, port: number): string {
-	return `core.ServicePort{Name:"", Protocol:"${protocol}", AppProtocol:(*string)(nil), Port:${port}, TargetPort:intstr.IntOrString{Type:0, IntVal:0, StrVal:""}, NodePort:0}`;
+	return `{"Name":"","Protocol":${goJSON(protocol)},"AppProtocol":null,"Port":${port},"TargetPort":0,"NodePort":0}`;
 }
 
 /** Mirrors validateServicePort. */
