@@ -149,5 +149,8 @@ export function mountPlayground(root: HTMLElement): void {
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';
+	// The replayed transcript was printed while the terminal was hidden: show its end, as a terminal would.
+	const output = need<HTMLElement>(root, '[data-output]');
+	output.scrollTop = output.scrollHeight;
 	render();
 }
