@@ -1,13 +1,34 @@
 /**
  * Records core/v1 Events the way client-go's EventRecorder and EventCorrelator do: an event identical
  * to an earlier one (same object, reason, message, source) bumps `count` and `lastTimestamp` instead
- * of adding a new object (tools/record/events_cache.go `eventObserve`).
+ * of adding a new object (tools/record/events_cache.go `eventObserve`), and many similar events
+ * (`EventAggregate`) become one combined event. The correlator's spam filter is not simulated.
  */
 import type { ApiServer } from './api-server.ts';
 import { type KubeEvent, type KubeObject, newMeta } from './types.ts';
 
 // kube-apiserver --event-ttl default: events older than an hour disappear.
 export const EVENT_TTL_MS = 60 * 60 * 1000;
+// tools/record/events_cache.go: defaultAggregateMaxEvents, defaultAggregateIntervalInSeconds and
+// maxLruCacheEntries (the correlator forgets the least recently seen events past that).
+export const AGGREGATE_MAX_EVENTS = 10;
+export const AGGREGATE_INTERVAL_MS = 600_000;
+const LRU_ENTRIES = 4096;
+
+function lruGet<V>(cache: Map<string, V>, key: string): V | undefined {
+	const value = cache.get(key);
+	if (value !== undefined) {
+		cache.delete(key);
+		cache.set(key, value);
+	}
+	return value;
+}
+
+function lruSet<V>(cache: Map<string, V>, key: string, value: V): void {
+	cache.delete(key);
+	cache.set(key, value);
+	if (cache.size > LRU_ENTRIES) cache.delete(cache.keys().next().value!);
+}
 
 export interface EventSource {
 	component: string;
@@ -17,6 +38,7 @@ export interface EventSource {
 export class EventRecorder {
 	#api: ApiServer;
 	#latest = new Map<string, string>();
+	#similar = new Map<string, { messages: Set<string>; last: number }>();
 	#seq = 0;
 
 	constructor(api: ApiServer) {
@@ -34,12 +56,27 @@ export class EventRecorder {
 	record(object: KubeObject, type: 'Normal' | 'Warning', reason: string, message: string, source: EventSource, fieldPath?: string): void {
 		const m = object.metadata;
 		const namespace = m.namespace ?? 'default';
-		const aggregate = [source.component, source.host, m.uid, fieldPath, type, reason, message].join('\u0000');
+		const nowMs = this.#api.clock.now();
 		const now = this.#api.clock.iso();
-		const existingName = this.#latest.get(aggregate);
+		// EventAggregate: the 10th distinct message with the same source, object, type and reason within
+		// 10 minutes turns into one "(combined from similar events)" event that counts the rest.
+		const similar = `${source.component}\u0000${source.host}\u0000${m.uid}\u0000${type}\u0000${reason}`;
+		let record = lruGet(this.#similar, similar);
+		if (!record || nowMs - record.last > AGGREGATE_INTERVAL_MS) record = { messages: new Set(), last: nowMs };
+		record.messages.add(message);
+		record.last = nowMs;
+		lruSet(this.#similar, similar, record);
+		let key = `${similar}\u0000${fieldPath}\u0000${message}`;
+		if (record.messages.size >= AGGREGATE_MAX_EVENTS) {
+			record.messages.delete(record.messages.values().next().value!);
+			key = similar;
+			message = `(combined from similar events): ${message}`;
+		}
+		// eventObserve: an identical event bumps count and lastTimestamp (and takes the latest message).
+		const existingName = lruGet(this.#latest, key);
 		const existing = existingName ? this.#api.get<KubeEvent>('Event', namespace, existingName) : undefined;
 		if (existing) {
-			this.#api.update({ ...existing, count: existing.count + 1, lastTimestamp: now });
+			this.#api.update({ ...existing, message, count: existing.count + 1, lastTimestamp: now });
 			return;
 		}
 		// Mirrors makeEvent: `<object>.<unix nanoseconds in hex>`, so names sort by object, then time.
@@ -66,7 +103,7 @@ export class EventRecorder {
 			reportingComponent: source.component,
 		};
 		this.#api.create(event);
-		this.#latest.set(aggregate, name);
+		lruSet(this.#latest, key, name);
 	}
 
 	/**
