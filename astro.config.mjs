@@ -61,10 +61,10 @@ export default defineConfig({
 					items: [{ autogenerate: { directory: 'lessons' } }],
 				},
 			],
-			// The sidebar marks lessons already read (src/components/starlight/CourseSidebar.astro).
-			components: { Sidebar: './src/components/starlight/CourseSidebar.astro' },
 			// The print stylesheet loads on every page, so Ctrl+P on a lesson looks like the PDF book; Noto Sans SC
 			// (only fetched by the browser when printing Chinese) is the CJK font the book embeds.
+			// The sidebar marks lessons already read (src/components/starlight/CourseSidebar.astro).
+			components: { Sidebar: './src/components/starlight/CourseSidebar.astro' },
 			customCss: [
 				'./src/styles/course.css',
 				'./src/styles/print.css',
