@@ -72,7 +72,7 @@ describe('kubectl output', () => {
 		expect(kubectl.run('kubectl get pods nope')).toEqual({ stdout: '', stderr: 'Error from server (NotFound): pods "nope" not found\n', exitCode: 1 });
 		expect(kubectl.run('kubectl create -f rc.yaml').stderr).toBe('Error from server (AlreadyExists): error when creating "rc.yaml": replicationcontrollers "web" already exists\n');
 		const bad = kubectl.run(`kubectl apply -f - <<EOF\n${RC.replace('    app: web\n  template', '    app: api\n  template').replace('name: web\nspec', 'name: api\nspec')}EOF`);
-		expect(bad.stderr).toBe('The ReplicationController "api" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`\n');
+		expect(bad.stderr).toBe('The ReplicationController "api" is invalid: spec.template.metadata.labels: Invalid value: {"app":"web"}: `selector` does not match template `labels`\n');
 		expect(bad.exitCode).toBe(1);
 	});
 
