@@ -30,7 +30,7 @@ async function freePort(): Promise<number> {
 
 /** Pages to audit: every page but the print books, which are `noindex` by design and made for paper. */
 export function auditedPages(pages: readonly string[]): string[] {
-	return pages.filter((page) => !page.startsWith('print/'));
+	return pages.filter((page) => !/^(zh-cn\/)?print\//.test(page));
 }
 
 async function main() {
