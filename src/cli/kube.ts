@@ -9,7 +9,7 @@ import { createRuntime, formatTranscript } from '../lib/session/index.ts';
 
 const USAGE = 'usage: npm run kube -- [--format text|json] <session-file>';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	let format = 'text';
 	const files: string[] = [];
 	for (let i = 0; i < argv.length; i++) {
@@ -38,10 +38,11 @@ function main(argv: string[]): number {
 	}
 	const base = dirname(path);
 	const runtime = createRuntime({ readFile: (p) => readFileSync(resolve(base, p), 'utf8') });
+	await runtime.prepare(text);
 	const transcript = runtime.run(text);
 	if (format === 'json') process.stdout.write(`${JSON.stringify(transcript.map(({ command, output, exitCode }) => ({ command, output, exitCode })), null, 2)}\n`);
 	else process.stdout.write(formatTranscript(transcript));
 	return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -118,8 +118,11 @@ describe('the ReplicationController lesson', () => {
 
 	test('the terminal prints kubectl output, recalls history and completes names', async () => {
 		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
-		await runCommand(pg, 'kubectl get rc web');
 		const output = pg.locator('[data-output]');
+		// kubectl explain fetches its field documentation the first time it runs.
+		await runCommand(pg, 'kubectl explain pod.spec.nodeName');
+		await until(() => output.innerText(), (text) => /\$ kubectl explain pod\.spec\.nodeName\nKIND: {7}Pod\nVERSION: {4}v1\n\nFIELD: nodeName <string>\n\nDESCRIPTION:\n {4}NodeName /.test(text));
+		await runCommand(pg, 'kubectl get rc web');
 		await expect(output.innerText()).resolves.toMatch(/\$ kubectl get rc web\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nweb\s+3\s+3\s+3\s+\d+s/);
 		await runCommand(pg, 'kubectl get pod nope');
 		await expect(output.innerText()).resolves.toContain('Error from server (NotFound): pods "nope" not found');

@@ -22,6 +22,12 @@ export interface Command {
 	/** One-line summary, as `kubectl --help` lists it. */
 	short: string;
 	flags: FlagSpec[];
+	/**
+	 * Loads data `run` needs that is too big to ship with the interpreter (explain's field
+	 * documentation): the browser fetches it the first time the command is used. Callers await
+	 * `prepareKubectl(line)` before `runKubectl(line)`. @default nothing to load
+	 */
+	load?(): Promise<void>;
 	run(ctx: CommandContext): void;
 }
 

@@ -105,20 +105,42 @@ function help(): string {
 	].join('\n');
 }
 
+/** The words after `kubectl`: global flags before the command name, the name, then the rest. */
+function splitCommand(words: string[]): { leading: string[]; name: string | undefined; rest: string[] } {
+	const rest = words.slice(1);
+	// Global flags may come before the command name (`kubectl -n dev get pods`).
+	const leading: string[] = [];
+	while (rest[0]?.startsWith('-')) {
+		const flag = rest.shift()!;
+		leading.push(flag);
+		if ((flag === '-n' || flag === '--namespace') && rest.length > 0) leading.push(rest.shift()!);
+	}
+	return { leading, name: rest.shift(), rest };
+}
+
+/**
+ * Loads what the command on `line` needs before `runKubectl` can run it (see `Command.load`); resolves
+ * at once for the commands that need nothing. A line that does not parse needs nothing: running it
+ * reports the problem.
+ */
+export async function prepareKubectl(line: string): Promise<void> {
+	let words: string[];
+	try {
+		words = tokenize(line.trim()).words;
+	} catch {
+		return;
+	}
+	if (words[0] !== 'kubectl') return;
+	const { name } = splitCommand(words);
+	await COMMANDS.find((c) => c.name === name)?.load?.();
+}
+
 export function runKubectl(cluster: Cluster, line: string, options: KubectlOptions = {}): KubectlResult {
 	const out = new Output();
 	try {
 		const { words, stdin } = tokenize(line.trim());
 		if (words[0] !== 'kubectl') throw new KubectlError(`${words[0] ?? ''}: command not found`, 127);
-		const rest = words.slice(1);
-		// Global flags may come before the command name (`kubectl -n dev get pods`).
-		const leading: string[] = [];
-		while (rest[0]?.startsWith('-')) {
-			const flag = rest.shift()!;
-			leading.push(flag);
-			if ((flag === '-n' || flag === '--namespace') && rest.length > 0) leading.push(rest.shift()!);
-		}
-		const name = rest.shift();
+		const { leading, name, rest } = splitCommand(words);
 		if (!name || name === 'help' || leading.includes('--help') || leading.includes('-h')) {
 			out.out(help());
 			return out;

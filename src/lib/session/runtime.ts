@@ -4,7 +4,7 @@
  * depends on this, not on the engine's insides.
  */
 import { createCluster, type ClusterOptions, type ClusterSnapshot } from '../cluster/cluster.ts';
-import { runKubectl, type FileReader } from '../kubectl/index.ts';
+import { prepareKubectl, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { parseSession, type Step } from './parse.ts';
 import { runSim } from './sim.ts';
 
@@ -33,6 +33,11 @@ export interface ClusterRuntime {
 	sim(commandLine: string): TranscriptEntry;
 	/** Lets simulated time pass; every controller runs. */
 	advance(ms: number): void;
+	/**
+	 * Loads what the kubectl commands in `sessionText` need before `run` or `kubectl` can run them
+	 * (`kubectl explain`'s field documentation, fetched on first use); resolves at once otherwise.
+	 */
+	prepare(sessionText: string): Promise<void>;
 	/** Replays a whole session text and returns its transcript. */
 	run(sessionText: string): TranscriptEntry[];
 	/** The whole cluster state, for rendering and comparing. */
@@ -70,6 +75,9 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 		kubectl: (line) => runStep({ kind: 'kubectl', command: line, line: 0 }),
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
+		prepare: async (text) => {
+			await Promise.all(parseSession(text).map((step) => (step.kind === 'kubectl' ? prepareKubectl(step.command) : undefined)));
+		},
 		run: (text) => parseSession(text).map(runStep),
 		snapshot: () => cluster.snapshot(),
 		subscribe: (listener) => cluster.subscribe(listener),

@@ -71,16 +71,20 @@ describe('lesson code blocks', () => {
 			}
 		});
 
-		it('kubectl blocks replay in order on a simulated cluster', () => {
+		it('kubectl blocks replay in order on a simulated cluster', async () => {
 			const runtime = runtimeFor(lesson);
-			const problems = commandBlocks(lesson)
-				.filter((b) => !b.meta.includes(REAL_CLUSTER))
-				.flatMap((b) => replay(runtime, lesson, b, BETWEEN_COMMANDS_MS));
+			const blocks = commandBlocks(lesson).filter((b) => !b.meta.includes(REAL_CLUSTER));
+			for (const b of blocks) await runtime.prepare(b.body);
+			const problems = blocks.flatMap((b) => replay(runtime, lesson, b, BETWEEN_COMMANDS_MS));
 			expect(problems).toEqual([]);
 		});
 
-		it('playground scenarios run on a fresh cluster', () => {
-			for (const block of lesson.blocks.filter(isSession)) expect(replay(runtimeFor(lesson), lesson, block, 0)).toEqual([]);
+		it('playground scenarios run on a fresh cluster', async () => {
+			for (const block of lesson.blocks.filter(isSession)) {
+				const runtime = runtimeFor(lesson);
+				await runtime.prepare(block.body);
+				expect(replay(runtime, lesson, block, 0)).toEqual([]);
+			}
 		});
 
 		it('real-cluster blocks hold kubectl commands only', () => {

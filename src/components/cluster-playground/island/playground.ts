@@ -45,10 +45,12 @@ function delimiter(text: string): string {
 	return d;
 }
 
-export function mountPlayground(root: HTMLElement): void {
+export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
 	const t = STRINGS[config.lang];
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
+	// A scenario rarely runs `kubectl explain`; if its documentation cannot load, that command says so.
+	await runtime.prepare(config.scenario).catch(() => {});
 	let start = Date.parse(runtime.snapshot().time);
 	const scenarioRun = runSession(runtime, config.scenario);
 
@@ -132,7 +134,7 @@ export function mountPlayground(root: HTMLElement): void {
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-step]')) {
 		button.addEventListener('click', () => {
 			const step = config.steps[Number(button.dataset['showStep'])];
-			if (step?.run) terminal.run(step.run);
+			if (step?.run) void terminal.submit(step.run);
 		});
 	}
 

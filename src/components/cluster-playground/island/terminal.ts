@@ -17,6 +17,7 @@ export class Terminal {
 	readonly #history: string[] = [];
 	#cursor = 0;
 	#lastTabLine: string | undefined;
+	#queue: Promise<void> = Promise.resolve();
 	onRan: (entries: TranscriptEntry[]) => void = () => {};
 
 	constructor(section: HTMLElement, runtime: ClusterRuntime, commands: readonly string[], snapshot: () => ClusterSnapshot, t: PlaygroundStrings) {
@@ -30,7 +31,7 @@ export class Terminal {
 			if (line.trim() === '') return;
 			this.#input.value = '';
 			this.#completions.textContent = '';
-			this.run(line);
+			void this.submit(line);
 		});
 		this.#input.addEventListener('keydown', (event) => {
 			if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
@@ -56,7 +57,19 @@ export class Terminal {
 		this.#input.setSelectionRange(this.#input.value.length, this.#input.value.length);
 	}
 
-	/** Runs session text (one line, or a here-document) and prints it as the CLI would. */
+	/**
+	 * Like `run`, for any command: first loads what it needs (`kubectl explain`'s documentation), in
+	 * order with the lines typed before it.
+	 */
+	submit(text: string): Promise<TranscriptEntry[]> {
+		const ran = this.#queue.then(
+			() => this.#runtime.prepare(text).catch(() => {}),
+		).then(() => this.run(text));
+		this.#queue = ran.then(() => {}, () => {});
+		return ran;
+	}
+
+	/** Runs session text (one line, or a here-document) at once and prints it as the CLI would. */
 	run(text: string, options: { remember?: boolean } = {}): TranscriptEntry[] {
 		const first = text.split('\n')[0]!.trim();
 		if (options.remember ?? true) {

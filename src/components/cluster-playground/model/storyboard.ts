@@ -34,9 +34,10 @@ function moment(runtime: ClusterRuntime): Moment {
 	return { snapshot, view: deriveView(snapshot) };
 }
 
-export function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Storyboard {
+export async function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Promise<Storyboard> {
 	const t = STRINGS[lang];
 	const runtime = createRuntime(options);
+	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await runtime.prepare(text);
 	const problems: string[] = [];
 	const run = (text: string): TranscriptEntry[] => {
 		const entries = runSession(runtime, text);

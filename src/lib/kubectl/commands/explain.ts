@@ -2,8 +2,11 @@
  * `kubectl explain`: field documentation from the validator's explain module (the same upstream
  * OpenAPI definitions it validates against), printed with kubectl's plaintext template
  * (k8s.io/kubectl/pkg/explain/v2/templates/plaintext.tmpl).
+ *
+ * The documentation is ~230 KB of prose (~56 KB compressed), more than the rest of the playground's
+ * engine, so it is a separate chunk loaded by `load()` the first time someone runs `kubectl explain`.
  */
-import { explain as explainField } from '../../validate/explain.ts';
+import type { explain as Explain } from '../../validate/explain.ts';
 import type { Command } from '../context.ts';
 import { resolveKind } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -24,6 +27,8 @@ function wrap(text: string, width: number, indent: string): string {
 	return out.join('\n');
 }
 
+let explainField: typeof Explain | undefined;
+
 export const explain: Command = {
 	name: 'explain',
 	short: 'Get documentation for a resource',
@@ -31,7 +36,12 @@ export const explain: Command = {
 		{ name: 'recursive', type: 'bool' },
 		{ name: 'api-version', type: 'string' },
 	],
+	async load() {
+		explainField ??= (await import('../../validate/explain.ts')).explain;
+	},
 	run(ctx) {
+		// Only when the caller skipped prepareKubectl, or the browser could not fetch the chunk.
+		if (!explainField) throw new KubectlError('error: the field documentation is not loaded; check the connection and run the command again');
 		const arg = ctx.args[0];
 		if (!arg) throw new KubectlError("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl explain -h' for help and examples");
 		const [resource, ...path] = arg.split('.');
