@@ -9,12 +9,35 @@
 //     dynamic imports included, so Monaco's 135 KB of CSS would load with every lesson. Its CSS imports
 //     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction.
 //  4. Workers are ES modules (Monaco's and ours share chunks).
+//  5. Hover imports "peek definition", quick fixes, colour and inlay-hint code that the editor never uses
+//     (gotoSymbol, codeAction, colorPicker, inlayHints: ~60 KB gzip); those imports get the stand-ins in
+//     hover-stubs.ts. Only imports from hover are redirected, so adding one of those contributions later
+//     brings the real module.
+//  6. In monaco-yaml's worker, `monaco-worker-manager/worker` becomes yaml-worker-init.ts, which adds the
+//     Kubernetes schema there: it loads on the first hover or completion, with that worker.
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** @param {string} file */
 const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const MONACO_MODULE = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/].*\.js$/;
 const CSS_IMPORT = /^import\s+(['"])([^'"]+\.css)\1;?\s*$/gm;
+const HOVER_MODULE = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\\/]hover[\\/]browser[\\/]/;
+const UNUSED_BY_HOVER =
+	/[\\/]contrib[\\/](gotoSymbol[\\/]browser[\\/]link[\\/]goToDefinitionAtPosition|codeAction[\\/]browser[\\/]codeAction(Controller)?|colorPicker[\\/]browser[\\/]colorHoverParticipant|inlayHints[\\/]browser[\\/]inlayHintsHover)\.js$/;
+const YAML_WORKER = /[\\/]monaco-yaml[\\/]yaml\.worker\.js$/;
+
+/** @returns {import('vite').Plugin} */
+function yamlWorkerSchema() {
+	return {
+		name: 'kube-classroom:monaco-yaml-worker',
+		enforce: 'pre',
+		resolveId(source, importer) {
+			if (source === 'monaco-worker-manager/worker' && importer && YAML_WORKER.test(importer)) return here('./yaml-worker-init.ts');
+			return undefined;
+		},
+	};
+}
 
 /** @returns {import('vite').Plugin} */
 export function monacoVitePlugin() {
@@ -27,8 +50,13 @@ export function monacoVitePlugin() {
 					{ find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: here('./prettier-stub.ts') },
 				],
 			},
-			worker: { format: 'es' },
+			// Worker bundles get their own plugins in a build (Vite's `worker.plugins`).
+			worker: { format: 'es', plugins: () => [yamlWorkerSchema()] },
 		}),
+		resolveId(source, importer) {
+			if (!importer || !HOVER_MODULE.test(importer) || !source.startsWith('.')) return undefined;
+			return UNUSED_BY_HOVER.test(resolve(dirname(importer), source)) ? here('./hover-stubs.ts') : undefined;
+		},
 		transform(code, id) {
 			if (!MONACO_MODULE.test(id) || !code.includes('.css')) return undefined;
 			let count = 0;
