@@ -111,8 +111,7 @@ export class ManifestEditorElement extends HTMLElement {
 			this.dataset.state = 'loading';
 			this.#notice(this.#t.loading);
 			try {
-				const { loadCreateEditor } = await import('./monaco/index.ts');
-				const createEditor = await loadCreateEditor();
+				const { createEditor } = await import('./monaco/index.ts');
 				const fontFamily = getComputedStyle(this.querySelector('.kc-me-static pre') ?? this).fontFamily;
 				this.#editor = createEditor({
 					host: live,

@@ -1,6 +1,7 @@
 // The Monaco editor behind EditorHandle: only the contributions the widget uses (hover, suggest,
 // format, find, go-to-problem, comments, bracket matching, line operations), the YAML tokenizer, and
-// monaco-yaml for completion and hover from the in-memory Kubernetes schema (no request leaves the page).
+// monaco-yaml for completion and hover from the Kubernetes schema bundled in its worker (nothing is fetched
+// from elsewhere).
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js';
 import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js';
@@ -12,8 +13,8 @@ import 'monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatch
 import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations.js';
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js';
 import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
-import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution.js';
-import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
+import { conf as yamlConf, language as yamlTokens } from 'monaco-editor/esm/vs/basic-languages/yaml/yaml.js';
+import { configureMonacoYaml } from 'monaco-yaml';
 import type { Diagnostic, Lang } from '../../../lib/validate/index.ts';
 import type { CreateEditorOptions, EditorHandle, MarkerInfo } from '../editor-handle.ts';
 import { defineThemes, themeName } from './themes.ts';
@@ -32,7 +33,14 @@ const formatters = new Map<string, (text: string) => Promise<string | undefined>
 
 // Once per page: themes, the YAML language service, and the formatter that serves every editor.
 defineThemes(monaco);
-const monacoYaml = configureMonacoYaml(monaco as unknown as Parameters<typeof configureMonacoYaml>[0], {
+// The YAML tokenizer is in this chunk: yaml.contribution.js would fetch it only once the first model
+// exists, one more request between the click and the first keystroke.
+monaco.languages.register({ id: 'yaml', extensions: ['.yaml', '.yml'], aliases: ['YAML', 'yaml'], mimetypes: ['application/x-yaml', 'text/x-yaml'] });
+monaco.languages.setLanguageConfiguration('yaml', yamlConf);
+monaco.languages.setMonarchTokensProvider('yaml', yamlTokens);
+// The Kubernetes schema is added inside monaco-yaml's worker (yaml-worker-init.ts), so it loads with that
+// worker on the first hover or completion: typing never waits for it.
+configureMonacoYaml(monaco as unknown as Parameters<typeof configureMonacoYaml>[0], {
 	enableSchemaRequest: false,
 	// The validator reports problems (the API server's own rules, in the reader's language); monaco-yaml's
 	// schema validation would repeat them in other words.
@@ -41,13 +49,6 @@ const monacoYaml = configureMonacoYaml(monaco as unknown as Parameters<typeof co
 	hover: true,
 	completion: true,
 });
-// The schema and its ~230 KB of field documentation come in a chunk of their own, right after the editor:
-// typing works at once, completion and hover a moment later.
-void import('../k8s-json-schema.ts').then(({ kubernetesJsonSchema }) =>
-	monacoYaml.update({
-		schemas: [{ uri: 'inmemory://kube-classroom/kubernetes.json', fileMatch: ['*'], schema: kubernetesJsonSchema() as JSONSchema }],
-	}),
-);
 monaco.languages.registerDocumentFormattingEditProvider('yaml', {
 	async provideDocumentFormattingEdits(model) {
 		const formatted = await formatters.get(model.uri.toString())?.(model.getValue());

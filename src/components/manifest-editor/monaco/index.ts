@@ -1,7 +1,3 @@
-// Entry point of the Monaco bundle, imported dynamically on first interaction.
-import type { CreateEditor } from '../editor-handle.ts';
-
-export async function loadCreateEditor(): Promise<CreateEditor> {
-	const { createEditor } = await import('./editor.ts');
-	return createEditor;
-}
+// Entry point of the Monaco bundle, imported dynamically on first interaction. A plain re-export, so the
+// page fetches the editor in one step rather than this module and then the editor.
+export { createEditor } from './editor.ts';
