@@ -10,7 +10,7 @@
 //     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction.
 //  4. Workers are ES modules (Monaco's and ours share chunks).
 //  5. Hover imports "peek definition", quick fixes, colour and inlay-hint code that the editor never uses
-//     (gotoSymbol, codeAction, colorPicker, inlayHints: ~60 KB gzip); those imports get the stand-ins in
+//     (gotoSymbol, codeAction, colorPicker, inlayHints: ~40 KB gzip); those imports get the stand-ins in
 //     hover-stubs.ts. Only imports from hover are redirected, so adding one of those contributions later
 //     brings the real module.
 //  6. In monaco-yaml's worker, `monaco-worker-manager/worker` becomes yaml-worker-init.ts, which adds the
