@@ -17,4 +17,7 @@ export function expandTabs(root: Node): void {
 		}
 		detach(isElement(list.parent) && hasClass(list.parent, 'tablist-wrapper') ? list.parent : list);
 	}
+	// Without its tab list, Starlight's <starlight-tabs> element would fail when its script upgrades it:
+	// in the book it is a plain container.
+	for (const el of all) if (el.name === 'starlight-tabs') el.name = 'div';
 }

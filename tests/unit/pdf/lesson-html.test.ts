@@ -123,6 +123,8 @@ describe('tabs', () => {
 		const { html: out } = printLesson(html, options);
 		expect(out).not.toContain('tablist');
 		expect(out).not.toContain('hidden');
+		// No <starlight-tabs> left for Starlight's script to upgrade without its tab list.
+		expect(out).not.toContain('starlight-tabs');
 		expect(out).toContain(
 			'<p class="kc-tab-label"><strong>create</strong></p><div id="probes--tab-panel-0">one</div>' +
 				'<p class="kc-tab-label"><strong>apply</strong></p><div id="probes--tab-panel-1">two</div>',
