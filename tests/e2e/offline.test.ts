@@ -20,16 +20,13 @@ describe('offline', () => {
 		expect(precached).toContain('/zh-cn/lessons/probes/index.html');
 		expect(precached.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 
+		// Controlled from here on (the worker claims open pages when it activates).
+		await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
 		await page.context().setOffline(true);
 		const response = await page.goto(siteUrl('zh-cn/lessons/probes/'));
 		expect(response?.ok()).toBe(true);
 		expect(await page.locator('main h1').textContent()).toBe('探针');
-
-		const open = page.locator('site-search button[data-open-modal]').first();
-		await expect.poll(() => open.isEnabled()).toBe(true);
-		await open.click();
-		await page.locator('.pagefind-ui__search-input').fill('探针');
-		await page.locator('.pagefind-ui__result-link').first().waitFor();
 
 		// Every precached file answers from the cache with the network off.
 		const failures = await page.evaluate(async (paths) => {
@@ -41,6 +38,19 @@ describe('offline', () => {
 			return failed;
 		}, precached);
 		expect(failures).toEqual([]);
+
+		// Search, offline, in the page's language.
+		const open = page.locator('site-search button[data-open-modal]').first();
+		await expect.poll(() => open.isEnabled()).toBe(true);
+		await open.click();
+		const input = page.locator('.pagefind-ui__search-input');
+		await input.waitFor({ timeout: 20_000 }).catch(() => {
+			throw new Error(`the search box never appeared offline; page errors: ${JSON.stringify(tracked.errors)}`);
+		});
+		await input.fill('探针');
+		const first = page.locator('.pagefind-ui__result-link').first();
+		await first.waitFor();
+		expect(new URL((await first.getAttribute('href')) ?? '', page.url()).pathname.startsWith('/zh-cn/')).toBe(true);
 		expectNoErrors(tracked);
 	});
 });
