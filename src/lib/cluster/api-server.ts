@@ -46,6 +46,8 @@ export class ApiServer {
 	#watchers = new Map<string, WatchHandler[]>();
 	#nodeWatchers = new Map<string, WatchHandler[]>();
 	#resourceVersion = 1000;
+	/** Per kind, the resourceVersion of its last write (or deletion). */
+	#lastWrite = new Map<string, number>();
 
 	constructor(clock: SimulatedClock, random: SeededRandom, admit: AdmitHook = admitAll) {
 		this.clock = clock;
@@ -87,6 +89,20 @@ export class ApiServer {
 			if (namespace === undefined || obj.metadata.namespace === namespace) out.push(obj as T);
 		}
 		return out;
+	}
+
+	/**
+	 * The resourceVersion of the last write to any of `kinds` (to anything, without `kinds`); 0 if none.
+	 * A reader that saw this value need not read those kinds again until it changes.
+	 */
+	lastWrite(kinds?: readonly string[]): number {
+		if (!kinds) return this.#resourceVersion;
+		return Math.max(0, ...kinds.map((k) => this.#lastWrite.get(k) ?? 0));
+	}
+
+	/** Objects of a kind created or changed after resourceVersion `since`, as a watch resumed from it sees them (deletions aside). */
+	listSince<T extends KubeObject = KubeObject>(kind: string, since: number): T[] {
+		return this.list<T>(kind).filter((o) => Number(o.metadata.resourceVersion) > since);
 	}
 
 	count(kind: string): number {
@@ -282,6 +298,7 @@ export class ApiServer {
 	}
 
 	#emit(event: WatchEvent): void {
+		this.#lastWrite.set(event.object.kind, this.#resourceVersion);
 		for (const handler of this.#watchers.get(event.object.kind) ?? []) handler(event);
 		if (event.object.kind !== 'Pod' || this.#nodeWatchers.size === 0) return;
 		const node = (event.object as Pod).spec.nodeName;

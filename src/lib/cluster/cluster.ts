@@ -59,6 +59,11 @@ export interface ClusterSnapshot {
 	kubelets: { node: string; up: boolean }[];
 }
 
+export interface SnapshotOptions {
+	/** Only these kinds, for a reader that shows a few (`snapshot()` copies every object). @default every kind */
+	kinds?: readonly string[];
+}
+
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1, 9, 0, 0);
 
 export class Cluster {
@@ -199,9 +204,9 @@ export class Cluster {
 		return [...this.#kubelets.values()];
 	}
 
-	snapshot(): ClusterSnapshot {
+	snapshot(options: SnapshotOptions = {}): ClusterSnapshot {
 		const objects: Record<string, KubeObject[]> = {};
-		for (const kind of this.api.kinds()) {
+		for (const kind of options.kinds ?? this.api.kinds()) {
 			const list = this.api.list(kind);
 			if (list.length > 0) objects[kind] = structuredClone(list);
 		}
@@ -210,6 +215,23 @@ export class Cluster {
 			objects,
 			kubelets: this.kubelets().map((k) => ({ node: k.nodeName, up: k.isUp() })),
 		};
+	}
+
+	/**
+	 * Changes whenever what `snapshot({ kinds })` returns changes, apart from the time: the last write to
+	 * those kinds, and which kubelets run. A reader that saw this value can skip reading again.
+	 */
+	version(kinds?: readonly string[]): string {
+		return `${this.api.lastWrite(kinds)}/${this.kubelets().map((k) => (k.isUp() ? 1 : 0)).join('')}`;
+	}
+
+	/**
+	 * Copies of the objects of `kind` created or changed after resourceVersion `since`, and the
+	 * resourceVersion to ask from next time, as a watch resumes from a list's resourceVersion: the
+	 * playground reads new Events this way instead of copying all of them on every tick.
+	 */
+	changedSince(kind: string, since: number): { objects: KubeObject[]; resourceVersion: number } {
+		return { objects: structuredClone(this.api.listSince(kind, since)), resourceVersion: this.api.lastWrite() };
 	}
 
 	/** Called after every change of simulated state; returns an unsubscribe function. */

@@ -1,4 +1,4 @@
-export { Cluster, createCluster, DEFAULT_START_TIME, type ClusterOptions, type ClusterSnapshot, type NodeOptions } from './cluster.ts';
+export { Cluster, createCluster, DEFAULT_START_TIME, type ClusterOptions, type ClusterSnapshot, type NodeOptions, type SnapshotOptions } from './cluster.ts';
 export { APP_CATALOGUE, type AppProfile } from './apps.ts';
 export type { AdmitHook, AdmitResult } from './admission.ts';
 export { admitAll } from './admission.ts';

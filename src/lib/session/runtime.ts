@@ -3,7 +3,8 @@
  * commands, behind one small interface (like learn.svelte.dev's Adapter). The playground widget
  * depends on this, not on the engine's insides.
  */
-import { createCluster, type ClusterOptions, type ClusterSnapshot } from '../cluster/cluster.ts';
+import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
+import type { KubeObject } from '../cluster/types.ts';
 import { prepareKubectl, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { parseSession, type Step } from './parse.ts';
 import { runSim } from './sim.ts';
@@ -40,8 +41,14 @@ export interface ClusterRuntime {
 	prepare(sessionText: string): Promise<void>;
 	/** Replays a whole session text and returns its transcript. */
 	run(sessionText: string): TranscriptEntry[];
-	/** The whole cluster state, for rendering and comparing. */
-	snapshot(): ClusterSnapshot;
+	/** The whole cluster state (or only some kinds), copied, for rendering and comparing. */
+	snapshot(options?: SnapshotOptions): ClusterSnapshot;
+	/** Simulated time, in ms since the epoch. */
+	now(): number;
+	/** Changes whenever `snapshot({ kinds })` would, apart from the time (see Cluster.version). */
+	version(kinds?: readonly string[]): string;
+	/** Objects of `kind` created or changed after resourceVersion `since` (see Cluster.changedSince). */
+	changedSince(kind: string, since: number): { objects: KubeObject[]; resourceVersion: number };
 	/** Called after every change; returns an unsubscribe function. */
 	subscribe(listener: () => void): () => void;
 	/** A fresh cluster with the same options. */
@@ -79,7 +86,10 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 			await Promise.all(parseSession(text).map((step) => (step.kind === 'kubectl' ? prepareKubectl(step.command) : undefined)));
 		},
 		run: (text) => parseSession(text).map(runStep),
-		snapshot: () => cluster.snapshot(),
+		snapshot: (snapshotOptions) => cluster.snapshot(snapshotOptions),
+		now: () => cluster.now(),
+		version: (kinds) => cluster.version(kinds),
+		changedSince: (kind, since) => cluster.changedSince(kind, since),
 		subscribe: (listener) => cluster.subscribe(listener),
 		reset: () => cluster.reset(),
 	};

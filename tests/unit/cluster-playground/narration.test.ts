@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { narrate, type Moment } from '../../../src/components/cluster-playground/model/narration.ts';
 import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import type { KubeEvent } from '../../../src/lib/cluster/types.ts';
 import type { ClusterRuntime } from '../../../src/lib/session/index.ts';
 import { clusterAfter, RC_SCENARIO, SERVICE_SCENARIO, webPods } from './fixtures.ts';
 
@@ -17,6 +18,18 @@ function narrated(runtime: ClusterRuntime, text: string, lang: 'en' | 'zh-CN' = 
 }
 
 describe('narrate', () => {
+	it('says the same from the Events read since a resourceVersion as from comparing whole snapshots', () => {
+		const runtime = clusterAfter(RC_SCENARIO);
+		const before = moment(runtime);
+		const since = runtime.changedSince('Event', 0).resourceVersion;
+		runtime.run(`kubectl scale rc web --replicas=5\nsleep 5\nkubectl delete pod ${webPods(runtime)[0]}\nsleep 5`);
+		const after = moment(runtime);
+		const fresh = runtime.changedSince('Event', since).objects as KubeEvent[];
+		const lines = narrate(before, after, 'en', fresh);
+		expect(lines.filter((l) => l.event?.reason === 'SuccessfulCreate')).toHaveLength(3);
+		expect(lines).toEqual(narrate(before, after, 'en'));
+	});
+
 	it('says what the RC saw when it replaces a deleted Pod, with the Event behind the line', () => {
 		const runtime = clusterAfter(RC_SCENARIO);
 		const [victim] = webPods(runtime);

@@ -1,6 +1,7 @@
 // The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
 // fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
+import type { KubeEvent } from '../../../lib/cluster/types.ts';
 import { COMMANDS } from '../../../lib/kubectl/index.ts';
 import { createRuntime, formatTranscript, type TranscriptEntry } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';
@@ -31,6 +32,13 @@ interface Config {
 /** Reasons whose sentence is worth saying aloud: controller decisions, not the kubelet's routine. */
 const SPOKEN = new Set(['SuccessfulCreate', 'SuccessfulDelete', 'FailedCreate', 'FailedScheduling', 'Killing', 'BackOff', 'NodeNotReady', 'TaintManagerEviction']);
 
+/**
+ * What the view, the inspector and the steps read. Each tick copies only these (not the ~1,000 Events
+ * and the Leases), and only when one of them changed; Events are read apart, only the new ones.
+ */
+const VIEW_KINDS = ['Node', 'Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Service', 'Endpoints'];
+const WATCHED_KINDS = [...VIEW_KINDS, 'Event'];
+
 const need = <T extends Element>(root: Element, selector: string): T => {
 	const el = root.querySelector<T>(selector);
 	if (!el) throw new Error(`cluster playground: missing ${selector}`);
@@ -51,7 +59,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
 	// A scenario rarely runs `kubectl explain`; if its documentation cannot load, that command says so.
 	await runtime.prepare(config.scenario).catch(() => {});
-	let start = Date.parse(runtime.snapshot().time);
+	let start = runtime.now();
 	const scenarioRun = runSession(runtime, config.scenario);
 
 	const view = new ClusterViewRenderer(need(root, '[data-cluster]'), t);
@@ -60,34 +68,47 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const log = new EventLog(need(root, '[data-events]'), t, start);
 	const steps = new Steps(root.querySelector('[data-steps]'), config.steps, t, `playground:${config.name}`);
 	const timeText = need<HTMLElement>(root, '[data-time]');
-	let moment: Moment = (() => {
-		const snapshot = runtime.snapshot();
+	const read = (): Moment => {
+		const snapshot = runtime.snapshot({ kinds: VIEW_KINDS });
 		return { snapshot, view: deriveView(snapshot) };
-	})();
-	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, COMMANDS.map((c) => c.name), () => moment.snapshot, t);
+	};
+	// The version of WATCHED_KINDS the screen shows, and the resourceVersion up to which Events were read.
+	let shown = runtime.version(WATCHED_KINDS);
+	let eventsRead = 0;
+	const freshEvents = (): KubeEvent[] => {
+		const { objects, resourceVersion } = runtime.changedSince('Event', eventsRead);
+		eventsRead = resourceVersion;
+		return objects as KubeEvent[];
+	};
+	let moment = read();
+	// Completion may name any kind (`kubectl get configmaps <Tab>`), so it reads everything, on Tab only.
+	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, COMMANDS.map((c) => c.name), () => runtime.snapshot(), t);
 	// The terminal and the event stream start with what the scenario did, as `npm run kube` would print it.
 	const replay = (entries: TranscriptEntry[]): void => {
 		terminal.print(formatTranscript(entries));
-		log.add(narrate(undefined, moment, config.lang));
+		log.add(narrate(undefined, moment, config.lang, freshEvents()));
 	};
 	replay(scenarioRun);
 
 	let frame = 0;
-	const render = (): void => {
+	/** `force`: re-render even if no watched object changed (the selection did). */
+	const render = (force = false): void => {
 		frame = 0;
-		const snapshot = runtime.snapshot();
-		const next: Moment = { snapshot, view: deriveView(snapshot) };
-		const lines: Narration[] = narrate(moment, next, config.lang);
+		timeText.textContent = t.time(elapsed(runtime.now() - start));
+		const version = runtime.version(WATCHED_KINDS);
+		if (version === shown && !force) return;
+		shown = version;
+		const next = read();
+		const lines: Narration[] = narrate(moment, next, config.lang, freshEvents());
 		moment = next;
 		view.update(next.view, inspector.selected);
-		inspector.update(next.view, snapshot);
+		inspector.update(next.view, next.snapshot);
 		log.add(lines);
 		for (const line of lines) if (line.derived || SPOKEN.has(line.event?.reason ?? '')) announcer.say(line.text);
 		steps.update(next.view);
-		timeText.textContent = t.time(elapsed(Date.parse(snapshot.time) - start));
 	};
 	const schedule = (): void => {
-		if (frame === 0) frame = requestAnimationFrame(render);
+		if (frame === 0) frame = requestAnimationFrame(() => render());
 	};
 	runtime.subscribe(schedule);
 
@@ -95,7 +116,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		inspector.selected = key;
 		const section = need<HTMLElement>(root, '.kc-pg-inspector');
 		section.dataset['open'] = String(key !== undefined);
-		render();
+		render(true);
 	};
 	root.addEventListener('click', (event) => {
 		const target = (event.target as Element).closest<HTMLElement>('[data-select]');
@@ -121,15 +142,16 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const clock = new Clock(need(root, '.kc-pg-toolbar'), runtime, t, config.autoplay);
 	clock.onReset = () => {
 		runtime.reset();
-		start = Date.parse(runtime.snapshot().time);
+		start = runtime.now();
 		const entries = runSession(runtime, config.scenario);
-		const snapshot = runtime.snapshot();
-		moment = { snapshot, view: deriveView(snapshot) };
+		// A fresh API server counts resourceVersions from the start again.
+		eventsRead = 0;
+		moment = read();
 		log.reset(start);
 		steps.reset();
 		terminal.clear();
 		replay(entries);
-		render();
+		render(true);
 	};
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-step]')) {
 		button.addEventListener('click', () => {
@@ -154,5 +176,5 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	// The replayed transcript was printed while the terminal was hidden: show its end, as a terminal would.
 	const output = need<HTMLElement>(root, '[data-output]');
 	output.scrollTop = output.scrollHeight;
-	render();
+	render(true);
 }

@@ -34,14 +34,15 @@ function eventsOf(snapshot: ClusterSnapshot): KubeEvent[] {
 	return (snapshot.objects['Event'] ?? []) as KubeEvent[];
 }
 
+const byTime = (events: readonly KubeEvent[]): KubeEvent[] => [...events].sort((a, b) => Date.parse(a.lastTimestamp) - Date.parse(b.lastTimestamp));
+
 /** Events that are new or repeated since `prev`, in the order they happened. */
 export function newEvents(prev: ClusterSnapshot | undefined, next: ClusterSnapshot): KubeEvent[] {
 	const seen = new Map<string, number>();
 	if (prev) for (const e of eventsOf(prev)) seen.set(e.metadata.name, e.count);
-	return eventsOf(next)
-		.filter((e) => (seen.get(e.metadata.name) ?? 0) < e.count)
-		.sort((a, b) => Date.parse(a.lastTimestamp) - Date.parse(b.lastTimestamp));
+	return byTime(eventsOf(next).filter((e) => (seen.get(e.metadata.name) ?? 0) < e.count));
 }
+
 
 const containerOf = (e: KubeEvent): string => /\{(.+)\}/.exec(e.involvedObject.fieldPath ?? '')?.[1] ?? '';
 
@@ -131,10 +132,14 @@ function endpointLines(prev: ClusterView, next: ClusterView, t: NarrationText): 
 	return lines;
 }
 
-/** What happened between `prev` and `next`, as sentences in `lang`. Without `prev`, narrates every Event. */
-export function narrate(prev: Moment | undefined, next: Moment, lang: Lang): Narration[] {
+/**
+ * What happened between `prev` and `next`, as sentences in `lang`. Without `prev`, narrates every Event.
+ * @param fresh the Events new or repeated since `prev`, for a caller that read only those (the
+ *   playground does, rather than copy every Event on every tick). @default found by comparing the snapshots
+ */
+export function narrate(prev: Moment | undefined, next: Moment, lang: Lang, fresh?: readonly KubeEvent[]): Narration[] {
 	const t = NARRATION[lang];
-	const events = newEvents(prev?.snapshot, next.snapshot);
+	const events = fresh ? byTime(fresh) : newEvents(prev?.snapshot, next.snapshot);
 	const burst = new Map<string, number>();
 	for (const e of events) {
 		if (e.reason === 'SuccessfulCreate' || e.reason === 'SuccessfulDelete') {
