@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { preview } from 'astro';
+import { reachableChunks } from '../../src/cli/shared/chunks.ts';
 import { launchBrowser } from '../../src/cli/shared/chromium.ts';
 import { freePort } from '../../src/cli/shared/free-port.ts';
 
@@ -57,6 +58,10 @@ if (loader) {
 			const s = sizes([f]);
 			console.log(`  ${f.padEnd(44)} ${kb(s.raw).padStart(10)} raw ${kb(s.gzip).padStart(10)} gzip`);
 		}
+		// Chunks the island imports only when a command needs them (kubectl explain's field documentation).
+		const later = reachableChunks(join(dist, '_astro'), island).filter((f) => !files.includes(f));
+		const onDemand = sizes(later);
+		console.log(`loaded on demand: ${later.join(', ') || 'nothing'}: ${kb(onDemand.raw)} raw, ${kb(onDemand.gzip)} gzip; everything: ${kb(all.gzip + onDemand.gzip)} gzip`);
 	}
 }
 
