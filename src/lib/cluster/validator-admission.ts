@@ -4,14 +4,15 @@
  * API server's own message. Decode-stage problems (unknown fields, wrong types) are a 400 BadRequest
  * ("cannot be handled as a Pod"), as kube-apiserver's strict decoder answers before validation.
  */
-import { apiServerStatus, validateObject } from '../validate/index.ts';
+import { apiServerStatus, validateObjectIssues } from '../validate/index.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiError } from './errors.ts';
 import type { KubeObject } from './types.ts';
 
 export const validatorAdmission: AdmitHook = (object, operation, old) => {
-	const { object: defaulted, diagnostics } = validateObject(object, { operation, old, advice: false });
-	const errors = diagnostics.filter((d) => d.severity === 'error');
+	// Issues, not diagnostics: the API server speaks only its own words (apiMessage), never the editor's.
+	const { object: defaulted, issues } = validateObjectIssues(object, { operation, old, advice: false });
+	const errors = issues.filter((d) => d.severity === 'error');
 	const status = apiServerStatus(object.apiVersion, object.kind, object.metadata?.name ?? '', errors);
 	if (status?.reason === 'BadRequest') throw new ApiError('BadRequest', 400, status.message);
 	return {

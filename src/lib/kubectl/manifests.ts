@@ -6,7 +6,7 @@
 import { parseAllDocuments } from 'yaml';
 import { kindInfo } from '../cluster/kinds.ts';
 import type { KubeObject } from '../cluster/types.ts';
-import { validateManifest } from '../validate/index.ts';
+import { firstSyntaxError } from '../validate/index.ts';
 import { str, type CommandContext } from './context.ts';
 import { KubectlError } from './result.ts';
 
@@ -30,8 +30,8 @@ export function readManifests(ctx: CommandContext): ManifestObject[] {
 			throw new KubectlError(`error: the path "${file}" does not exist`);
 		}
 	}
-	const parse = validateManifest(text, { advice: false }).diagnostics.find((d) => d.stage === 'parse');
-	if (parse) throw new KubectlError(`error: error parsing ${file === '-' ? 'STDIN' : file}: error converting YAML to JSON: ${parse.apiMessage}`);
+	const parse = firstSyntaxError(text);
+	if (parse) throw new KubectlError(`error: error parsing ${file === '-' ? 'STDIN' : file}: error converting YAML to JSON: ${parse}`);
 	const out: ManifestObject[] = [];
 	for (const doc of parseAllDocuments(text)) {
 		const value: unknown = doc.toJS();

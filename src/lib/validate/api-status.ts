@@ -25,10 +25,11 @@ function aggregate(messages: string[]): string {
 }
 
 /**
- * The refusal for an object with these diagnostics, or undefined when the API server would accept it.
- * Decode problems win over validation problems, as the server never validates what it cannot decode.
+ * The refusal for an object with these diagnostics (or the issues validateObjectIssues returns), or
+ * undefined when the API server would accept it. Decode problems win over validation problems, as the
+ * server never validates what it cannot decode.
  */
-export function apiServerStatus(apiVersion: string, kind: string, name: string, diagnostics: readonly Diagnostic[]): ApiStatus | undefined {
+export function apiServerStatus(apiVersion: string, kind: string, name: string, diagnostics: readonly Pick<Diagnostic, 'severity' | 'stage' | 'code' | 'apiMessage'>[]): ApiStatus | undefined {
 	const errors = diagnostics.filter((d) => d.severity === 'error');
 	const decode = errors.filter((d) => d.stage === 'decode');
 	if (decode.length > 0) {

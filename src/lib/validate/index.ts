@@ -9,6 +9,7 @@ export const SCHEMA_SOURCE: string = SCHEMA.source;
 
 export type { Diagnostic, DocumentResult, Lang, Severity, SourceRange, ValidateObjectOptions, ValidateOptions, ValidationResult } from './types.ts';
 export { validateManifest, validateObject } from './validate.ts';
+export { firstSyntaxError, validateObjectIssues } from './server.ts';
 export { applyDefaults } from './defaults.ts';
 export { lessonLink, LESSON_ANCHORS, LESSON_SLUGS } from './lesson-links.ts';
 export { formatPath, type Path, type Segment } from './field-path.ts';

@@ -1,15 +1,13 @@
 // The validator's entry points: manifest text (editor, CLI, lessons) and parsed objects (the simulated API server).
 import { checkObject } from './check-object.ts';
-import { applyDefaults } from './defaults.ts';
 import type { Issue } from './issue.ts';
 import { lessonLink } from './lesson-links.ts';
 import { LineIndex } from './line-index.ts';
 import { friendly } from './messages/index.ts';
 import { parseText, type TextIssue } from './parse.ts';
 import { locate } from './positions.ts';
+import { MANIFEST_DEFAULTS, validateObjectIssues } from './server.ts';
 import type { Diagnostic, DocumentResult, ValidateObjectOptions, ValidateOptions, ValidationResult } from './types.ts';
-
-const DEFAULTS: Required<ValidateOptions> = { maxLength: 3 * 1024 * 1024, maxDepth: 64, maxAliasCount: 100, advice: true };
 
 function toDiagnostic(issue: Issue, span?: [number, number], lines?: LineIndex): Diagnostic {
 	const d: Diagnostic = {
@@ -42,7 +40,7 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 
 /** Validates manifest text: one or many YAML documents, or JSON. Never throws. */
 export function validateManifest(text: string, options: ValidateOptions = {}): ValidationResult {
-	const opts = { ...DEFAULTS, ...options };
+	const opts = { ...MANIFEST_DEFAULTS, ...options };
 	const source = typeof text === 'string' ? text : String(text);
 	const parsed = parseText(source, opts);
 	const documents: DocumentResult[] = [];
@@ -73,6 +71,6 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
  * server's order. Diagnostics have no source range.
  */
 export function validateObject(obj: unknown, options: ValidateObjectOptions = {}): { object: unknown; diagnostics: Diagnostic[] } {
-	const checked = checkObject(obj, { operation: options.operation ?? 'create', old: options.old, advice: options.advice ?? true });
-	return { object: checked.object ?? applyDefaults(obj), diagnostics: checked.issues.map((i) => toDiagnostic(i)) };
+	const { object, issues } = validateObjectIssues(obj, options);
+	return { object, diagnostics: issues.map((i) => toDiagnostic(i)) };
 }
