@@ -1,7 +1,9 @@
-// An axe-core sweep over every built page, in the light and the dark theme (Starlight's accessibility
-// test in docs/__a11y__ loops over every URL the same way).
+// An axe-core sweep over every built page, in the light and the dark theme, with every widget opened:
+// editors running Monaco, playgrounds live, quizzes checked (Starlight's accessibility test in
+// docs/__a11y__ loops over every URL the same way).
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { builtPages, openPage, siteUrl, useBrowser } from './support.ts';
 
 const browser = useBrowser();
@@ -11,6 +13,24 @@ interface Violation {
 	id: string;
 	help: string;
 	nodes: { target: unknown[] }[];
+}
+
+/** Opens what a reader would open: each editor (Monaco takes the focus), each playground, each quiz checked. */
+async function openWidgets(page: Page): Promise<void> {
+	// The print book's widgets are their static, printed forms (they do not start there).
+	if ((await page.locator('[data-kc-book]').count()) > 0) return;
+	for (const editor of await page.locator('kc-manifest-editor .kc-me-box').all()) {
+		await editor.scrollIntoViewIfNeeded();
+		await editor.click();
+	}
+	if ((await page.locator('kc-manifest-editor').count()) > 0) {
+		await expect.poll(() => page.locator('kc-manifest-editor .monaco-editor').count()).toBe(await page.locator('kc-manifest-editor').count());
+	}
+	for (const playground of await page.locator('kc-cluster-playground').all()) {
+		await playground.scrollIntoViewIfNeeded();
+		await expect.poll(() => playground.getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
+	}
+	for (const check of await page.locator('kc-quiz .kc-quiz-actions button:not([data-kind])').all()) await check.click();
 }
 
 describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
@@ -24,6 +44,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (theme) => {
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto(siteUrl(path));
 		expect(await page.getAttribute('html', 'data-theme')).toBe(theme);
+		await openWidgets(page);
 		await page.addScriptTag({ content: axe.source });
 		const violations = await page.evaluate(async () => {
 			const result = await (window as unknown as { axe: typeof axe }).axe.run(document, {

@@ -7,6 +7,8 @@ class ClusterPlaygroundElement extends HTMLElement {
 	#observer?: IntersectionObserver;
 
 	connectedCallback(): void {
+		// In the print book (src/routes/print) a playground is its static storyboard: nothing to run.
+		if (this.closest('[data-kc-book]')) return;
 		const start = () => this.#start();
 		this.addEventListener('focusin', start, { once: true });
 		this.addEventListener('pointerdown', start, { once: true });

@@ -40,6 +40,8 @@ export class ManifestEditorElement extends HTMLElement {
 	#cleanup: (() => void)[] = [];
 
 	connectedCallback(): void {
+		// In the print book (src/routes/print) an editor is its printed manifest: nothing to edit.
+		if (this.closest('[data-kc-book]')) return;
 		this.#config = JSON.parse(this.#part('[data-config]').textContent ?? '{}') as Config;
 		this.#original = JSON.parse(this.#part('[data-original]').textContent ?? '""') as string;
 		this.#lang = langOf(document.documentElement.lang);

@@ -53,7 +53,8 @@ function mountQuestion(item: HTMLLIElement, quizId: string, index: number, t: Qu
 
 class QuizElement extends HTMLElement {
 	connectedCallback() {
-		if (this.dataset.ready) return;
+		// In the print book (src/routes/print) a quiz is a worksheet.
+		if (this.dataset.ready || this.closest('[data-kc-book]')) return;
 		this.dataset.ready = 'true';
 		const t = quizStrings(document.documentElement.lang);
 		const quizId = this.dataset.quiz ?? 'quiz';
