@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { useFastEnv } from './shared/fast-env.ts';
 import { KUBERNETES_VERSION, validateManifest, type Diagnostic, type Lang, type ValidationResult } from '../lib/validate/index.ts';
 
 const USAGE = `Usage: npm run validate -- [--format stylish|json] [--lang en|zh-CN] [--errors-only] <file|dir|->...
@@ -166,6 +167,7 @@ export function main(argv: string[], io: { stdout: (s: string) => void; stderr: 
 }
 
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
+	useFastEnv();
 	process.exitCode = main(process.argv.slice(2), {
 		stdout: (s) => process.stdout.write(s),
 		stderr: (s) => process.stderr.write(s),

@@ -5,6 +5,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateManifest } from '../../src/lib/validate/index.ts';
+import { useFastEnv } from '../../src/cli/shared/fast-env.ts';
+
+// As the grading CLI does (src/cli/validate.ts): see useFastEnv for why.
+useFastEnv();
 
 const fixtures = join(import.meta.dirname, '../fixtures/manifests');
 const typical = ['valid/pod.yaml', 'valid/rc.yaml', 'valid/replicaset.json', 'invalid/rc-selector-mismatch.yaml', 'invalid/pod-many-mistakes.yaml'].map((f) =>
