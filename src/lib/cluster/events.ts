@@ -15,19 +15,32 @@ export const AGGREGATE_MAX_EVENTS = 10;
 export const AGGREGATE_INTERVAL_MS = 600_000;
 const LRU_ENTRIES = 4096;
 
-function lruGet<V>(cache: Map<string, V>, key: string): V | undefined {
-	const value = cache.get(key);
-	if (value !== undefined) {
-		cache.delete(key);
-		cache.set(key, value);
-	}
-	return value;
-}
+/**
+ * The correlator's caches (golang-lru in upstream), kept as two generations of Maps: entries used in the
+ * current or the previous generation are kept, and a generation ends after LRU_ENTRIES new keys. So the
+ * LRU_ENTRIES most recently used entries are never forgotten, as with an exact LRU, and a long-unused one
+ * is; only the exact moment it goes differs. An exact LRU on a Map (delete and re-insert on every read)
+ * was the simulator's single largest cost when thousands of Pods report events at once.
+ */
+class GenerationalCache<V> {
+	#young = new Map<string, V>();
+	#old = new Map<string, V>();
 
-function lruSet<V>(cache: Map<string, V>, key: string, value: V): void {
-	cache.delete(key);
-	cache.set(key, value);
-	if (cache.size > LRU_ENTRIES) cache.delete(cache.keys().next().value!);
+	get(key: string): V | undefined {
+		const young = this.#young.get(key);
+		if (young !== undefined) return young;
+		const old = this.#old.get(key);
+		if (old !== undefined) this.set(key, old);
+		return old;
+	}
+
+	set(key: string, value: V): void {
+		if (!this.#young.has(key) && this.#young.size >= LRU_ENTRIES) {
+			this.#old = this.#young;
+			this.#young = new Map();
+		}
+		this.#young.set(key, value);
+	}
 }
 
 export interface EventSource {
@@ -37,8 +50,8 @@ export interface EventSource {
 
 export class EventRecorder {
 	#api: ApiServer;
-	#latest = new Map<string, string>();
-	#similar = new Map<string, { messages: Set<string>; last: number }>();
+	#latest = new GenerationalCache<string>();
+	#similar = new GenerationalCache<{ messages: Set<string>; last: number }>();
 	#seq = 0;
 
 	constructor(api: ApiServer) {
@@ -61,11 +74,11 @@ export class EventRecorder {
 		// EventAggregate: the 10th distinct message with the same source, object, type and reason within
 		// 10 minutes turns into one "(combined from similar events)" event that counts the rest.
 		const similar = `${source.component}\u0000${source.host}\u0000${m.uid}\u0000${type}\u0000${reason}`;
-		let record = lruGet(this.#similar, similar);
+		let record = this.#similar.get(similar);
 		if (!record || nowMs - record.last > AGGREGATE_INTERVAL_MS) record = { messages: new Set(), last: nowMs };
 		record.messages.add(message);
 		record.last = nowMs;
-		lruSet(this.#similar, similar, record);
+		this.#similar.set(similar, record);
 		let key = `${similar}\u0000${fieldPath}\u0000${message}`;
 		if (record.messages.size >= AGGREGATE_MAX_EVENTS) {
 			record.messages.delete(record.messages.values().next().value!);
@@ -73,7 +86,7 @@ export class EventRecorder {
 			message = `(combined from similar events): ${message}`;
 		}
 		// eventObserve: an identical event bumps count and lastTimestamp (and takes the latest message).
-		const existingName = lruGet(this.#latest, key);
+		const existingName = this.#latest.get(key);
 		const existing = existingName ? this.#api.get<KubeEvent>('Event', namespace, existingName) : undefined;
 		if (existing) {
 			this.#api.update({ ...existing, message, count: existing.count + 1, lastTimestamp: now });
@@ -103,7 +116,7 @@ export class EventRecorder {
 			reportingComponent: source.component,
 		};
 		this.#api.create(event);
-		lruSet(this.#latest, key, name);
+		this.#latest.set(key, name);
 	}
 
 	/**
