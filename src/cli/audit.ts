@@ -12,6 +12,12 @@ import { launchBrowser } from './shared/chromium.ts';
 import { listPages } from './shared/built-pages.ts';
 
 export const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
+/**
+ * Lighthouse's scores vary from run to run (its docs advise the median of several): a page below the bar
+ * on its first run is audited until it has this many runs, and the median of each score counts.
+ * @default 3
+ */
+export const RUNS_WHEN_BELOW = 3;
 type Category = keyof typeof THRESHOLDS;
 const CATEGORIES = Object.keys(THRESHOLDS) as Category[];
 
@@ -27,6 +33,17 @@ async function freePort(): Promise<number> {
 		});
 	});
 }
+
+/** The median of each category over several runs (each run: one score per category). */
+export function medianScores(runs: readonly (readonly number[])[]): number[] {
+	return runs[0]!.map((_, k) => {
+		const sorted = runs.map((r) => r[k]!).sort((a, b) => a - b);
+		const mid = Math.floor(sorted.length / 2);
+		return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+	});
+}
+
+const below = (scores: readonly number[]) => CATEGORIES.some((category, k) => scores[k]! < THRESHOLDS[category]);
 
 /** Pages to audit: every page but the print books, which are `noindex` by design and made for paper. */
 export function auditedPages(pages: readonly string[]): string[] {
@@ -51,11 +68,21 @@ async function main() {
 		for (const [i, page] of pages.entries()) {
 			const url = `http://127.0.0.1:${serverPort}/${page}`;
 			process.stderr.write(`[${i + 1}/${pages.length}] /${page}\n`);
-			const result = await lighthouse(url, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
-			const lhr = result?.lhr;
+			const audit = async () => {
+				const result = await lighthouse(url, { port: debugPort, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+				return { lhr: result?.lhr, scores: CATEGORIES.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100)) };
+			};
+			const firstRun = await audit();
+			let lhr = firstRun.lhr;
+			const runs = [firstRun.scores];
+			while (below(firstRun.scores) && !lhr?.runtimeError && runs.length < RUNS_WHEN_BELOW) {
+				const again = await audit();
+				lhr = again.lhr;
+				runs.push(again.scores);
+			}
 			if (lhr?.runtimeError) failures.push(`/${page}: Lighthouse could not audit it: ${lhr.runtimeError.message}`);
-			const scores = CATEGORIES.map((c) => Math.round((lhr?.categories[c]?.score ?? 0) * 100));
-			rows.push([`/${page}`, ...scores.map(String)]);
+			const scores = medianScores(runs);
+			rows.push([`/${page}`, ...scores.map(String), String(runs.length)]);
 			CATEGORIES.forEach((category, k) => {
 				if (scores[k]! < THRESHOLDS[category]) {
 					const failed = Object.values(lhr?.audits ?? {})
@@ -69,7 +96,7 @@ async function main() {
 		await browser.close();
 		await server.stop();
 	}
-	const header = ['page', ...CATEGORIES];
+	const header = ['page', ...CATEGORIES, 'runs'];
 	const widths = header.map((h, k) => Math.max(h.length, ...rows.map((r) => r[k]!.length)));
 	for (const row of [header, ...rows]) console.log(row.map((cell, k) => (k === 0 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join('  '));
 	if (failures.length) {
