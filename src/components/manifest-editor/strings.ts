@@ -38,6 +38,7 @@ export interface EditorStrings {
 	severity: Record<'error' | 'warning' | 'info', string>;
 	line: (line: number, column: number) => string;
 	apiSays: string;
+	/** Text of the link from a problem to the lesson section that explains it (descriptive: SEO and screen readers list links out of context). */
 	learnMore: string;
 	task: string;
 	checkPassed: string;
@@ -89,7 +90,7 @@ const en: EditorStrings = {
 	severity: { error: 'Error', warning: 'Warning', info: 'Tip' },
 	line: (line, column) => `line ${line}, column ${column}`,
 	apiSays: 'kube-apiserver:',
-	learnMore: 'Learn more',
+	learnMore: 'Read about this rule in the lesson',
 	task: 'Exercise',
 	checkPassed: 'done',
 	checkFailed: 'not yet',
@@ -138,7 +139,7 @@ const zhCN: EditorStrings = {
 	severity: { error: '错误', warning: '警告', info: '建议' },
 	line: (line, column) => `第 ${line} 行，第 ${column} 列`,
 	apiSays: 'kube-apiserver：',
-	learnMore: '了解更多',
+	learnMore: '在课程中阅读这条规则的讲解',
 	task: '练习',
 	checkPassed: '已完成',
 	checkFailed: '未完成',
