@@ -195,7 +195,7 @@ describe('printing one lesson from the browser (Ctrl+P)', () => {
 			header: getComputedStyle(document.querySelector('.page > header') as Element).display,
 			sidebar: getComputedStyle(document.querySelector('#starlight__sidebar') as Element).display,
 			background: getComputedStyle(document.body).backgroundColor,
-			answer: [...document.querySelectorAll('.sl-markdown-content details > :not(summary)')].map((e) => getComputedStyle(e).display),
+			answer: [...document.querySelectorAll('.sl-markdown-content kc-quiz details > :not(summary)')].map((e) => getComputedStyle(e).display),
 		}));
 		expect(looks.header).toBe('none');
 		expect(looks.sidebar).toBe('none');
