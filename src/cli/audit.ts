@@ -2,7 +2,6 @@
 // non-zero exit when a page falls below the course's bar: performance ≥ 98; accessibility, best practices
 // and SEO 100. Builds the site first when dist/ is missing. `--pages a/,b/` audits only those pages.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
@@ -10,6 +9,7 @@ import { preview } from 'astro';
 import lighthouse from 'lighthouse';
 import { launchBrowser } from './shared/chromium.ts';
 import { listPages } from './shared/built-pages.ts';
+import { freePort } from './shared/free-port.ts';
 
 export const THRESHOLDS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 /**
@@ -23,16 +23,6 @@ const CATEGORIES = Object.keys(THRESHOLDS) as Category[];
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-async function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 /** The median of each category over several runs (each run: one score per category). */
 export function medianScores(runs: readonly (readonly number[])[]): number[] {

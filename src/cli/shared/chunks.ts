@@ -1,7 +1,6 @@
-// What a built page's JavaScript really costs: a script and everything it imports, statically or on
-// demand (Vite's `__vite__mapDeps` lists and `import("./x.js")`), gzip-compressed as a server sends it.
+// Which chunks a built page's script can load: what it imports statically, and on demand (Vite's
+// `__vite__mapDeps` lists and `import("./x.js")`).
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 const STATIC_IMPORT = /(?:from\s*|import\s*)["'`]\.\/([^"'`]+\.js)["'`]/g;
@@ -26,10 +25,6 @@ export function reachableChunks(astroDir: string, entry: string, onDemand = true
 	};
 	visit(entry);
 	return [...seen].sort();
-}
-
-export function gzipBytes(astroDir: string, files: readonly string[]): number {
-	return files.reduce((sum, file) => sum + gzipSync(readFileSync(join(astroDir, file)), { level: 9 }).length, 0);
 }
 
 /** Module scripts a page's HTML loads at once (`<script type="module" src>`), as `_astro` file names. */
