@@ -310,10 +310,23 @@ describe('exercises, print and locales', () => {
 		await expect.poll(() => status(page)).toBe('有效的 Pod：kube-apiserver v1.36 会接受它。 1 个警告；1 条建议。');
 		await replaceText(page, BROKEN[0]!.text);
 		await expect.poll(() => page.locator(`${EDITOR} [data-problems] li[data-code="unknown-field"] .kc-me-msg`).first().innerText()).toContain('“imagee”');
-		// The editor's accessible name and hint are Chinese too (Monaco 0.52's ESM build has no Chinese messages
-		// of its own; every string of the widget is ours).
+		// The editor's accessible name and hint are Chinese too.
 		expect(await page.getByRole('textbox', { name: /^清单编辑器：broken-pod\.yaml/ }).count()).toBe(1);
 		expect(await page.locator(`${EDITOR} [data-hint]`).first().innerText()).toContain('Ctrl+M');
 		expectNoErrors(tracked);
+	});
+
+	test('Monaco’s own UI (find widget, its notices) speaks the page’s language', async () => {
+		for (const [prefix, find, noResults] of [['', 'Find', 'No results'], ['zh-cn/', '查找', '无结果']] as const) {
+			const { page } = await lesson(prefix);
+			await activate(page);
+			await page.keyboard.press('Control+F');
+			const input = page.locator(`${EDITOR} .find-widget textarea`).first();
+			await expect.poll(() => input.getAttribute('placeholder')).toBe(find);
+			await input.fill('no-such-text-anywhere');
+			await expect.poll(() => page.locator(`${EDITOR} .find-widget .matchesCount`).first().innerText()).toBe(noResults);
+			// Only Chinese pages fetch and install the table.
+			expect((await page.evaluate(() => globalThis.__kcMonacoMessages?.size ?? 0)) > 0).toBe(prefix === 'zh-cn/');
+		}
 	});
 });

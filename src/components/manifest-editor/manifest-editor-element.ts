@@ -1,5 +1,5 @@
 // <kc-manifest-editor>: turns the static copy rendered by ManifestEditor.astro into a live editor when
-// the reader clicks or focuses it. Monaco is imported only then (./monaco/), or never, in plain-text
+// the reader clicks or focuses it. Monaco is imported only then (./monaco/messages.ts), or never, in plain-text
 // mode. Validation always runs in the worker (./checker.ts); this file only wires state to the page.
 import type { Lang, SourceRange, ValidationResult } from '../../lib/validate/index.ts';
 import { progressStore } from '../progress/progress-store.ts';
@@ -7,6 +7,7 @@ import { applyTarget, onApplyTargetsChange } from '../shared/apply-channel.ts';
 import { ManifestChecker, type CheckEvent } from './checker.ts';
 import type { EditorHandle, MarkerInfo } from './editor-handle.ts';
 import { loadMode, loadText, pageStorage, saveMode, saveText, clearText, type EditorMode } from './editor-storage.ts';
+import { loadMonaco } from './monaco/messages.ts';
 import { evaluateExercise, type Exercise } from './exercise.ts';
 import { problemsHtml, statusOf, type Status } from './report.ts';
 import { STRINGS, langOf, type EditorStrings } from './strings.ts';
@@ -113,7 +114,7 @@ export class ManifestEditorElement extends HTMLElement {
 			this.dataset.state = 'loading';
 			this.#notice(this.#t.loading);
 			try {
-				const { createEditor } = await import('./monaco/index.ts');
+				const { createEditor } = await loadMonaco(this.#lang);
 				const fontFamily = getComputedStyle(this.querySelector('.kc-me-static pre') ?? this).fontFamily;
 				this.#editor = createEditor({
 					host: live,

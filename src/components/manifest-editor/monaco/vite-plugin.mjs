@@ -15,6 +15,9 @@
 //     brings the real module.
 //  6. In monaco-yaml's worker, `monaco-worker-manager/worker` becomes yaml-worker-init.ts, which adds the
 //     Kubernetes schema there: it loads on the first hover or completion, with that worker.
+//  7. Monaco's ESM build has English UI text only: its `localize` and `localize2` are made to look each
+//     message up in the table monaco/messages.ts installs on Chinese pages (src/cli/generate-monaco-nls.ts
+//     writes it from the translations of Monaco's AMD build).
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,6 +29,25 @@ const HOVER_MODULE = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\
 const UNUSED_BY_HOVER =
 	/[\\/]contrib[\\/](gotoSymbol[\\/]browser[\\/]link[\\/]goToDefinitionAtPosition|codeAction[\\/]browser[\\/]codeAction(Controller)?|colorPicker[\\/]browser[\\/]colorHoverParticipant|inlayHints[\\/]browser[\\/]inlayHintsHover)\.js$/;
 const YAML_WORKER = /[\\/]monaco-yaml[\\/]yaml\.worker\.js$/;
+const MONACO_NLS = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls\.js$/;
+/** The global monaco/messages.ts sets: a Map from Monaco's English text to the page language's. */
+const MESSAGES_GLOBAL = '__kcMonacoMessages';
+// Each rewrite must match exactly once: a Monaco upgrade that changes nls.js fails the build, not the text.
+/** @type {[string, string][]} */
+const NLS_REWRITES = [
+	['return _format(message, args);', 'return _format(__kcTranslate(message), args);'],
+	['message = originalMessage;', 'message = __kcTranslate(originalMessage);'],
+];
+
+/** Monaco's nls.js, with its English messages passed through the installed translation table. */
+function translatedNls(/** @type {string} */ code) {
+	let rewritten = code;
+	for (const [from, to] of NLS_REWRITES) {
+		if (rewritten.split(from).length !== 2) throw new Error(`monaco-editor's nls.js changed: expected one "${from}"`);
+		rewritten = rewritten.replace(from, to);
+	}
+	return `${rewritten}\nfunction __kcTranslate(message) { return globalThis.${MESSAGES_GLOBAL}?.get(message) ?? message; }\n`;
+}
 
 /** @returns {import('vite').Plugin} */
 function yamlWorkerSchema() {
@@ -58,6 +80,7 @@ export function monacoVitePlugin() {
 			return UNUSED_BY_HOVER.test(resolve(dirname(importer), source)) ? here('./hover-stubs.ts') : undefined;
 		},
 		transform(code, id) {
+			if (MONACO_NLS.test(id)) return { code: translatedNls(code), map: null };
 			if (!MONACO_MODULE.test(id) || !code.includes('.css')) return undefined;
 			let count = 0;
 			const rewritten = code.replace(CSS_IMPORT, (_, _quote, path) => {

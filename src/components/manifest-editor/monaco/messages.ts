@@ -1,0 +1,22 @@
+// Monaco's own UI text (context menu, find widget, screen-reader notices) in the page's language.
+// Monaco's modules call `localize` while they load, so the table must be installed before they are
+// imported: load() does both, in that order. The table (nls.zh-cn.json, about 7 KB gzip) is fetched only on
+// Chinese pages; English pages keep Monaco's own text. How the table is made and read:
+// src/cli/generate-monaco-nls.ts and point 7 of vite-plugin.mjs.
+import type { Lang } from '../strings.ts';
+
+declare global {
+	/** Monaco's English text → the page language's; read by Monaco's rewritten nls.js. */
+	var __kcMonacoMessages: ReadonlyMap<string, string> | undefined;
+}
+
+const TABLES: Partial<Record<Lang, () => Promise<{ default: Record<string, string> }>>> = {
+	'zh-CN': () => import('./nls.zh-cn.json'),
+};
+
+/** Installs the page language's table, then imports the Monaco bundle. */
+export async function loadMonaco(lang: Lang): Promise<typeof import('./index.ts')> {
+	const table = TABLES[lang];
+	if (table && !globalThis.__kcMonacoMessages) globalThis.__kcMonacoMessages = new Map(Object.entries((await table()).default));
+	return import('./index.ts');
+}
