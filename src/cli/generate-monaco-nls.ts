@@ -1,5 +1,5 @@
-// Writes the Chinese text of Monaco's own UI (context menu, find widget, screen-reader notices, hovers'
-// actions) for the modules the editor bundles.
+// Writes the Chinese text of Monaco's own UI (find widget, suggestions, hover actions, screen-reader notices)
+// for the modules the editor bundles.
 //
 // Why a generated table: monaco-editor's ESM build (the one Vite bundles) calls `localize('key', 'English')`
 // and has no message files; the translations ship only with its AMD build, as one array indexed by the
