@@ -1,6 +1,6 @@
 // Monaco's own UI text (find widget, suggestions, hover actions, screen-reader notices) in the page's language.
 // Monaco's modules call `localize` while they load, so the table must be installed before they are
-// imported: load() does both, in that order. The table (nls.zh-cn.json, about 7 KB gzip) is fetched only on
+// imported: loadMonaco() does both, in that order. The table (nls.zh-cn.json, about 7 KB gzip) is fetched only on
 // Chinese pages; English pages keep Monaco's own text. How the table is made and read:
 // src/cli/generate-monaco-nls.ts and point 7 of vite-plugin.mjs.
 import type { Lang } from '../strings.ts';
