@@ -5,8 +5,9 @@ import { type Issue } from './issue.ts';
 import { checkKind, editDistance } from './kinds.ts';
 import { adviseContainers } from './rules/advice.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
-import { validateObjectMeta } from './rules/metadata.ts';
+import { validateObjectMeta, validateObjectMetaUpdate } from './rules/metadata.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
+import { validatePodUpdate } from './rules/pod-update.ts';
 import { validateServiceSpec } from './rules/service.ts';
 import { isObj, obj, str } from './rules/util.ts';
 import { decode } from './schema.ts';
@@ -54,6 +55,14 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	Service: (o, issues) => validateServiceSpec(o.spec, issues),
 };
 
+// What an update may not change, on top of validating the new object: ValidatePodUpdate, and the
+// selector immutability of ValidateReplicaSetUpdate / ValidateDeploymentUpdate (an RC's selector may change).
+const UPDATE_RULES: Record<string, (o: Record<string, unknown>, old: Record<string, unknown>, issues: Issue[]) => void> = {
+	Pod: (o, old, issues) => validatePodUpdate(o.spec, old.spec, issues),
+	ReplicaSet: (o, old, issues) => validateSelectorUpdate(o.spec, old.spec, issues),
+	Deployment: (o, old, issues) => validateSelectorUpdate(o.spec, old.spec, issues),
+};
+
 export function checkObject(raw: unknown, options: CheckOptions): CheckedObject {
 	if (!isObj(raw)) return { issues: [mappingIssue('not-an-object', 'Object is not a mapping of fields', [])] };
 	const apiVersion = typeof raw.apiVersion === 'string' ? raw.apiVersion : undefined;
@@ -93,10 +102,11 @@ export function checkObject(raw: unknown, options: CheckOptions): CheckedObject 
 	result.object = object;
 	const rules: Issue[] = [];
 	validateObjectMeta(object.metadata, kind === 'Service' ? 'dns1035' : 'subdomain', rules);
+	// As upstream, `old` is the object as stored, so already defaulted: only the new one is defaulted here.
+	const old = options.operation === 'update' && isObj(options.old) ? options.old : undefined;
+	if (old) validateObjectMetaUpdate(object.metadata, old.metadata, rules);
 	RULES[kind]?.(object, rules);
-	if (options.operation === 'update' && isObj(options.old) && (kind === 'ReplicaSet' || kind === 'Deployment')) {
-		validateSelectorUpdate(object.spec, options.old.spec, rules);
-	}
+	if (old) UPDATE_RULES[kind]?.(object, old, rules);
 	// Schema-level required fields and enums, unless a specific rule already reported that field.
 	const reported = new Set(rules.map((i) => i.field));
 	for (const issue of decoded.shapeIssues(object)) if (!reported.has(issue.field)) rules.push(issue);

@@ -14,7 +14,7 @@ export type LessonSlug = (typeof LESSON_SLUGS)[number];
  */
 export const LESSON_ANCHORS = {
 	pods: ['one-or-two'],
-	'pod-manifests': ['anatomy', 'manifest', 'errors'],
+	'pod-manifests': ['anatomy', 'manifest', 'errors', 'kubectl'],
 	'labels-and-selectors': ['labels', 'selector', 'in-manifests', 'services'],
 	probes: ['why', 'mechanisms', 'timing'],
 	'replication-controllers': ['what', 'selector-check'],
@@ -26,12 +26,19 @@ type Anchor = { [S in keyof typeof LESSON_ANCHORS]: `${S}#${(typeof LESSON_ANCHO
 const group = (anchor: Anchor, codes: string[]) => Object.fromEntries(codes.map((c) => [c, anchor])) as Record<string, Anchor>;
 
 const BY_CODE: Record<string, Anchor> = {
-	...group('pod-manifests#anatomy', ['yaml-syntax', 'duplicate-key', 'tab-indent', 'too-large', 'too-deep', 'alias-limit', 'not-an-object', 'missing-api-version', 'missing-kind', 'unknown-kind', 'kind-not-checked']),
+	...group('pod-manifests#anatomy', [
+		'yaml-syntax', 'duplicate-key', 'tab-indent', 'too-large', 'too-deep', 'alias-limit', 'not-an-object', 'missing-api-version', 'missing-kind', 'unknown-kind', 'kind-not-checked',
+		'field-immutable', 'finalizers-while-deleting',
+	]),
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
 		'invalid-env-name', 'env-value-from', 'negative-quantity', 'non-integer-resource', 'invalid-resource-name', 'limit-required',
 		'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests', 'unsupported-restart-policy',
+	]),
+	...group('pod-manifests#kubectl', [
+		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
+		'scheduling-gate-added', 'node-selector-mutation',
 	]),
 	...group('pods#one-or-two', ['volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),

@@ -84,7 +84,10 @@ export interface ValidateOptions {
 export interface ValidateObjectOptions {
 	/** @default 'create' */
 	operation?: 'create' | 'update';
-	/** The stored object, for `update`: immutable fields are compared with it. */
+	/**
+	 * The stored object, for `update`: what may not change is compared with it. It is taken as the API
+	 * server stores it, with defaults applied (`applyDefaults`), as the new object is before the comparison.
+	 */
 	old?: unknown;
 	/** @default true */
 	advice?: boolean;

@@ -4,6 +4,7 @@
 // ValidateDeploymentStrategy / ValidateRollingUpdateDeployment (pkg/apis/apps/validation).
 import { goJSON, goStringMap, type Path } from '../field-path.ts';
 import { forbidden, invalid, notSupported, required, type Issue } from '../issue.ts';
+import { semanticEqual } from '../semantic.ts';
 import { selectorMatches, validateLabelSelector } from './metadata.ts';
 import { isQualifiedName, isValidLabelValue, isValidPercent } from './name-formats.ts';
 import { validatePodTemplateSpec } from './pod-spec.ts';
@@ -182,18 +183,14 @@ export function validateDeploymentSpec(spec: unknown, issues: Issue[]): void {
 	}
 }
 
-/** JSON with sorted keys, so equal selectors compare equal whatever their key order. */
-function canonical(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-	if (isObj(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
-	return JSON.stringify(value) ?? 'null';
-}
-
-/** Mirrors the selector part of ValidateReplicaSetUpdate / ValidateDeploymentUpdate: apps/v1 selectors are immutable. */
+/**
+ * Mirrors the selector part of ValidateReplicaSetUpdate / ValidateDeploymentUpdate: apps/v1 selectors are
+ * immutable (ValidateImmutableField, which compares with Semantic.DeepEqual).
+ */
 export function validateSelectorUpdate(spec: unknown, oldSpec: unknown, issues: Issue[]): void {
 	const now = obj(spec).selector;
 	const before = obj(oldSpec).selector;
-	if (before !== undefined && canonical(now) !== canonical(before)) {
+	if (before !== undefined && !semanticEqual(now, before)) {
 		issues.push(invalid(['spec', 'selector'], now, 'field is immutable', 'selector-immutable', { shown: goLabelSelector(now), target: 'key' }));
 	}
 }

@@ -2,7 +2,7 @@
 // Mirrors apimachinery/pkg/api/validation ValidateObjectMeta / ValidateAnnotations and
 // apimachinery/pkg/apis/meta/v1/validation ValidateLabels / ValidateLabelSelector.
 import type { Path } from '../field-path.ts';
-import { formatPath } from '../field-path.ts';
+import { formatPath, goQuote } from '../field-path.ts';
 import { forbidden, invalid, required, tooLong, type Issue } from '../issue.ts';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './name-formats.ts';
 import { list, obj, str, stringMap } from './util.ts';
@@ -64,6 +64,31 @@ export function validateObjectMeta(meta: unknown, nameRule: NameRule, issues: Is
 	}
 	validateLabels(m.labels, [...at, 'labels'], issues);
 	validateAnnotations(m.annotations, [...at, 'annotations'], issues);
+}
+
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
+
+/**
+ * Mirrors ValidateObjectMetaAccessorUpdate in the parts a client can get wrong here. rest.BeforeUpdate
+ * fills an empty uid from the stored object and keeps its creationTimestamp, deletionTimestamp and
+ * generation, and objects are looked up by namespace and name, so what is left is a uid that is not
+ * the stored one, and finalizers added to an object that is being deleted (ValidateNoNewFinalizers).
+ */
+export function validateObjectMetaUpdate(meta: unknown, oldMeta: unknown, issues: Issue[]): void {
+	const m = obj(meta);
+	const old = obj(oldMeta);
+	const at: Path = ['metadata'];
+	if (old.deletionTimestamp) {
+		const before = new Set(strings(old.finalizers));
+		const extra = [...new Set(strings(m.finalizers))].filter((f) => !before.has(f)).sort();
+		if (extra.length > 0) {
+			// Go's %#v of the sorted set: []string{"a", "b"}.
+			const found = `[]string{${extra.map(goQuote).join(', ')}}`;
+			issues.push(forbidden([...at, 'finalizers'], `no new finalizers can be added if the object is being deleted, found new finalizers ${found}`, 'finalizers-while-deleting', { params: { value: extra } }));
+		}
+	}
+	const uid = str(m.uid);
+	if (uid && uid !== str(old.uid)) issues.push(invalid([...at, 'uid'], uid, 'field is immutable', 'field-immutable'));
 }
 
 const SELECTOR_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
