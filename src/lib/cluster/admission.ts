@@ -29,15 +29,16 @@ export const admitAll: AdmitHook = (object) => ({ object, causes: [] });
 export const DEFAULT_TOLERATION_SECONDS = 300;
 const DEFAULT_TOLERATED = ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'];
 
+/** Sets `pod.spec` to a new object with the default tolerations; the old spec and its list are left as they were. */
 export function addDefaultTolerations(pod: Pod): void {
-	const tolerations: Toleration[] = pod.spec.tolerations ?? [];
+	const tolerations: Toleration[] = [...(pod.spec?.tolerations ?? [])];
 	for (const key of DEFAULT_TOLERATED) {
 		const covered = tolerations.some(
 			(t) => (t.key === key || (t.key === undefined && t.operator === 'Exists')) && (t.effect === undefined || t.effect === 'NoExecute'),
 		);
 		if (!covered) tolerations.push({ key, operator: 'Exists', effect: 'NoExecute', tolerationSeconds: DEFAULT_TOLERATION_SECONDS });
 	}
-	pod.spec.tolerations = tolerations;
+	pod.spec = { ...pod.spec, tolerations };
 }
 
 /**

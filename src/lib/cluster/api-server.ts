@@ -128,7 +128,7 @@ export class ApiServer {
 		if (input.kind === 'Service') allocateServiceAddresses(input as unknown as Service, this.random, this.list<Service>('Service'));
 		if (!SYSTEM_KINDS.has(input.kind)) {
 			const result = this.admit(input, 'create');
-			if (result.causes.length > 0) throw invalid(input.kind, meta.name ?? '', result.causes);
+			if (result.causes.length > 0) throw invalid(input.kind, meta.name ?? '', result.causes, info.group);
 			object = result.object;
 			warnings = result.warnings ?? [];
 		}
@@ -165,11 +165,14 @@ export class ApiServer {
 		} else {
 			object = { ...input, metadata: { ...input.metadata } };
 			delete object.status;
+			// DefaultTolerationSeconds admits updates too: a Pod sent without the tolerations it was given
+			// on create gets them back, so they do not count as removed.
+			if (object.kind === 'Pod') addDefaultTolerations(object as Pod);
 			if (!SYSTEM_KINDS.has(input.kind)) {
 				// The main resource ignores status (the status subresource owns it), so validation sees none.
 				const { status: _oldStatus, ...oldSpec } = old;
 				const result = this.admit(object, 'update', oldSpec as KubeObject);
-				if (result.causes.length > 0) throw invalid(input.kind, m.name, result.causes);
+				if (result.causes.length > 0) throw invalid(input.kind, m.name, result.causes, kindInfo(input.kind)?.group);
 				object = result.object;
 				warnings = result.warnings ?? [];
 			}

@@ -38,11 +38,16 @@ export function alreadyExists(resource: string, name: string): ApiError {
 	return new ApiError('AlreadyExists', 409, `${resource} "${name}" already exists`, { kind: resource, name });
 }
 
-/** Mirrors errors.NewInvalid: the message joins the field errors; the causes keep them apart. */
-export function invalid(kind: string, name: string, causes: StatusCause[]): ApiError {
+/**
+ * Mirrors errors.NewInvalid: the message names the group-qualified kind (`Deployment.apps`) and joins
+ * the field errors; the details keep the bare kind (kubectl prints `The Deployment "web" is invalid`)
+ * and the causes apart.
+ */
+export function invalid(kind: string, name: string, causes: StatusCause[], group = ''): ApiError {
 	const list = causes.map((c) => c.message);
 	const joined = list.length === 1 ? list[0] : `[${list.join(', ')}]`;
-	return new ApiError('Invalid', 422, `${kind} "${name}" is invalid: ${joined}`, { kind, name, causes });
+	const qualified = group ? `${kind}.${group}` : kind;
+	return new ApiError('Invalid', 422, `${qualified} "${name}" is invalid: ${joined}`, { kind, name, group, causes });
 }
 
 export function conflict(resource: string, name: string, why: string): ApiError {
