@@ -5,7 +5,6 @@
  * `*`; an unchanged object prints nothing; errors are reported after every object was tried.
  */
 import type { Container, KubeObject, PodSpec } from '../../cluster/types.ts';
-import { formatError } from '../api-errors.ts';
 import type { Command } from '../context.ts';
 import { typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -67,7 +66,9 @@ export const setCommand: Command = {
 				ctx.cluster.api.update({ ...copy, metadata: { ...copy.metadata, resourceVersion: '' } });
 				ctx.out.out(`${typedName(target.kind, target.metadata.name)} image updated`);
 			} catch (error) {
-				failures.push(`failed to patch image update to pod template: ${formatError(error)}`);
+				// set_image.go wraps the API error with %v, so checkErr prints the Status message
+				// (`Pod "web" is invalid: …`), not the `The Pod "web" is invalid` form of a bare Invalid error.
+				failures.push(`error: failed to patch image update to pod template: ${error instanceof Error ? error.message : String(error)}`);
 			}
 			ctx.cluster.settle();
 		}
