@@ -32,3 +32,15 @@ export function codeFromSlot(html: string): SlotCode {
 	const pre = /<pre[^>]*>(?:<code[^>]*>)?([\s\S]*?)(?:<\/code>)?<\/pre>/.exec(html)?.[1];
 	return withTitle(pre === undefined ? '' : decodeEntities(pre.replace(/<[^>]+>/g, '')).replace(/\n$/, ''));
 }
+
+/**
+ * The page-level tags Expressive Code puts in the first code block it renders on a page, ahead of the
+ * block's frame (its stylesheet and the copy button's script). The editor replaces the block it wraps with its own markup,
+ * so when that block is the page's first, these tags must be kept or every code block on the page loses
+ * its styling.
+ */
+export function expressiveCodeAssets(html: string): string {
+	const frame = html.search(/<figure\b/);
+	const before = frame < 0 ? '' : html.slice(0, frame);
+	return (before.match(/<link rel="stylesheet"[^>]*>|<script type="module"[^>]*>\s*<\/script>/g) ?? []).join('');
+}

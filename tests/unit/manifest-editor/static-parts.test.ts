@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validateManifest } from '../../../src/lib/validate/index.ts';
-import { codeFromSlot } from '../../../src/components/manifest-editor/slot-code.ts';
+import { codeFromSlot, expressiveCodeAssets } from '../../../src/components/manifest-editor/slot-code.ts';
 import { problemsHtml, statusOf } from '../../../src/components/manifest-editor/report.ts';
 import { formatYaml } from '../../../src/components/manifest-editor/format-yaml.ts';
 import { offsetOf } from '../../../src/components/manifest-editor/textarea-editor.ts';
@@ -22,6 +22,17 @@ describe('codeFromSlot', () => {
 		expect(codeFromSlot(lines)).toEqual({ code: 'kind: Pod\n' });
 		expect(codeFromSlot('<pre><code>kind: &lt;Pod&gt;\n</code></pre>')).toEqual({ code: 'kind: <Pod>' });
 		expect(codeFromSlot('')).toEqual({ code: '' });
+	});
+});
+
+describe('expressiveCodeAssets', () => {
+	test('keeps the stylesheet and script Expressive Code puts before a page’s first block, nothing else', () => {
+		const assets = '<link rel="stylesheet" href="/_astro/ec.abc.css"/><script type="module" src="/_astro/ec.def.js"></script>';
+		const frame = '<figure class="frame"><pre><code>kind: Pod</code></pre><link rel="stylesheet" href="/x.css"></figure></div>';
+		expect(expressiveCodeAssets(`<div class="expressive-code">${assets}${frame}`)).toBe(assets);
+		// A block that is not the page's first carries no assets; no block, nothing.
+		expect(expressiveCodeAssets(`<div class="expressive-code">${frame}`)).toBe('');
+		expect(expressiveCodeAssets(assets)).toBe('');
 	});
 });
 
