@@ -57,6 +57,15 @@ describe('widgets in both languages', () => {
 		if (editor >= 0) expect(text.slice(0, editor)).toMatch(/^```/m);
 	});
 
+	// A playground is a landmark named after its scenario; the print book holds every lesson of a language,
+	// and two landmarks with one name fail axe's landmark-unique rule there.
+	it.each(['lessons/', 'zh-cn/lessons/'])('names each playground scenario once in %s', (prefix) => {
+		const titles = lessons
+			.filter((l) => l.path.startsWith(prefix))
+			.flatMap((l) => l.widgets.filter((w) => w.component === 'ClusterPlayground').map((w) => String(w.props.title ?? w.blocks[0]?.title)));
+		expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+	});
+
 	it('leaves no planned-but-unbuilt widget behind', () => {
 		for (const l of lessons) expect(readFileSync(join(DOCS, l.path), 'utf8'), l.path).not.toMatch(/\{\/\*\s*widget:/);
 	});
