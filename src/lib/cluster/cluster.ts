@@ -4,7 +4,8 @@
  * controllers' work queues; `advance` runs timers in time order and drains the queues after each
  * instant, so a run is a pure function of the seed and the commands.
  */
-import { KUBERNETES_VERSION } from '../validate/index.ts';
+// The validator's own modules, not its index: the index also brings the editor's parts and the YAML library.
+import { KUBERNETES_VERSION } from '../validate/schema.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiServer } from './api-server.ts';
 import { SimulatedClock } from './clock.ts';

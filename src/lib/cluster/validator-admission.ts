@@ -4,7 +4,8 @@
  * API server's own message. Decode-stage problems (unknown fields, wrong types) are a 400 BadRequest
  * ("cannot be handled as a Pod"), as kube-apiserver's strict decoder answers before validation.
  */
-import { apiServerStatus, validateObjectIssues } from '../validate/index.ts';
+import { apiServerStatus } from '../validate/api-status.ts';
+import { validateObjectIssues } from '../validate/server.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiError } from './errors.ts';
 import type { KubeObject } from './types.ts';

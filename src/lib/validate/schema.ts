@@ -11,6 +11,11 @@ import { notSupported, required, type Issue } from './issue.ts';
 import { QUANTITY_FORMAT_ERROR, parseQuantity } from './quantity.ts';
 
 export { SCHEMA };
+
+/** The Kubernetes minor release whose OpenAPI definitions the validator checks against, e.g. "1.36". */
+export const KUBERNETES_VERSION: string = SCHEMA.kubernetesVersion;
+/** The registry package (and version) the definitions were derived from. */
+export const SCHEMA_SOURCE: string = SCHEMA.source;
 export type { FieldType };
 
 /** `apiVersion/kind` → definition id, e.g. `apps/v1/Deployment` → `io.k8s.api.apps.v1.Deployment`. */
