@@ -122,18 +122,20 @@ describe('the ReplicationController lesson', () => {
 		// kubectl explain fetches its field documentation the first time it runs.
 		await runCommand(pg, 'kubectl explain pod.spec.nodeName');
 		await until(() => output.innerText(), (text) => /\$ kubectl explain pod\.spec\.nodeName\nKIND: {7}Pod\nVERSION: {4}v1\n\nFIELD: nodeName <string>\n\nDESCRIPTION:\n {4}NodeName /.test(text));
+		// So does `kubectl get`, its code.
 		await runCommand(pg, 'kubectl get rc web');
-		await expect(output.innerText()).resolves.toMatch(/\$ kubectl get rc web\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nweb\s+3\s+3\s+3\s+\d+s/);
+		await until(() => output.innerText(), (text) => /\$ kubectl get rc web\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nweb\s+3\s+3\s+3\s+\d+s/.test(text));
 		await runCommand(pg, 'kubectl get pod nope');
-		await expect(output.innerText()).resolves.toContain('Error from server (NotFound): pods "nope" not found');
+		await until(() => output.innerText(), (text) => text.includes('Error from server (NotFound): pods "nope" not found'));
 		const input = pg.getByRole('textbox', { name: 'Command' });
 		await input.press('ArrowUp');
 		await expect(input.inputValue()).resolves.toBe('kubectl get pod nope');
 		await input.press('ArrowUp');
 		await expect(input.inputValue()).resolves.toBe('kubectl get rc web');
 		await input.fill('kubectl scale rc w');
+		// The first Tab waits for completion's code.
 		await input.press('Tab');
-		await expect(input.inputValue()).resolves.toBe('kubectl scale rc web ');
+		await until(() => input.inputValue(), (value) => value === 'kubectl scale rc web ');
 		await input.fill('kubectl delete pod web-');
 		await input.press('Tab');
 		await expect(pg.locator('[data-completions]').innerText()).resolves.toMatch(/^Completions: web-[a-z0-9]{5} web-[a-z0-9]{5} web-[a-z0-9]{5}$/);
@@ -170,6 +172,55 @@ describe('the ReplicationController lesson', () => {
 		await page.keyboard.press('Enter');
 		await expect(pg.getByRole('button', { name: 'Play' }).count()).resolves.toBe(1);
 		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});
+
+describe('code loaded on demand', () => {
+	test('reaching the playground fetches neither the YAML library nor the panels; each comes when first used', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		const fetched: string[] = [];
+		page.on('request', (request) => {
+			const file = /\/_astro\/([^/?]+\.js)/.exec(request.url())?.[1];
+			if (file) fetched.push(file);
+		});
+		const loaded = (name: string) => fetched.some((file) => file.startsWith(`${name}.`));
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await pg.scrollIntoViewIfNeeded();
+		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		expect(['texts-en', 'texts-zh-cn', 'yaml-codec', 'inspector', 'completion', 'explain'].filter(loaded)).toEqual(['texts-en']);
+
+		await runCommand(pg, 'kubectl get rc web -o yaml');
+		await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get rc web -o yaml\napiVersion: v1\nkind: ReplicationController\n/.test(text));
+		expect(loaded('yaml-codec')).toBe(true);
+		await podButtons(pg).first().click();
+		await pg.getByRole('textbox', { name: /Add or change a label/ }).waitFor();
+		expect(loaded('inspector')).toBe(true);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('a command whose code cannot download says so in the reader\'s language', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		await page.route(/\/_astro\/describe\.[^/]+\.js$/, (route) => route.abort());
+		await page.goto(siteUrl('zh-cn/lessons/labels-and-selectors/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await pg.scrollIntoViewIfNeeded();
+		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await runCommand(pg, 'kubectl describe pod web-1');
+		const failed = '$ kubectl describe pod web-1\n无法加载此命令。请检查网络连接，然后重新运行。';
+		await until(() => pg.locator('[data-output]').innerText(), (text) => text.includes(failed));
+		await until(() => pg.locator('[data-announce]').innerText(), (text) => text.includes('无法加载此命令'));
+		// The terminal goes on: other commands run, and Up brings the failed one back to try again.
+		await runCommand(pg, 'kubectl get pod web-1');
+		await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get pod web-1\nNAME +READY +STATUS/.test(text));
+		const input = pg.getByRole('textbox', { name: '命令' });
+		await input.press('ArrowUp');
+		await input.press('ArrowUp');
+		await expect(input.inputValue()).resolves.toBe('kubectl describe pod web-1');
 		await page.context().close();
 	});
 });

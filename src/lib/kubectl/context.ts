@@ -17,17 +17,15 @@ export interface CommandContext {
 	out: Output;
 }
 
+/** A command's code; its one-line summary, and whether it loads on demand, are in catalog.ts. */
 export interface Command {
 	name: string;
-	/** One-line summary, as `kubectl --help` lists it. */
-	short: string;
 	flags: FlagSpec[];
 	/**
-	 * Loads data `run` needs that is too big to ship with the interpreter (explain's field
-	 * documentation): the browser fetches it the first time the command is used. Callers await
-	 * `prepareKubectl(line)` before `runKubectl(line)`. @default nothing to load
+	 * Loads what this invocation needs beyond the command's own code (`-o jsonpath`'s evaluator);
+	 * `prepareKubectl` awaits it. @default nothing to load
 	 */
-	load?(): Promise<void>;
+	load?(flags: FlagValues): Promise<void>;
 	run(ctx: CommandContext): void;
 }
 

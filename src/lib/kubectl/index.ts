@@ -4,58 +4,19 @@
  */
 import type { Cluster } from '../cluster/cluster.ts';
 import { formatError } from './api-errors.ts';
-import { autoscale } from './commands/autoscale.ts';
-import { apiResources, apiVersions, clusterInfo } from './commands/discovery.ts';
-import { exec } from './commands/exec.ts';
-import { annotate, label } from './commands/label.ts';
-import { portForward } from './commands/port-forward.ts';
-import { setCommand } from './commands/set-image.ts';
-import { apply, create } from './commands/create-apply.ts';
-import { del } from './commands/delete.ts';
-import { describe } from './commands/describe.ts';
-import { explain } from './commands/explain.ts';
-import { get } from './commands/get.ts';
-import { logs } from './commands/logs.ts';
-import { cordon, drain, uncordon } from './commands/nodes.ts';
-import { rollout } from './commands/rollout.ts';
-import { expose, run } from './commands/run-expose.ts';
-import { scale } from './commands/scale.ts';
-import { version } from './commands/version.ts';
-import type { Command, FileReader } from './context.ts';
-import { parseFlags } from './flags.ts';
+import { CATALOG, catalogEntry } from './catalog.ts';
+import type { FileReader } from './context.ts';
+import { parseFlags, type FlagValues } from './flags.ts';
 import { KubectlError, Output, type KubectlResult } from './result.ts';
-import { tokenize, TokenizeError } from './tokenize.ts';
+import { tokenize, TokenizeError, type Tokens } from './tokenize.ts';
+import { OnDemand } from './on-demand.ts';
+import { TEMPLATES } from './printers/template-format.ts';
+import { loadYaml, needsYaml } from './yaml-on-demand.ts';
 
 export type { KubectlResult } from './result.ts';
 export type { FileReader } from './context.ts';
-
-// In `kubectl --help` order (basic, deploy, cluster management, troubleshooting, advanced, settings, other).
-export const COMMANDS: readonly Command[] = [
-	create,
-	expose,
-	run,
-	setCommand,
-	explain,
-	get,
-	del,
-	rollout,
-	scale,
-	autoscale,
-	clusterInfo,
-	cordon,
-	uncordon,
-	drain,
-	describe,
-	logs,
-	exec,
-	portForward,
-	apply,
-	label,
-	annotate,
-	apiResources,
-	apiVersions,
-	version,
-];
+export { CATALOG, type CatalogEntry } from './catalog.ts';
+export { loadYaml, rememberManifests, type ManifestText } from './yaml-on-demand.ts';
 
 export interface KubectlOptions {
 	/** Reads files named with `-f`. Without it, only `-f -` (a here-document) works. */
@@ -85,24 +46,18 @@ function levenshtein(a: string, b: string): number {
 /** cobra's "unknown command" error with its suggestions (distance ≤ 2, or a prefix). */
 function unknownCommand(name: string): string {
 	// cobra sorts commands by name (EnableCommandSorting) before SuggestionsFor walks them.
-	const suggestions = COMMANDS.map((c) => c.name)
+	const suggestions = CATALOG.map((c) => c.name)
 		.sort()
 		.filter((c) => levenshtein(c, name) <= 2 || c.startsWith(name));
 	const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}\n` : '\n';
 	return `error: unknown command "${name}" for "kubectl"${hint}\nRun 'kubectl --help' for usage.`;
 }
 
-function help(): string {
-	const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 3;
-	return [
-		'kubectl controls the Kubernetes cluster manager.',
-		'',
-		'Commands:',
-		...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${c.short}`),
-		'',
-		'Usage:',
-		'  kubectl [flags] [options]',
-	].join('\n');
+const HELP = new OnDemand("kubectl's help", () => import('./help.ts'));
+
+/** Whether the line asks for help: no command, `help`, or `-h`/`--help` anywhere. */
+function wantsHelp(name: string | undefined, words: readonly string[]): boolean {
+	return !name || name === 'help' || words.includes('--help') || words.includes('-h');
 }
 
 /** The words after `kubectl`: global flags before the command name, the name, then the rest. */
@@ -119,20 +74,45 @@ function splitCommand(words: string[]): { leading: string[]; name: string | unde
 }
 
 /**
- * Loads what the command on `line` needs before `runKubectl` can run it (see `Command.load`); resolves
- * at once for the commands that need nothing. A line that does not parse needs nothing: running it
- * reports the problem.
+ * Loads what the command on `line` needs before `runKubectl` can run it (on-demand.ts): its code when
+ * it is not bundled (catalog.ts), what this invocation needs beyond it (`Command.load`: `-o jsonpath`'s
+ * evaluator), the help texts, and the YAML library when it prints YAML or reads a manifest nobody read
+ * before (yaml-on-demand.ts). Resolves at once when everything is here; rejects when a download fails.
+ * A line that does not parse needs nothing: running it reports the problem.
  */
 export async function prepareKubectl(line: string): Promise<void> {
-	let words: string[];
+	let tokens: Tokens;
 	try {
-		words = tokenize(line.trim()).words;
+		tokens = tokenize(line.trim());
 	} catch {
 		return;
 	}
-	if (words[0] !== 'kubectl') return;
-	const { name } = splitCommand(words);
-	await COMMANDS.find((c) => c.name === name)?.load?.();
+	if (tokens.words[0] !== 'kubectl') return;
+	const { leading, name, rest } = splitCommand(tokens.words);
+	if (wantsHelp(name, tokens.words)) await HELP.load();
+	const entry = name === undefined ? undefined : catalogEntry(name);
+	if (!entry) return;
+	const command = await entry.code.load();
+	let flags: FlagValues;
+	try {
+		flags = parseFlags([...leading, ...rest], command.flags, command.name).flags;
+	} catch {
+		return;
+	}
+	await Promise.all([command.load?.(flags), usesYaml(flags, tokens.stdin) ? loadYaml() : undefined]);
+}
+
+/** Loads everything that loads on demand: for callers that run lines without preparing each. */
+export async function loadKubectl(): Promise<void> {
+	await Promise.all([...CATALOG.map((c) => c.code.load()), HELP.load(), TEMPLATES.load(), loadYaml()]);
+}
+
+/** Whether the command prints YAML, or reads manifest text that was not read before. */
+function usesYaml(flags: FlagValues, stdin: string | undefined): boolean {
+	if (flags['output'] === 'yaml') return true;
+	const file = flags['filename'];
+	if (typeof file !== 'string') return false;
+	return file !== '-' || needsYaml(stdin ?? '');
 }
 
 export function runKubectl(cluster: Cluster, line: string, options: KubectlOptions = {}): KubectlResult {
@@ -142,14 +122,15 @@ export function runKubectl(cluster: Cluster, line: string, options: KubectlOptio
 		if (words[0] !== 'kubectl') throw new KubectlError(`${words[0] ?? ''}: command not found`, 127);
 		const { leading, name, rest } = splitCommand(words);
 		if (!name || name === 'help' || leading.includes('--help') || leading.includes('-h')) {
-			out.out(help());
+			out.out(HELP.get().overview(CATALOG.map((c) => c.name)));
 			return out;
 		}
-		const command = COMMANDS.find((c) => c.name === name);
-		if (!command) throw new KubectlError(unknownCommand(name));
+		const entry = catalogEntry(name);
+		if (!entry) throw new KubectlError(unknownCommand(name));
+		const command = entry.code.get();
 		const { flags, args } = parseFlags([...leading, ...rest], command.flags, command.name);
 		if (flags['help'] === true) {
-			out.out(`${command.short}.\n\nUsage:\n  kubectl ${command.name} [options]\n\nOptions:\n${command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}`).join('\n')}`);
+			out.out(HELP.get().commandHelp(command));
 			return out;
 		}
 		const namespace = typeof flags['namespace'] === 'string' ? flags['namespace'] : 'default';

@@ -3,12 +3,11 @@
  * file, empty documents skipped, each document mapped to a kind the server knows. Parse and mapping
  * messages come from the validator, which words them as kubectl does.
  */
-import { parseAllDocuments } from 'yaml';
 import { kindInfo } from '../cluster/kinds.ts';
 import type { KubeObject } from '../cluster/types.ts';
-import { firstSyntaxError } from '../validate/index.ts';
 import { str, type CommandContext } from './context.ts';
 import { KubectlError } from './result.ts';
+import { readManifestText } from './yaml-on-demand.ts';
 
 export interface ManifestObject {
 	object: KubeObject;
@@ -30,11 +29,10 @@ export function readManifests(ctx: CommandContext): ManifestObject[] {
 			throw new KubectlError(`error: the path "${file}" does not exist`);
 		}
 	}
-	const parse = firstSyntaxError(text);
-	if (parse) throw new KubectlError(`error: error parsing ${file === '-' ? 'STDIN' : file}: error converting YAML to JSON: ${parse}`);
+	const read = readManifestText(text);
+	if ('error' in read) throw new KubectlError(`error: error parsing ${file === '-' ? 'STDIN' : file}: error converting YAML to JSON: ${read.error}`);
 	const out: ManifestObject[] = [];
-	for (const doc of parseAllDocuments(text)) {
-		const value: unknown = doc.toJS();
+	for (const value of read.documents) {
 		if (value === null || value === undefined) continue;
 		if (typeof value !== 'object' || Array.isArray(value)) throw new KubectlError(`error: error validating "${file}": error validating data: invalid object to validate`);
 		const obj = value as KubeObject;

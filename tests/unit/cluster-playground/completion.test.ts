@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { complete } from '../../../src/components/cluster-playground/model/completion.ts';
-import { COMMANDS } from '../../../src/lib/kubectl/index.ts';
+import { CATALOG } from '../../../src/lib/kubectl/index.ts';
 import { clusterAfter, RC_SCENARIO, webPods } from './fixtures.ts';
 
-const commands = COMMANDS.map((c) => c.name);
+const commands = CATALOG.map((c) => c.name);
 
 describe('complete', () => {
 	const runtime = clusterAfter(RC_SCENARIO);

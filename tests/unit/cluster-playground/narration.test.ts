@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { narrate, type Moment } from '../../../src/components/cluster-playground/model/narration.ts';
+import { TEXTS } from '../../../src/components/cluster-playground/model/texts.ts';
 import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
 import type { KubeEvent } from '../../../src/lib/cluster/types.ts';
 import type { ClusterRuntime } from '../../../src/lib/session/index.ts';
@@ -14,7 +15,7 @@ const moment = (runtime: ClusterRuntime): Moment => {
 function narrated(runtime: ClusterRuntime, text: string, lang: 'en' | 'zh-CN' = 'en') {
 	const before = moment(runtime);
 	runtime.run(text);
-	return narrate(before, moment(runtime), lang);
+	return narrate(before, moment(runtime), TEXTS[lang].narration);
 }
 
 describe('narrate', () => {
@@ -25,9 +26,9 @@ describe('narrate', () => {
 		runtime.run(`kubectl scale rc web --replicas=5\nsleep 5\nkubectl delete pod ${webPods(runtime)[0]}\nsleep 5`);
 		const after = moment(runtime);
 		const fresh = runtime.changedSince('Event', since).objects as KubeEvent[];
-		const lines = narrate(before, after, 'en', fresh);
+		const lines = narrate(before, after, TEXTS.en.narration, fresh);
 		expect(lines.filter((l) => l.event?.reason === 'SuccessfulCreate')).toHaveLength(3);
-		expect(lines).toEqual(narrate(before, after, 'en'));
+		expect(lines).toEqual(narrate(before, after, TEXTS.en.narration));
 	});
 
 	it('says what the RC saw when it replaces a deleted Pod, with the Event behind the line', () => {
@@ -102,6 +103,6 @@ sleep 5`);
 	it('says nothing when nothing happened', () => {
 		const runtime = clusterAfter(RC_SCENARIO);
 		const now = moment(runtime);
-		expect(narrate(now, now, 'en')).toEqual([]);
+		expect(narrate(now, now, TEXTS.en.narration)).toEqual([]);
 	});
 });

@@ -2,6 +2,7 @@
 // learner would type and hand it to the terminal, so every change goes through the API server.
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
 import type { KubeObject } from '../../../lib/cluster/types.ts';
+import { loadYaml } from '../../../lib/kubectl/yaml-on-demand.ts';
 import { commandFor, parseLabelInput, parseLabelSet, type Action } from '../model/actions.ts';
 import { controllerInner, escapeHtml, nodeStateText, podInner } from '../model/render-html.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
@@ -30,8 +31,8 @@ export class Inspector {
 	#html = '';
 	#snapshot: ClusterSnapshot | undefined;
 	selected: string | undefined;
-	/** Runs a command line in the terminal. */
-	run: (command: string) => void = () => {};
+	/** Runs a command line in the terminal, once it is built (a template edit waits for the YAML library). */
+	run: (command: string | Promise<string>) => void = () => {};
 	onClose: () => void = () => {};
 
 	constructor(root: HTMLElement, t: PlaygroundStrings) {
@@ -49,7 +50,7 @@ export class Inspector {
 	}
 
 	#act(action: Action): void {
-		this.run(commandFor(action));
+		this.run(action.type === 'template' ? loadYaml().then(() => commandFor(action)) : commandFor(action));
 	}
 
 	#click(event: Event): void {

@@ -2,19 +2,20 @@
 // fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
 import type { KubeEvent } from '../../../lib/cluster/types.ts';
-import { COMMANDS } from '../../../lib/kubectl/index.ts';
+import { CATALOG, rememberManifests, type ManifestText } from '../../../lib/kubectl/index.ts';
 import { createRuntime, formatTranscript, type TranscriptEntry } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';
 import type { GuidedStep } from '../model/checks.ts';
 import { narrate, type Moment, type Narration } from '../model/narration.ts';
-import { STRINGS, elapsed, type Lang } from '../model/strings.ts';
-import { runSession } from '../model/substitute.ts';
+import { elapsed, type Lang } from '../model/strings.ts';
+import { prepareSession, runSession } from '../model/substitute.ts';
 import { deriveView } from '../model/view-model.ts';
 import { Announcer } from './announcer.ts';
 import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';
 import { EventLog } from './event-log.ts';
-import { Inspector } from './inspector.ts';
+import { InspectorSlot } from './inspector-slot.ts';
+import { loadTexts } from './load-texts.ts';
 import { Steps } from './steps.ts';
 import { Terminal } from './terminal.ts';
 
@@ -23,6 +24,8 @@ interface Config {
 	title: string;
 	lang: Lang;
 	scenario: string;
+	/** The scenario's and the steps' manifests, read at build time: replaying them needs no YAML library. */
+	manifests: Record<string, ManifestText>;
 	steps: GuidedStep[];
 	nodes: number;
 	seed: number;
@@ -55,15 +58,16 @@ function delimiter(text: string): string {
 
 export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
-	const t = STRINGS[config.lang];
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
-	// A scenario rarely runs `kubectl explain`; if its documentation cannot load, that command says so.
-	await runtime.prepare(config.scenario).catch(() => {});
+	rememberManifests(config.manifests);
+	// The page's words, and the code of the scenario's rarer commands; if either cannot download, the
+	// playground does not start (the element says so), since it could not show the scenario's state.
+	const [{ strings: t, narration }] = await Promise.all([loadTexts(config.lang), prepareSession(runtime, config.scenario)]);
 	let start = runtime.now();
 	const scenarioRun = runSession(runtime, config.scenario);
 
 	const view = new ClusterViewRenderer(need(root, '[data-cluster]'), t);
-	const inspector = new Inspector(need(root, '[data-inspector]'), t);
+	const inspector = new InspectorSlot(need(root, '[data-inspector]'), t);
 	const announcer = new Announcer(need(root, '[data-announce]'), t.moreChanges);
 	const log = new EventLog(need(root, '[data-events]'), t, start);
 	const steps = new Steps(root.querySelector('[data-steps]'), config.steps, t, `playground:${config.name}`);
@@ -82,11 +86,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	};
 	let moment = read();
 	// Completion may name any kind (`kubectl get configmaps <Tab>`), so it reads everything, on Tab only.
-	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, COMMANDS.map((c) => c.name), () => runtime.snapshot(), t);
+	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, CATALOG.map((c) => c.name), () => runtime.snapshot(), t);
 	// The terminal and the event stream start with what the scenario did, as `npm run kube` would print it.
 	const replay = (entries: TranscriptEntry[]): void => {
 		terminal.print(formatTranscript(entries));
-		log.add(narrate(undefined, moment, config.lang, freshEvents()));
+		log.add(narrate(undefined, moment, narration, freshEvents()));
 	};
 	replay(scenarioRun);
 
@@ -99,7 +103,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		if (version === shown && !force) return;
 		shown = version;
 		const next = read();
-		const lines: Narration[] = narrate(moment, next, config.lang, freshEvents());
+		const lines: Narration[] = narrate(moment, next, narration, freshEvents());
 		moment = next;
 		view.update(next.view, inspector.selected);
 		inspector.update(next.view, next.snapshot);
@@ -112,23 +116,29 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	};
 	runtime.subscribe(schedule);
 
-	const select = (key: string | undefined): void => {
-		inspector.selected = key;
+	const select = async (key: string | undefined): Promise<boolean> => {
 		const section = need<HTMLElement>(root, '.kc-pg-inspector');
 		section.dataset['open'] = String(key !== undefined);
+		// The view shows the selection at once; the panel renders when its code is here.
+		const loading = inspector.select(key);
 		render(true);
+		const ready = await loading;
+		if (ready) render(true);
+		return ready;
 	};
 	root.addEventListener('click', (event) => {
 		const target = (event.target as Element).closest<HTMLElement>('[data-select]');
 		if (!target || !root.contains(target)) return;
 		const key = inspector.selected === target.dataset['select'] ? undefined : target.dataset['select'];
-		select(key);
 		// From the keyboard (a click with no pointer), go to the panel: with 200 Pods, tabbing there would take long.
-		if (key && (event as MouseEvent).detail === 0) root.querySelector<HTMLElement>('.kc-pg-insp-title')?.focus();
+		const fromKeyboard = (event as MouseEvent).detail === 0;
+		void select(key).then((ready) => {
+			if (ready && key && fromKeyboard) root.querySelector<HTMLElement>('.kc-pg-insp-title')?.focus();
+		});
 	});
 	inspector.onClose = () => {
 		const key = inspector.selected;
-		select(undefined);
+		void select(undefined);
 		if (key) root.querySelector<HTMLElement>(`[data-select="${CSS.escape(key)}"]`)?.focus();
 	};
 	const ran = (entries: TranscriptEntry[]): void => {
@@ -136,7 +146,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		if (last) announcer.say(t.announceRan(last.command.split('\n')[0]!));
 	};
 	terminal.onRan = ran;
-	inspector.run = (command) => terminal.run(command);
+	terminal.onLoadFailed = (message) => announcer.say(message);
+	inspector.run = (command) => void terminal.submit(command);
 	steps.announce = (text) => announcer.say(text);
 
 	const clock = new Clock(need(root, '.kc-pg-toolbar'), runtime, t, config.autoplay);
@@ -164,7 +175,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		label: t.applyLabel(config.title),
 		apply: async (manifest) => {
 			const d = delimiter(manifest);
-			const entries = terminal.run(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
+			const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
+			if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
 			const output = entries.map((e) => e.output).join('');
 			return { ok: entries.every((e) => e.exitCode === 0), lines: output.split('\n').filter((l) => l !== '') };
 		},

@@ -2,8 +2,8 @@
 // as `npm run kube` prints it, history on Up/Down, and Tab completion of commands, types and names.
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
 import { formatTranscript, type ClusterRuntime, type TranscriptEntry } from '../../../lib/session/index.ts';
-import { complete } from '../model/completion.ts';
-import { runSession } from '../model/substitute.ts';
+import type { complete as Complete } from '../model/completion.ts';
+import { prepareSession, runSession } from '../model/substitute.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 
 /** Output kept on screen; older lines scroll away as in a real terminal's scrollback. @default 400 */
@@ -14,14 +14,24 @@ export class Terminal {
 	readonly #output: HTMLElement;
 	readonly #input: HTMLInputElement;
 	readonly #completions: HTMLElement;
+	readonly #t: PlaygroundStrings;
+	readonly #commands: readonly string[];
+	readonly #snapshot: () => ClusterSnapshot;
 	readonly #history: string[] = [];
 	#cursor = 0;
 	#lastTabLine: string | undefined;
+	/** Tab completion's code, loaded on the first Tab. */
+	#complete: typeof Complete | undefined;
 	#queue: Promise<void> = Promise.resolve();
 	onRan: (entries: TranscriptEntry[]) => void = () => {};
+	/** A command could not run because its code did not download; `message` is in the reader's language. */
+	onLoadFailed: (message: string) => void = () => {};
 
 	constructor(section: HTMLElement, runtime: ClusterRuntime, commands: readonly string[], snapshot: () => ClusterSnapshot, t: PlaygroundStrings) {
 		this.#runtime = runtime;
+		this.#t = t;
+		this.#commands = commands;
+		this.#snapshot = snapshot;
 		this.#output = section.querySelector<HTMLElement>('[data-output]')!;
 		this.#input = section.querySelector<HTMLInputElement>('[data-command]')!;
 		this.#completions = section.querySelector<HTMLElement>('[data-completions]')!;
@@ -39,15 +49,42 @@ export class Terminal {
 				this.#recall(event.key === 'ArrowUp' ? -1 : 1);
 			} else if (event.key === 'Tab' && !event.shiftKey && this.#input.value.trim() !== '') {
 				const line = this.#input.value;
-				const result = complete(line, snapshot(), commands);
-				// A second Tab on a line that cannot grow lets focus move on: Tab never traps the keyboard.
-				if (result.line === line && (result.options.length === 0 || this.#lastTabLine === line)) return;
-				event.preventDefault();
-				this.#input.value = result.line;
-				this.#lastTabLine = result.line;
-				this.#completions.textContent = result.options.length > 1 ? t.completions(result.options.join(' ')) : '';
+				if (!this.#complete) {
+					// The first Tab waits for completion's code; if it cannot load, Tab only moves focus from then on.
+					event.preventDefault();
+					void import('../model/completion.ts').then(
+						(m) => {
+							this.#complete = m.complete;
+							if (this.#input.value === line) this.#tab(line);
+						},
+						(error: unknown) => {
+							console.error(error);
+							this.#complete = (unchanged) => ({ line: unchanged, options: [] });
+						},
+					);
+					return;
+				}
+				if (this.#tab(line)) event.preventDefault();
 			} else if (event.key !== 'Shift') this.#lastTabLine = undefined;
 		});
+	}
+
+	/**
+	 * Completes `line`; false when Tab should move focus on instead: a second Tab on a line that cannot
+	 * grow lets focus leave, so Tab never traps the keyboard.
+	 */
+	#tab(line: string): boolean {
+		const result = this.#complete!(line, this.#snapshot(), this.#commands);
+		if (result.line === line && (result.options.length === 0 || this.#lastTabLine === line)) return false;
+		this.#input.value = result.line;
+		this.#lastTabLine = result.line;
+		this.#completions.textContent = result.options.length > 1 ? this.#t.completions(result.options.join(' ')) : '';
+		return true;
+	}
+
+	#remember(line: string): void {
+		if (this.#history[this.#history.length - 1] !== line) this.#history.push(line);
+		this.#cursor = this.#history.length;
 	}
 
 	#recall(direction: -1 | 1): void {
@@ -58,13 +95,27 @@ export class Terminal {
 	}
 
 	/**
-	 * Like `run`, for any command: first loads what it needs (`kubectl explain`'s documentation), in
-	 * order with the lines typed before it.
+	 * Like `run`, for any command, in order with the lines submitted before it: first waits for `text`
+	 * (a command built from code that loads on demand) and loads what it needs (catalog.ts,
+	 * yaml-on-demand.ts). When a download fails, says so in the reader's language and resolves to undefined.
 	 */
-	submit(text: string): Promise<TranscriptEntry[]> {
-		const ran = this.#queue.then(
-			() => this.#runtime.prepare(text).catch(() => {}),
-		).then(() => this.run(text));
+	submit(text: string | Promise<string>, options: { remember?: boolean } = {}): Promise<TranscriptEntry[] | undefined> {
+		const ran = this.#queue.then(async () => {
+			let line: string | undefined;
+			try {
+				line = await text;
+				await prepareSession(this.#runtime, line);
+			} catch (error) {
+				console.error(error);
+				// Echoed and kept in the history, so that Up brings it back to run again.
+				const first = line?.split('\n')[0]!.trim();
+				if (first !== undefined && (options.remember ?? true)) this.#remember(first);
+				this.print(`${first === undefined ? '' : `$ ${first}\n`}${this.#t.commandLoadFailed}\n`);
+				this.onLoadFailed(this.#t.commandLoadFailed);
+				return undefined;
+			}
+			return this.run(line, options);
+		});
 		this.#queue = ran.then(() => {}, () => {});
 		return ran;
 	}
@@ -72,10 +123,7 @@ export class Terminal {
 	/** Runs session text (one line, or a here-document) at once and prints it as the CLI would. */
 	run(text: string, options: { remember?: boolean } = {}): TranscriptEntry[] {
 		const first = text.split('\n')[0]!.trim();
-		if (options.remember ?? true) {
-			if (this.#history[this.#history.length - 1] !== first) this.#history.push(first);
-			this.#cursor = this.#history.length;
-		}
+		if (options.remember ?? true) this.#remember(first);
 		if (first === 'clear') {
 			this.#output.textContent = '';
 			return [];

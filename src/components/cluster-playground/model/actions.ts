@@ -3,8 +3,8 @@
  * command line, the terminal shows it and runs it through kubectl (or `sim` for what kubectl cannot
  * do), so the API server admits, validates and stores each change exactly as it would from the CLI.
  */
-import { stringify } from 'yaml';
 import type { KubeObject, ReplicaController } from '../../../lib/cluster/types.ts';
+import { yamlCodec } from '../../../lib/kubectl/yaml-on-demand.ts';
 import { shortKind } from './render-html.ts';
 
 export type Action =
@@ -40,7 +40,8 @@ export function parseLabelSet(text: string): Record<string, string> | undefined 
 /**
  * The manifest `kubectl apply` gets for a template or selector change: the object as a user would
  * have written it (no status, no server-set metadata), with the change made. A selector change moves
- * the template's labels with it, as a learner editing the file would.
+ * the template's labels with it, as a learner editing the file would. Needs the YAML library loaded
+ * (`loadYaml`).
  */
 export function editedManifest(object: KubeObject, change: { image?: string; selector?: Record<string, string> }): string {
 	const rc = structuredClone(object) as ReplicaController;
@@ -56,9 +57,10 @@ export function editedManifest(object: KubeObject, change: { image?: string; sel
 		metadata: { name: rc.metadata.name, ...(rc.metadata.labels ? { labels: rc.metadata.labels } : {}) },
 		spec,
 	};
-	return stringify(manifest, { lineWidth: 0 });
+	return yamlCodec().stringify(manifest, { lineWidth: 0 });
 }
 
+/** The command line for `action`; a template change needs the YAML library loaded (see editedManifest). */
 export function commandFor(action: Action): string {
 	switch (action.type) {
 		case 'label':

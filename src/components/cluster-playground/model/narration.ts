@@ -7,8 +7,7 @@
  */
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
 import type { KubeEvent } from '../../../lib/cluster/types.ts';
-import { NARRATION, type NarrationText } from './narration-text.ts';
-import type { Lang } from './strings.ts';
+import type { NarrationText } from './narration-text.ts';
 import type { ClusterView, ControllerView } from './view-model.ts';
 
 export interface Narration {
@@ -133,12 +132,12 @@ function endpointLines(prev: ClusterView, next: ClusterView, t: NarrationText): 
 }
 
 /**
- * What happened between `prev` and `next`, as sentences in `lang`. Without `prev`, narrates every Event.
+ * What happened between `prev` and `next`, as sentences in the language of `t`. Without `prev`,
+ * narrates every Event.
  * @param fresh the Events new or repeated since `prev`, for a caller that read only those (the
  *   playground does, rather than copy every Event on every tick). @default found by comparing the snapshots
  */
-export function narrate(prev: Moment | undefined, next: Moment, lang: Lang, fresh?: readonly KubeEvent[]): Narration[] {
-	const t = NARRATION[lang];
+export function narrate(prev: Moment | undefined, next: Moment, t: NarrationText, fresh?: readonly KubeEvent[]): Narration[] {
 	const events = fresh ? byTime(fresh) : newEvents(prev?.snapshot, next.snapshot);
 	const burst = new Map<string, number>();
 	for (const e of events) {

@@ -7,8 +7,9 @@ import { createRuntime, type ClusterRuntime, type RuntimeOptions, type Transcrip
 import type { GuidedStep } from './checks.ts';
 import { narrate, type Moment, type Narration } from './narration.ts';
 import { frameSvg } from './storyboard-svg.ts';
-import { runSession } from './substitute.ts';
-import { STRINGS, type Lang } from './strings.ts';
+import { prepareSession, runSession } from './substitute.ts';
+import type { Lang } from './strings.ts';
+import { TEXTS } from './texts.ts';
 import { deriveView } from './view-model.ts';
 
 export interface Frame {
@@ -35,9 +36,9 @@ function moment(runtime: ClusterRuntime): Moment {
 }
 
 export async function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Promise<Storyboard> {
-	const t = STRINGS[lang];
+	const { strings: t, narration } = TEXTS[lang];
 	const runtime = createRuntime(options);
-	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await runtime.prepare(text);
+	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await prepareSession(runtime, text);
 	const problems: string[] = [];
 	const run = (text: string): TranscriptEntry[] => {
 		const entries = runSession(runtime, text);
@@ -57,7 +58,7 @@ export async function buildStoryboard(scenario: string, steps: readonly GuidedSt
 			caption: t.stepCaption(i + 1, steps.length, step.title),
 			commands: commandsOf(entries),
 			svg: frameSvg(next.view, t, { fresh }),
-			narration: narrate(prev, next, lang),
+			narration: narrate(prev, next, narration),
 		});
 		prev = next;
 	});

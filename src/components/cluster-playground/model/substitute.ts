@@ -19,6 +19,15 @@ export function expandSubstitutions(line: string, kubectl: (command: string) => 
 }
 
 /**
+ * Loads what `text` needs before `runSession` can run it (see ClusterRuntime.prepare), the commands
+ * inside substitutions included. Rejects when a download fails.
+ */
+export async function prepareSession(runtime: ClusterRuntime, text: string): Promise<void> {
+	const inner = [...text.matchAll(SUBSTITUTION)].map((m) => m[1]!.trim());
+	await Promise.all([runtime.prepare(text), ...inner.map((command) => runtime.prepare(command))]);
+}
+
+/**
  * Runs session text on `runtime`. Text with a substitution runs line by line, each line expanded just
  * before it runs (so it sees what earlier lines did); such text cannot also hold a here-document.
  */

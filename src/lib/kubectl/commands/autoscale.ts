@@ -22,7 +22,6 @@ function cpuTarget(text: string): Record<string, unknown> {
 
 export const autoscale: Command = {
 	name: 'autoscale',
-	short: 'Auto-scale a deployment, replica set, stateful set, or replication controller (the simulator stores the autoscaler; nothing acts on it)',
 	flags: [
 		{ name: 'min', type: 'int' },
 		{ name: 'max', type: 'int' },

@@ -11,7 +11,7 @@ import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { readManifests } from '../manifests.ts';
 import { parseResourceArgs } from '../resources.ts';
 import { KubectlError } from '../result.ts';
-import { byNamespaceAndName, fetch, selectorFlag } from './get.ts';
+import { byNamespaceAndName, fetch, selectorFlag } from '../fetch.ts';
 import { waitFor } from './wait.ts';
 
 const CASCADE: Record<string, 'Background' | 'Foreground' | 'Orphan'> = {
@@ -32,7 +32,6 @@ export function deletedMessage(obj: KubeObject, verb = 'deleted'): string {
 
 export const del: Command = {
 	name: 'delete',
-	short: 'Delete resources by file names, stdin, resources and names, or by resources and label selector',
 	flags: [
 		{ name: 'filename', short: 'f', type: 'string' },
 		{ name: 'selector', short: 'l', type: 'string' },

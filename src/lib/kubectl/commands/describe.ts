@@ -8,7 +8,7 @@ import { parseResourceArgs } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { bool } from '../context.ts';
 import { describeConfigMap } from './configmap.ts';
-import { fetch, selectorFlag } from './get.ts';
+import { fetch, selectorFlag } from '../fetch.ts';
 
 function describeOne(cluster: Cluster, obj: KubeObject): string {
 	switch (obj.kind) {
@@ -34,7 +34,6 @@ function describeOne(cluster: Cluster, obj: KubeObject): string {
 
 export const describe: Command = {
 	name: 'describe',
-	short: 'Show details of a specific resource or group of resources',
 	flags: [
 		{ name: 'selector', short: 'l', type: 'string' },
 		{ name: 'all-namespaces', short: 'A', type: 'bool' },

@@ -24,7 +24,6 @@ function byGroupAndName(a: KindInfo, b: KindInfo): number {
 
 export const apiResources: Command = {
 	name: 'api-resources',
-	short: 'Print the supported API resources on the server',
 	flags: [
 		{ name: 'namespaced', type: 'bool' },
 		{ name: 'api-group', type: 'string' },
@@ -51,7 +50,6 @@ export const apiResources: Command = {
 
 export const apiVersions: Command = {
 	name: 'api-versions',
-	short: 'Print the supported API versions on the server, in the form of "group/version"',
 	flags: [],
 	run(ctx) {
 		const versions = new Set(allKinds().map((k) => k.apiVersion));
@@ -63,7 +61,6 @@ export const apiVersions: Command = {
 
 export const clusterInfo: Command = {
 	name: 'cluster-info',
-	short: 'Display cluster information',
 	flags: [],
 	run(ctx) {
 		if (ctx.args[0] === 'dump') throw new KubectlError('error: the simulator cannot write a cluster-info dump; use kubectl get and describe');

@@ -32,7 +32,6 @@ export function pickContainer(ctx: CommandContext, pod: Pod): string {
 
 export const exec: Command = {
 	name: 'exec',
-	short: 'Execute a command in a container',
 	flags: [
 		{ name: 'container', short: 'c', type: 'string' },
 		{ name: 'stdin', short: 'i', type: 'bool' },

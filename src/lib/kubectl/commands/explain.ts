@@ -4,9 +4,9 @@
  * (k8s.io/kubectl/pkg/explain/v2/templates/plaintext.tmpl).
  *
  * The documentation is ~230 KB of prose (~56 KB compressed), more than the rest of the playground's
- * engine, so it is a separate chunk loaded by `load()` the first time someone runs `kubectl explain`.
+ * engine: like the other rarely used commands, this one loads on first use (see catalog.ts).
  */
-import type { explain as Explain } from '../../validate/explain.ts';
+import { explain as explainField } from '../../validate/explain.ts';
 import type { Command } from '../context.ts';
 import { resolveKind } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -27,21 +27,13 @@ function wrap(text: string, width: number, indent: string): string {
 	return out.join('\n');
 }
 
-let explainField: typeof Explain | undefined;
-
 export const explain: Command = {
 	name: 'explain',
-	short: 'Get documentation for a resource',
 	flags: [
 		{ name: 'recursive', type: 'bool' },
 		{ name: 'api-version', type: 'string' },
 	],
-	async load() {
-		explainField ??= (await import('../../validate/explain.ts')).explain;
-	},
 	run(ctx) {
-		// Only when the caller skipped prepareKubectl, or the browser could not fetch the chunk.
-		if (!explainField) throw new KubectlError('error: the field documentation is not loaded; check the connection and run the command again');
 		const arg = ctx.args[0];
 		if (!arg) throw new KubectlError("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n\nerror: Required resource not specified.\nSee 'kubectl explain -h' for help and examples");
 		const [resource, ...path] = arg.split('.');

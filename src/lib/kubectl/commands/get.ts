@@ -3,72 +3,20 @@
  * `--show-labels`, `-L`, `-l`, `-A`, `--sort-by`. Lists come back sorted by namespace and name, as
  * the API server's storage returns them.
  */
-import { matches, parseSelector, type Selector } from '../../cluster/labels.ts';
-import { endpointSliceFor } from '../../cluster/endpoint-slices.ts';
-import { ApiError, notFound } from '../../cluster/errors.ts';
-import { qualifiedResource } from '../../cluster/kinds.ts';
-import type { Endpoints, KubeObject } from '../../cluster/types.ts';
-import { formatError } from '../api-errors.ts';
+import type { KubeObject } from '../../cluster/types.ts';
 import { bool, str, strings, type Command, type CommandContext } from '../context.ts';
-import { select } from '../jsonpath.ts';
+import { fetch, selectorFlag } from '../fetch.ts';
 import { COLUMNS } from '../printers/columns.ts';
-import { parseTemplateFormat, printTemplate } from '../printers/template.ts';
+import { parseTemplateFormat, TEMPLATES } from '../printers/template-format.ts';
 import { toJson, toYaml } from '../printers/serialize.ts';
-import { parseResourceArgs, typedName, type ResourceRequest } from '../resources.ts';
+import { parseResourceArgs, typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { GET_TABLE, tabwrite } from '../tabwriter.ts';
 
 export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
 
-export function selectorFlag(ctx: CommandContext): Selector | undefined {
-	const text = str(ctx, 'selector');
-	if (text === undefined) return undefined;
-	try {
-		return parseSelector(text);
-	} catch (error) {
-		throw new KubectlError(`error: ${(error as Error).message}`);
-	}
-}
-
-export function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
-	const na = `${a.metadata.namespace ?? ''}/${a.metadata.name}`;
-	const nb = `${b.metadata.namespace ?? ''}/${b.metadata.name}`;
-	return na < nb ? -1 : na > nb ? 1 : 0;
-}
-
-/** Fetches what a `TYPE [NAME…]` request names, collecting NotFound errors instead of stopping. */
-export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespaces: boolean, selector?: Selector): { objects: KubeObject[]; errors: string[] } {
-	const { api } = ctx.cluster;
-	const ns = request.info.namespaced ? ctx.namespace : undefined;
-	const errors: string[] = [];
-	if (request.names.length > 0) {
-		const objects: KubeObject[] = [];
-		for (const name of request.names) {
-			try {
-				const found = request.info.kind === 'EndpointSlice' ? stored(ctx, 'EndpointSlice', ns).find((o) => o.metadata.name === name) : api.read(request.info.kind, ns, name);
-				if (!found) throw notFound(qualifiedResource(request.info.kind), name);
-				objects.push(found);
-			} catch (error) {
-				if (!(error instanceof ApiError)) throw error;
-				errors.push(formatError(error));
-			}
-		}
-		return { objects, errors };
-	}
-	const listNs = request.info.namespaced && !allNamespaces ? ctx.namespace : undefined;
-	const objects = stored(ctx, request.info.kind, listNs)
-		.filter((o) => !selector || matches(selector, o.metadata.labels))
-		.sort(byNamespaceAndName);
-	return { objects, errors };
-}
-
-/** Objects as the API server lists them; EndpointSlices are derived from Endpoints (endpoint-slices.ts). */
-function stored(ctx: CommandContext, kind: string, namespace: string | undefined): KubeObject[] {
-	if (kind === 'EndpointSlice') return ctx.cluster.api.list<Endpoints>('Endpoints', namespace).map(endpointSliceFor);
-	return ctx.cluster.api.list(kind, namespace);
-}
-
 function sortBy(objects: KubeObject[], path: string): KubeObject[] {
+	const { select } = TEMPLATES.get();
 	const value = (o: KubeObject): unknown => select(o, path)[0];
 	return [...objects].sort((a, b) => {
 		const va = value(a);
@@ -111,7 +59,6 @@ export function renderTable(ctx: CommandContext, kind: string, objects: KubeObje
 
 export const get: Command = {
 	name: 'get',
-	short: 'Display one or many resources',
 	flags: [
 		{ name: 'output', short: 'o', type: 'string' },
 		{ name: 'selector', short: 'l', type: 'string' },
@@ -121,6 +68,15 @@ export const get: Command = {
 		{ name: 'sort-by', type: 'string' },
 		{ name: 'watch', short: 'w', type: 'bool' },
 	],
+	async load(flags) {
+		let template: unknown;
+		try {
+			template = parseTemplateFormat(typeof flags['output'] === 'string' ? flags['output'] : '');
+		} catch {
+			// Running the line reports the problem.
+		}
+		if (template || typeof flags['sort-by'] === 'string') await TEMPLATES.load();
+	},
 	run(ctx) {
 		const output = str(ctx, 'output') ?? '';
 		const template = parseTemplateFormat(output);
@@ -148,7 +104,7 @@ export const get: Command = {
 		const all = groups.flatMap((g) => g.objects);
 		const single = named && all.length === 1 && requests.length === 1 && requests[0]!.names.length === 1;
 		if (template) {
-			if (all.length > 0 || !named) ctx.out.write(printTemplate(template, single ? all[0]! : all));
+			if (all.length > 0 || !named) ctx.out.write(TEMPLATES.get().printTemplate(template, single ? all[0]! : all));
 		} else if (output === 'yaml' || output === 'json') {
 			if (all.length > 0 || !named) {
 				const value = single ? all[0]! : all;

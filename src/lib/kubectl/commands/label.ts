@@ -8,13 +8,12 @@ import { formatError } from '../api-errors.ts';
 import { bool, type Command, type CommandContext } from '../context.ts';
 import { parseResourceArgs, typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
-import { fetch, selectorFlag } from './get.ts';
+import { fetch, selectorFlag } from '../fetch.ts';
 
 function metadataCommand(field: 'labels' | 'annotations', verb: string): Command {
 	const noun = field === 'labels' ? 'label' : 'annotation';
 	return {
 		name: field === 'labels' ? 'label' : 'annotate',
-		short: field === 'labels' ? 'Update the labels on a resource' : 'Update the annotations on a resource',
 		flags: [
 			{ name: 'overwrite', type: 'bool' },
 			{ name: 'selector', short: 'l', type: 'string' },

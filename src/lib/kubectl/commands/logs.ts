@@ -32,7 +32,6 @@ export function findPod(ctx: CommandContext, arg: string): Pod {
 
 export const logs: Command = {
 	name: 'logs',
-	short: 'Print the logs for a container in a pod',
 	flags: [
 		{ name: 'container', short: 'c', type: 'string' },
 		{ name: 'previous', short: 'p', type: 'bool' },

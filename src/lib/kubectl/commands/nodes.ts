@@ -36,21 +36,18 @@ function setUnschedulable(ctx: CommandContext, node: Node, value: boolean): void
 
 export const cordon: Command = {
 	name: 'cordon',
-	short: 'Mark node as unschedulable',
 	flags: [],
 	run: (ctx) => setUnschedulable(ctx, readNode(ctx, 'cordon'), true),
 };
 
 export const uncordon: Command = {
 	name: 'uncordon',
-	short: 'Mark node as schedulable',
 	flags: [],
 	run: (ctx) => setUnschedulable(ctx, readNode(ctx, 'uncordon'), false),
 };
 
 export const drain: Command = {
 	name: 'drain',
-	short: 'Drain node in preparation for maintenance',
 	flags: [
 		{ name: 'force', type: 'bool' },
 		{ name: 'ignore-daemonsets', type: 'bool' },

@@ -50,7 +50,6 @@ function containerPort(pod: Pod, port: string): number {
 
 export const portForward: Command = {
 	name: 'port-forward',
-	short: 'Forward one or more local ports to a pod',
 	flags: [
 		{ name: 'address', type: 'strings' },
 		{ name: 'pod-running-timeout', type: 'string' },

@@ -46,7 +46,6 @@ export function rolloutStatus(d: Deployment): { message: string; done: boolean; 
 
 export const rollout: Command = {
 	name: 'rollout',
-	short: 'Manage the rollout of a resource',
 	flags: [
 		{ name: 'to-revision', type: 'int' },
 		{ name: 'revision', type: 'int' },

@@ -18,7 +18,6 @@ function parseLabels(text: string | undefined, fallback: Record<string, string>)
 
 export const run: Command = {
 	name: 'run',
-	short: 'Run a particular image on the cluster',
 	flags: [
 		{ name: 'image', type: 'string' },
 		{ name: 'labels', short: 'l', type: 'string' },
@@ -81,7 +80,6 @@ export const run: Command = {
 
 export const expose: Command = {
 	name: 'expose',
-	short: 'Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service',
 	flags: [
 		{ name: 'port', type: 'int' },
 		{ name: 'target-port', type: 'string' },

@@ -12,7 +12,6 @@ const SCALABLE = new Set(['ReplicationController', 'ReplicaSet', 'Deployment']);
 
 export const scale: Command = {
 	name: 'scale',
-	short: 'Set a new size for a deployment, replica set, or replication controller',
 	flags: [
 		{ name: 'replicas', type: 'int' },
 		{ name: 'current-replicas', type: 'int' },

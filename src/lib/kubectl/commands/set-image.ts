@@ -30,7 +30,6 @@ function setImage(containers: Container[] | undefined, name: string, image: stri
 
 export const setCommand: Command = {
 	name: 'set',
-	short: 'Set specific features on objects',
 	flags: [
 		{ name: 'selector', short: 'l', type: 'string' },
 		{ name: 'all', type: 'bool' },

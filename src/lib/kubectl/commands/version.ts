@@ -3,7 +3,6 @@ import type { Command } from '../context.ts';
 
 export const version: Command = {
 	name: 'version',
-	short: 'Print the client and server version information',
 	flags: [
 		{ name: 'client', type: 'bool' },
 		{ name: 'output', short: 'o', type: 'string' },

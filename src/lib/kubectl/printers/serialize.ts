@@ -4,8 +4,8 @@
  * go-yaml, so keys come out sorted, lists are not indented under their key, and strings that YAML 1.1
  * would read as something else (timestamps, numbers, yes/no) are quoted.
  */
-import { stringify } from 'yaml';
 import type { KubeObject } from '../../cluster/types.ts';
+import { yamlCodec } from '../yaml-on-demand.ts';
 
 const TOP = ['apiVersion', 'kind', 'metadata'];
 const META = [
@@ -47,7 +47,7 @@ export function toJson(value: KubeObject | KubeObject[]): string {
 
 export function toYaml(value: KubeObject | KubeObject[]): string {
 	const data = Array.isArray(value) ? asList(value) : goOrder(value);
-	return stringify(JSON.parse(JSON.stringify(data)), { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 0 });
+	return yamlCodec().stringify(JSON.parse(JSON.stringify(data)), { version: '1.1', sortMapEntries: true, indentSeq: false, lineWidth: 0 });
 }
 
 function asList(items: KubeObject[]): Record<string, unknown> {

@@ -2,27 +2,18 @@
  * `-o jsonpath=TEMPLATE` and `-o custom-columns=HEADER:PATH,…`, as kubectl's JSONPathPrinter
  * (k8s.io/cli-runtime/pkg/printers/jsonpath.go) and CustomColumnsPrinter
  * (k8s.io/kubectl/pkg/cmd/get/customcolumn.go) print them. Both see the object as `-o json` would
- * show it: one object for a single named resource, otherwise a `List` with `items`.
+ * show it: one object for a single named resource, otherwise a `List` with `items`. Loaded on demand
+ * with the JSONPath evaluator (see get.ts).
  */
 import type { KubeObject } from '../../cluster/types.ts';
 import { executeTemplate, formatValue, JsonPathError, select } from '../jsonpath.ts';
 import { KubectlError } from '../result.ts';
 import { GET_TABLE, tabwrite } from '../tabwriter.ts';
 import { goOrder } from './serialize.ts';
+import type { TemplateFormat } from './template-format.ts';
 
-export type TemplateFormat = { kind: 'jsonpath'; template: string } | { kind: 'custom-columns'; spec: string };
-
-/** `jsonpath=…`, `jsonpath='…'`, `custom-columns=…`; undefined for other formats. */
-export function parseTemplateFormat(output: string): TemplateFormat | undefined {
-	const eq = output.indexOf('=');
-	const name = eq < 0 ? output : output.slice(0, eq);
-	const value = eq < 0 ? '' : output.slice(eq + 1);
-	if (name === 'jsonpath' || name === 'custom-columns') {
-		if (value === '') throw new KubectlError(name === 'jsonpath' ? 'error: template format specified but no template given' : 'error: custom-columns format specified but no custom columns given');
-		return name === 'jsonpath' ? { kind: 'jsonpath', template: value } : { kind: 'custom-columns', spec: value };
-	}
-	return undefined;
-}
+// `--sort-by` evaluates JSONPath too.
+export { select };
 
 function asJson(value: KubeObject | KubeObject[]): unknown {
 	const ordered = Array.isArray(value) ? { apiVersion: 'v1', items: value.map(goOrder), kind: 'List', metadata: { resourceVersion: '' } } : goOrder(value);

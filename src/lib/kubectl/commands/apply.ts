@@ -1,12 +1,11 @@
 /**
- * `kubectl create -f` and `kubectl apply -f`. Apply keeps the
- * `kubectl.kubernetes.io/last-applied-configuration` annotation and merges three ways (live,
- * last applied, new): fields removed from the file are removed, fields the server defaulted are
- * kept, list items with a `name` merge by name as strategic merge patch does for containers.
+ * `kubectl apply -f`. Keeps the `kubectl.kubernetes.io/last-applied-configuration` annotation and
+ * merges three ways (live, last applied, new): fields removed from the file are removed, fields the
+ * server defaulted are kept, list items with a `name` merge by name as strategic merge patch does for
+ * containers.
  */
 import type { KubeObject } from '../../cluster/types.ts';
 import { formatErrors } from '../api-errors.ts';
-import { createConfigMap } from './configmap.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { readManifests } from '../manifests.ts';
 import { typedName } from '../resources.ts';
@@ -14,7 +13,8 @@ import { KubectlError } from '../result.ts';
 
 export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
-const FILE_FLAGS = [
+/** The flags create and apply share. */
+export const FILE_FLAGS = [
 	{ name: 'filename', short: 'f', type: 'string' as const },
 	{ name: 'output', short: 'o', type: 'string' as const },
 	{ name: 'validate', type: 'string' as const },
@@ -23,49 +23,19 @@ const FILE_FLAGS = [
 	{ name: 'record', type: 'bool' as const },
 ];
 
-function requireFile(ctx: CommandContext, command: string): void {
+export function requireFile(ctx: CommandContext, command: string): void {
 	if (ctx.flags['filename'] === undefined) {
 		throw new KubectlError(`error: must specify one of -f and -k\n\nSee 'kubectl ${command} -h' for help and examples`);
 	}
 }
 
-function warn(ctx: CommandContext, warnings: string[]): void {
+/** The API server's warnings, as kubectl prints them. */
+export function warn(ctx: CommandContext, warnings: string[]): void {
 	for (const w of warnings) ctx.out.err(`Warning: ${w}`);
 }
 
-export const create: Command = {
-	name: 'create',
-	short: 'Create a resource from a file or from stdin',
-	flags: [...FILE_FLAGS, { name: 'from-literal', type: 'array' }, { name: 'from-file', type: 'array' }],
-	run(ctx) {
-		if (ctx.args[0] === 'configmap' || ctx.args[0] === 'cm') return createConfigMap(ctx);
-		if (ctx.args.length > 0 && ctx.flags['filename'] === undefined) {
-			throw new KubectlError(`error: unknown command "${ctx.args[0]}" for "kubectl create"\n\nRun 'kubectl create --help' for usage.`);
-		}
-		requireFile(ctx, 'create');
-		const failures: { error: unknown; verb: string; file: string }[] = [];
-		for (const { object, source } of readManifests(ctx)) {
-			try {
-				const dryRun = ctx.flags['dry-run'];
-				if (dryRun === 'client' || dryRun === 'server') {
-					ctx.out.out(`${typedName(object.kind, object.metadata.name)} created (${dryRun} dry run)`);
-					continue;
-				}
-				const { object: created, warnings } = ctx.cluster.api.create(object);
-				warn(ctx, warnings);
-				ctx.out.out(`${typedName(created.kind, created.metadata.name)} created`);
-			} catch (error) {
-				failures.push({ error, verb: 'creating', file: source });
-			}
-			ctx.cluster.settle();
-		}
-		for (const message of formatErrors(failures)) ctx.out.fail(message);
-	},
-};
-
 export const apply: Command = {
 	name: 'apply',
-	short: 'Apply a configuration to a resource by file name or stdin',
 	flags: FILE_FLAGS,
 	run(ctx) {
 		requireFile(ctx, 'apply');

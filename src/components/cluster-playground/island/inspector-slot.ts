@@ -1,0 +1,47 @@
+// The inspector panel's code (inspector.ts and the commands it builds) loads the first time the learner
+// selects something: many readers only watch. Until then the slot only remembers the selection.
+import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
+import type { PlaygroundStrings } from '../model/strings.ts';
+import type { ClusterView } from '../model/view-model.ts';
+import type { Inspector } from './inspector.ts';
+
+export class InspectorSlot {
+	readonly #root: HTMLElement;
+	readonly #t: PlaygroundStrings;
+	#inspector: Inspector | undefined;
+	selected: string | undefined;
+	/** Runs a command line in the terminal (see Inspector.run). */
+	run: (command: string | Promise<string>) => void = () => {};
+	onClose: () => void = () => {};
+
+	constructor(root: HTMLElement, t: PlaygroundStrings) {
+		this.#root = root;
+		this.#t = t;
+	}
+
+	/**
+	 * Selects `key` (undefined: nothing) at once, then loads the panel's code if needed; resolves to false
+	 * when it could not load.
+	 */
+	async select(key: string | undefined): Promise<boolean> {
+		this.selected = key;
+		if (key !== undefined && !this.#inspector) {
+			try {
+				const { Inspector } = await import('./inspector.ts');
+				this.#inspector ??= new Inspector(this.#root, this.#t);
+			} catch (error) {
+				console.error(error);
+				this.#root.textContent = this.#t.inspectorLoadFailed;
+				return false;
+			}
+			this.#inspector.run = (command) => this.run(command);
+			this.#inspector.onClose = () => this.onClose();
+		}
+		if (this.#inspector) this.#inspector.selected = this.selected;
+		return true;
+	}
+
+	update(view: ClusterView, snapshot: ClusterSnapshot): void {
+		this.#inspector?.update(view, snapshot);
+	}
+}

@@ -1,0 +1,37 @@
+/** `kubectl create -f`, and `kubectl create configmap` (configmap.ts). */
+import { formatErrors } from '../api-errors.ts';
+import type { Command } from '../context.ts';
+import { readManifests } from '../manifests.ts';
+import { typedName } from '../resources.ts';
+import { KubectlError } from '../result.ts';
+import { FILE_FLAGS, requireFile, warn } from './apply.ts';
+import { createConfigMap } from './configmap.ts';
+
+export const create: Command = {
+	name: 'create',
+	flags: [...FILE_FLAGS, { name: 'from-literal', type: 'array' }, { name: 'from-file', type: 'array' }],
+	run(ctx) {
+		if (ctx.args[0] === 'configmap' || ctx.args[0] === 'cm') return createConfigMap(ctx);
+		if (ctx.args.length > 0 && ctx.flags['filename'] === undefined) {
+			throw new KubectlError(`error: unknown command "${ctx.args[0]}" for "kubectl create"\n\nRun 'kubectl create --help' for usage.`);
+		}
+		requireFile(ctx, 'create');
+		const failures: { error: unknown; verb: string; file: string }[] = [];
+		for (const { object, source } of readManifests(ctx)) {
+			try {
+				const dryRun = ctx.flags['dry-run'];
+				if (dryRun === 'client' || dryRun === 'server') {
+					ctx.out.out(`${typedName(object.kind, object.metadata.name)} created (${dryRun} dry run)`);
+					continue;
+				}
+				const { object: created, warnings } = ctx.cluster.api.create(object);
+				warn(ctx, warnings);
+				ctx.out.out(`${typedName(created.kind, created.metadata.name)} created`);
+			} catch (error) {
+				failures.push({ error, verb: 'creating', file: source });
+			}
+			ctx.cluster.settle();
+		}
+		for (const message of formatErrors(failures)) ctx.out.fail(message);
+	},
+};
