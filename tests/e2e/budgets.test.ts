@@ -1,7 +1,9 @@
 // Weight budgets, read from the build output: Monaco is never among a page's initial scripts (it loads on
-// interaction).
+// interaction); a page loads a widget's code only if it has that widget; and what a cluster playground
+// downloads when the reader reaches it stays within its budget.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { initialScripts, reachableChunks } from '../../src/cli/shared/chunks.ts';
 import { builtPages } from './support.ts';
@@ -10,15 +12,56 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const astroDir = `${dist}_astro`;
 const pages = builtPages();
 const html = (page: string) => readFileSync(`${dist}${page}index.html`, 'utf8');
+const chunk = (file: string) => readFileSync(`${astroDir}/${file}`, 'utf8');
 const isMonaco = (file: string) => /monaco|^editor\.|editor\.worker|yaml\.worker/i.test(file);
+/** The page's scripts and what they import statically: what the page loads before any widget starts. */
+const pageLoad = (page: string) => initialScripts(html(page)).flatMap((script) => reachableChunks(astroDir, script, false));
+const gzip = (file: string) => gzipSync(readFileSync(`${astroDir}/${file}`), { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * What reaching a playground may download, gzip. Issue 6 asks for 60 KB; the simulated cluster and the
+ * API server's validation, which replay the scenario from the first frame, are ~45 KB of that on their
+ * own, and a playground needs 62.5–63.3 KB today. This keeps it from growing while that goal is open.
+ */
+const PLAYGROUND_BUDGET = 64 * 1024;
 
 describe('weight budgets', () => {
 	test.each(pages)('/%s loads no Monaco code up front', (page) => {
 		const scripts = initialScripts(html(page));
 		expect(scripts.length).toBeGreaterThan(0);
 		// Initial: the page's scripts and what they import statically; on-demand imports come later.
-		const initial = scripts.flatMap((script) => reachableChunks(astroDir, script, false));
+		const initial = pageLoad(page);
 		expect(initial.filter(isMonaco)).toEqual([]);
 	});
 
+	test.each(pages)('/%s loads the code of a widget only if it has one', (page) => {
+		const defined = pageLoad(page).flatMap((file) => [...chunk(file).matchAll(/customElements\.define\(\s*["'`](kc-[a-z-]+)["'`]/g)].map((m) => m[1]!));
+		expect(defined.filter((name) => !html(page).includes(`<${name}`))).toEqual([]);
+	});
+
+	// In the print book a playground is its storyboard and never starts.
+	const playgroundPages = pages.filter((page) => html(page).includes('<kc-cluster-playground') && !html(page).includes('data-kc-book'));
+
+	test('the playground is on lessons in both languages', () => {
+		expect(playgroundPages.some((p) => p.startsWith('zh-cn/'))).toBe(true);
+		expect(playgroundPages.some((p) => !p.startsWith('zh-cn/'))).toBe(true);
+	});
+
+	test.each(playgroundPages)('/%s: what reaching the playground downloads is within budget', (page) => {
+		const loaded = new Set(pageLoad(page));
+		const loader = [...loaded].find((file) => chunk(file).includes('kc-cluster-playground'));
+		const island = loader && /import\(\s*["'`]\.\/(playground\.[^"'`]+\.js)["'`]\s*\)/.exec(chunk(loader))?.[1];
+		expect(island, 'the playground loader and the island it imports').toBeTruthy();
+		// The island and its static imports, plus the words of the page's language (island/load-texts.ts),
+		// which it fetches as it starts; not what the page already loaded.
+		const lang = page.startsWith('zh-cn/') ? 'zh-cn' : 'en';
+		const texts = reachableChunks(astroDir, island!).filter((file) => file.startsWith(`texts-${lang}.`));
+		expect(texts, `the ${lang} texts chunk`).toHaveLength(1);
+		const files = [...reachableChunks(astroDir, island!, false), ...texts].filter((file) => !loaded.has(file));
+		const sizes = files.map((file) => ({ file, gzip: gzip(file) }));
+		const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
+		const listing = sizes.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ');
+		expect(total, `gzip of what loads on reaching the playground: ${kb(total)} (${listing})`).toBeLessThan(PLAYGROUND_BUDGET);
+	});
 });
