@@ -48,15 +48,6 @@ describe('widgets in both languages', () => {
 		expect(zh!.widgets.map(shape)).toEqual(lesson.widgets.map(shape));
 	});
 
-	// Expressive Code links its stylesheet from the first code block it renders on a page; a ManifestEditor
-	// keeps only the code of the block it wraps, so if that block comes first the whole page loses code
-	// styling (no wrapping on phones). Until the editor keeps those assets, a plain block must come first.
-	it.each(lessons.map((l) => [l.path, l] as const))('%s has a plain code block before its first editor', (path) => {
-		const text = readFileSync(join(DOCS, path), 'utf8');
-		const editor = text.search(/^<ManifestEditor\b/m);
-		if (editor >= 0) expect(text.slice(0, editor)).toMatch(/^```/m);
-	});
-
 	// A playground is a landmark named after its scenario; the print book holds every lesson of a language,
 	// and two landmarks with one name fail axe's landmark-unique rule there.
 	it.each(['lessons/', 'zh-cn/lessons/'])('names each playground scenario once in %s', (prefix) => {
