@@ -12,6 +12,8 @@ import { expectNoErrors, openPage, siteUrl, useBrowser, type TrackedPage } from 
 const browser = useBrowser();
 const LESSON = 'lessons/pod-manifests/';
 const EDITOR = 'kc-manifest-editor';
+/** The lesson's first editor (the broken-pod exercise); the page has more. */
+const FIRST = `:nth-match(${EDITOR}, 1)`;
 
 let open: TrackedPage[] = [];
 afterEach(async () => {
@@ -26,12 +28,12 @@ async function lesson(prefix = '', options: Parameters<typeof openPage>[1] = {})
 	return tracked;
 }
 
-const monacoInput = (page: Page) => page.locator(`${EDITOR} .monaco-editor [role="textbox"]`).first();
+const monacoInput = (page: Page) => page.locator(`${FIRST} .monaco-editor [role="textbox"]`).first();
 const monacoFocused = (page: Page) => monacoInput(page).evaluate((el) => el === document.activeElement);
 
 /** Clicks the static manifest and waits until Monaco has the focus. */
 async function activate(page: Page): Promise<void> {
-	await page.locator(`${EDITOR} .kc-me-box`).first().click();
+	await page.locator(`${FIRST} .kc-me-box`).first().click();
 	await expect.poll(() => monacoFocused(page)).toBe(true);
 }
 
@@ -48,7 +50,7 @@ const markers = (page: Page) =>
 		.first()
 		.evaluate((el) => (el as unknown as { markers(): { severity: string; code: string; line: number; column: number; endLine: number; endColumn: number }[] }).markers())
 		.then((list) => list.map(({ severity, code, line, column, endLine, endColumn }) => ({ severity, code, line, column, endLine, endColumn })));
-const status = (page: Page) => page.locator(`${EDITOR} [data-status]`).first().textContent();
+const status = (page: Page) => page.locator(`${FIRST} [data-status]`).first().textContent();
 
 const VALID_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
 
@@ -95,21 +97,21 @@ describe('loading', () => {
 		const responses: Response[] = [];
 		page.on('response', (r) => responses.push(r));
 		await page.goto(siteUrl(LESSON));
-		await page.locator(`${EDITOR} .kc-me-box`).first().scrollIntoViewIfNeeded();
+		await page.locator(`${FIRST} .kc-me-box`).first().scrollIntoViewIfNeeded();
 		await page.waitForLoadState('networkidle');
 		const before = await Promise.all(responses.map(isMonaco));
 		expect(responses.filter((_, i) => before[i]).map((r) => r.url())).toEqual([]);
 		expect(await page.locator(`${EDITOR} .monaco-editor`).count()).toBe(0);
-		await expect.poll(() => page.locator(`${EDITOR} .kc-me-static`).first().innerText()).toContain('name: Hello_World');
+		await expect.poll(() => page.locator(`${FIRST} .kc-me-static`).first().innerText()).toContain('name: Hello_World');
 		expect(await status(page)).toMatch(/errors?: kube-apiserver would reject it/);
 
-		const boxBefore = await page.locator(`${EDITOR} .kc-me-box`).first().boundingBox();
+		const boxBefore = await page.locator(`${FIRST} .kc-me-box`).first().boundingBox();
 		const count = responses.length;
 		await activate(page);
 		const after = responses.slice(count);
 		await expect.poll(async () => (await Promise.all(after.map(isMonaco))).some(Boolean)).toBe(true);
 		// Same box, same place: the swap moves nothing on the page.
-		expect(await page.locator(`${EDITOR} .kc-me-box`).first().boundingBox()).toEqual(boxBefore);
+		expect(await page.locator(`${FIRST} .kc-me-box`).first().boundingBox()).toEqual(boxBefore);
 		expectNoErrors(tracked);
 	});
 });
@@ -123,9 +125,9 @@ describe('checking as you type', () => {
 		expect(expected).toContainEqual(anchor);
 		await expect.poll(() => markers(tracked.page).then(byPosition)).toEqual(expected);
 		// The problems list shows each one, errors marked as errors.
-		const items = tracked.page.locator(`${EDITOR} [data-problems] li`);
+		const items = tracked.page.locator(`${FIRST} [data-problems] li`);
 		expect(await items.count()).toBe(validateManifest(text).diagnostics.length);
-		expect(await tracked.page.locator(`${EDITOR} [data-problems] li[data-code="${anchor.code}"]`).first().getAttribute('data-severity')).toBe('error');
+		expect(await tracked.page.locator(`${FIRST} [data-problems] li[data-code="${anchor.code}"]`).first().getAttribute('data-severity')).toBe('error');
 		expectNoErrors(tracked);
 	});
 
@@ -135,7 +137,7 @@ describe('checking as you type', () => {
 		await replaceText(page, VALID_POD);
 		await expect.poll(() => status(page)).toBe('Valid Pod: kube-apiserver v1.36 would accept it. 1 warning, 1 tip.');
 		// Warnings and tips are listed, visibly different from errors.
-		expect(await page.locator(`${EDITOR} [data-problems] li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-severity')))).toEqual(['warning', 'info']);
+		expect(await page.locator(`${FIRST} [data-problems] li`).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-severity')))).toEqual(['warning', 'info']);
 
 		await page.keyboard.press('ControlOrMeta+End');
 		await page.keyboard.type('      imagePullPolicy: Sometimes');
@@ -156,7 +158,7 @@ describe('checking as you type', () => {
 		const { page } = await lesson();
 		await activate(page);
 		await replaceText(page, VALID_POD);
-		const word = page.locator(`${EDITOR} .view-line span`, { hasText: /^containers$/ }).first();
+		const word = page.locator(`${FIRST} .view-line span`, { hasText: /^containers$/ }).first();
 		await expect.poll(async () => {
 			await page.mouse.move(0, 0);
 			await word.hover();
@@ -187,14 +189,14 @@ describe('nothing is lost', () => {
 		await page.reload();
 		// The static view shows the saved text, checked by the worker, without Monaco.
 		await expect.poll(() => status(page)).toBe('Valid Pod: kube-apiserver v1.36 would accept it. 1 warning, 1 tip.');
-		expect(await page.locator(`${EDITOR} [data-print]`).first().innerText()).toBe(VALID_POD);
+		expect(await page.locator(`${FIRST} [data-print]`).first().innerText()).toBe(VALID_POD);
 		expect(await page.locator(`${EDITOR} .monaco-editor`).count()).toBe(0);
 		await activate(page);
 		expect(await value(page)).toBe(VALID_POD);
 		await page.getByRole('button', { name: 'Reset', exact: true }).first().click();
 		await expect.poll(() => value(page)).toContain('name: Hello_World');
 		await page.reload();
-		await expect.poll(() => page.locator(`${EDITOR} .kc-me-static`).first().isVisible()).toBe(true);
+		await expect.poll(() => page.locator(`${FIRST} .kc-me-static`).first().isVisible()).toBe(true);
 		expectNoErrors(tracked);
 	});
 });
@@ -238,12 +240,12 @@ describe('keyboard and screen readers', () => {
 		const toggle = page.getByRole('button', { name: 'Plain text editor' }).first();
 		await toggle.press('Enter');
 		expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-		await page.locator(`${EDITOR} .kc-me-box`).first().click();
+		await page.locator(`${FIRST} .kc-me-box`).first().click();
 		const textarea = page.getByRole('textbox', { name: 'Manifest editor: broken-pod.yaml' });
 		await expect.poll(() => textarea.evaluate((el) => el === document.activeElement)).toBe(true);
 		await page.keyboard.press('ControlOrMeta+A');
 		await page.keyboard.insertText(BROKEN[0]!.text);
-		await expect.poll(() => page.locator(`${EDITOR} [data-problems] li[data-code="unknown-field"]`).count()).toBe(1);
+		await expect.poll(() => page.locator(`${FIRST} [data-problems] li[data-code="unknown-field"]`).count()).toBe(1);
 		await page.getByRole('button', { name: /Error line 8, column 7/ }).click();
 		expect(await textarea.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd))).toBe('imagee');
 		expect(await page.locator('.monaco-editor').count()).toBe(0);
@@ -271,17 +273,17 @@ describe('keyboard and screen readers', () => {
 describe('exercises, print and locales', () => {
 	test('the exercise shows which checks pass, records success, and its progress can be reset', async () => {
 		const { page } = await lesson();
-		const checks = page.locator(`${EDITOR} .kc-me-checks li`);
+		const checks = page.locator(`${FIRST} .kc-me-checks li`);
 		expect(await checks.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-passed')))).toEqual(['false', 'false', 'false']);
 		await activate(page);
 		await replaceText(page, VALID_POD.replace('name: web\nspec', 'name: hello-world\nspec'));
 		await expect.poll(() => checks.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-passed')))).toEqual(['true', 'true', 'true']);
-		await expect.poll(() => page.locator(`${EDITOR} .kc-me-done`).first().isVisible()).toBe(true);
+		await expect.poll(() => page.locator(`${FIRST} .kc-me-done`).first().isVisible()).toBe(true);
 		const progress = () => page.evaluate(() => JSON.parse(localStorage.getItem('kube-classroom:progress:v1') ?? '{}'));
 		expect(Object.keys((await progress()).exercises)).toEqual(['pod-manifests/broken-pod']);
 		await page.getByRole('button', { name: 'Reset progress' }).click();
 		expect((await progress()).exercises).toEqual({});
-		expect(await page.locator(`${EDITOR} .kc-me-done`).first().isVisible()).toBe(false);
+		expect(await page.locator(`${FIRST} .kc-me-done`).first().isVisible()).toBe(false);
 	});
 
 	test('print shows every line of the manifest and its diagnostics, not the editor', async () => {
@@ -290,15 +292,15 @@ describe('exercises, print and locales', () => {
 		const lines = Array.from({ length: 40 }, (_, i) => `    - name: c${i}\n      image: nginx:1.27`).join('\n');
 		const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: Many\nspec:\n  containers:\n${lines}\n`;
 		await replaceText(page, text);
-		await expect.poll(() => page.locator(`${EDITOR} [data-problems] li[data-code="invalid-name"]`).count()).toBe(1);
+		await expect.poll(() => page.locator(`${FIRST} [data-problems] li[data-code="invalid-name"]`).count()).toBe(1);
 		await page.emulateMedia({ media: 'print' });
-		const printed = page.locator(`${EDITOR} [data-print]`).first();
+		const printed = page.locator(`${FIRST} [data-print]`).first();
 		expect(await printed.isVisible()).toBe(true);
 		expect(await printed.innerText()).toBe(text);
 		const box = await printed.boundingBox();
 		expect(box!.height).toBeGreaterThan(80 * 14);
-		expect(await page.locator(`${EDITOR} .monaco-editor`).first().isVisible()).toBe(false);
-		expect(await page.locator(`${EDITOR} [data-problems]`).first().isVisible()).toBe(true);
+		expect(await page.locator(`${FIRST} .monaco-editor`).first().isVisible()).toBe(false);
+		expect(await page.locator(`${FIRST} [data-problems]`).first().isVisible()).toBe(true);
 	});
 
 	test('简体中文: status, problems and the editor’s name are in Chinese', async () => {
@@ -309,10 +311,10 @@ describe('exercises, print and locales', () => {
 		await replaceText(page, VALID_POD);
 		await expect.poll(() => status(page)).toBe('有效的 Pod：kube-apiserver v1.36 会接受它。 1 个警告；1 条建议。');
 		await replaceText(page, BROKEN[0]!.text);
-		await expect.poll(() => page.locator(`${EDITOR} [data-problems] li[data-code="unknown-field"] .kc-me-msg`).first().innerText()).toContain('“imagee”');
+		await expect.poll(() => page.locator(`${FIRST} [data-problems] li[data-code="unknown-field"] .kc-me-msg`).first().innerText()).toContain('“imagee”');
 		// The editor's accessible name and hint are Chinese too.
 		expect(await page.getByRole('textbox', { name: /^清单编辑器：broken-pod\.yaml/ }).count()).toBe(1);
-		expect(await page.locator(`${EDITOR} [data-hint]`).first().innerText()).toContain('Ctrl+M');
+		expect(await page.locator(`${FIRST} [data-hint]`).first().innerText()).toContain('Ctrl+M');
 		expectNoErrors(tracked);
 	});
 
@@ -321,10 +323,10 @@ describe('exercises, print and locales', () => {
 			const { page } = await lesson(prefix);
 			await activate(page);
 			await page.keyboard.press('Control+F');
-			const input = page.locator(`${EDITOR} .find-widget textarea`).first();
+			const input = page.locator(`${FIRST} .find-widget textarea`).first();
 			await expect.poll(() => input.getAttribute('placeholder')).toBe(find);
 			await input.fill('no-such-text-anywhere');
-			await expect.poll(() => page.locator(`${EDITOR} .find-widget .matchesCount`).first().innerText()).toBe(noResults);
+			await expect.poll(() => page.locator(`${FIRST} .find-widget .matchesCount`).first().innerText()).toBe(noResults);
 			// Only Chinese pages fetch and install the table.
 			expect((await page.evaluate(() => globalThis.__kcMonacoMessages?.size ?? 0)) > 0).toBe(prefix === 'zh-cn/');
 		}
