@@ -2,16 +2,19 @@
  * The simulated cluster: one API server, the control-plane controllers and a kubelet per node, all
  * driven by one simulated clock. Every change flows through the API server's watches into the
  * controllers' work queues; `advance` runs timers in time order and drains the queues after each
- * instant, so a run is a pure function of the seed and the commands.
+ * instant, so a run is a pure function of the seed and the commands. Controllers only some clusters
+ * need (the Deployment controller, the kubelet's prober) start with the first object that needs them
+ * (addons.ts), so the browser fetches their code only for scenarios that use them.
  */
 // The validator's own modules, not its index: the index also brings the editor's parts and the YAML library.
 import { KUBERNETES_VERSION } from '../validate/schema.ts';
+import { ADDON_NAMES, addonsNeeded, loadedAddon, type AddonName, type Addons } from './addons.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiServer } from './api-server.ts';
 import { SimulatedClock } from './clock.ts';
 import type { ControllerContext } from './context.ts';
-import { DeploymentController } from './deployment-controller.ts';
 import { EndpointsController } from './endpoints-controller.ts';
+import { ApiError } from './errors.ts';
 import { EventRecorder } from './events.ts';
 import { GarbageCollector } from './garbage-collector.ts';
 import { Kubelet } from './kubelet.ts';
@@ -73,6 +76,10 @@ export class Cluster {
 	api!: ApiServer;
 	events!: EventRecorder;
 	#controllers: Controller[] = [];
+	/** The add-ons this cluster has started (addons.ts), and the controller the Deployment controller runs after. */
+	#prober: Addons['prober'] | undefined;
+	#deployments = false;
+	#replicaSets!: Controller;
 	/** Sync failures, newest last (for debugging; a real controller would log them). */
 	errors: string[] = [];
 	#kubelets = new Map<string, Kubelet>();
@@ -93,16 +100,24 @@ export class Cluster {
 	/** Back to a fresh cluster with the same options. */
 	reset(): void {
 		this.clock = new SimulatedClock(this.options.startTime);
-		this.api = new ApiServer(this.clock, new SeededRandom(this.options.seed), this.options.admit);
+		const admit = this.options.admit ?? validatorAdmission;
+		this.api = new ApiServer(this.clock, new SeededRandom(this.options.seed), (object, operation, old) => {
+			const result = admit(object, operation, old);
+			if (result.causes.length === 0) this.#startAddons(result.object);
+			return result;
+		});
 		this.events = new EventRecorder(this.api);
 		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events };
 		const pods = new PodIndex(this.api);
 		this.#kubelets = new Map();
 		this.#nodeCount = 0;
+		this.#prober = undefined;
+		this.#deployments = false;
+		this.#replicaSets = new ReplicationManager(ctx, pods, 'ReplicaSet');
 		this.#controllers = [
 			new ReplicationManager(ctx, pods, 'ReplicationController'),
-			new ReplicationManager(ctx, pods, 'ReplicaSet'),
-			new DeploymentController(ctx),
+			this.#replicaSets,
+			// The Deployment controller runs here once started (#startAddons).
 			new Scheduler(ctx),
 			new EndpointsController(ctx),
 			new NodeLifecycleController(ctx),
@@ -117,6 +132,23 @@ export class Cluster {
 		this.#scheduleEventExpiry();
 		this.drain();
 		this.#notify();
+	}
+
+	/**
+	 * Starts the add-ons an admitted object needs, before the API server stores it, so they see it
+	 * arrive as if they had run from the start (nothing they watch existed before).
+	 */
+	#startAddons(object: KubeObject): void {
+		if (this.#deployments && this.#prober) return;
+		for (const name of addonsNeeded(object)) {
+			if (name === 'prober') this.#prober ??= addonCode('prober');
+			else if (!this.#deployments) {
+				const DeploymentController = addonCode('deployments');
+				const controller = new DeploymentController({ api: this.api, clock: this.clock, events: this.events });
+				this.#controllers.splice(this.#controllers.indexOf(this.#replicaSets) + 1, 0, controller);
+				this.#deployments = true;
+			}
+		}
 	}
 
 	#scheduleEventExpiry(): void {
@@ -180,7 +212,7 @@ export class Cluster {
 
 	addNode(shape: NodeOptions): Kubelet {
 		if (this.api.get('Node', undefined, shape.name)) throw new Error(`node "${shape.name}" already exists`);
-		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version });
+		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version }, () => this.#prober);
 		this.#kubelets.set(shape.name, kubelet);
 		this.#controllers.push(kubelet);
 		return kubelet;
@@ -244,6 +276,13 @@ export class Cluster {
 	#notify(): void {
 		for (const listener of this.#listeners) listener();
 	}
+}
+
+/** An add-on's loaded code; a write that needs one that is not loaded is refused (the caller skipped ClusterRuntime.prepare). */
+function addonCode<K extends AddonName>(name: K): Addons[K] {
+	const code = loadedAddon(name);
+	if (!code) throw new ApiError('InternalError', 500, `Internal error occurred: ${ADDON_NAMES[name]} of the simulated cluster is not loaded`);
+	return code;
 }
 
 export function createCluster(options?: ClusterOptions): Cluster {

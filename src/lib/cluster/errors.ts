@@ -3,7 +3,7 @@
  * (k8s.io/apimachinery/pkg/api/errors).
  */
 
-export type StatusReason = 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'Forbidden';
+export type StatusReason = 'NotFound' | 'AlreadyExists' | 'Invalid' | 'Conflict' | 'BadRequest' | 'Forbidden' | 'InternalError';
 
 export interface StatusCause {
 	field?: string;

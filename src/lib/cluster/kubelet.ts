@@ -10,7 +10,7 @@ import type { ControllerContext } from './context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
 import { buildPodStatus, terminatedState } from './pod-status.ts';
-import { startProbeWorkers, type ProbeHost } from './prober.ts';
+import type { ProbeHost, startProbeWorkers } from './prober.ts';
 import { jsonEqual } from './json-equal.ts';
 import type { Node, Pod, PodStatus } from './types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
@@ -42,10 +42,16 @@ export class Kubelet implements Controller, ProbeHost {
 	#nextIp = 2;
 	#backoff = new Backoff();
 	#wakes = new Set<string>();
+	readonly #prober: () => typeof startProbeWorkers | undefined;
 
-	constructor(ctx: ControllerContext, shape: NodeShape) {
+	/**
+	 * @param prober the cluster's prober (addons.ts): there from before the first container with a
+	 *   probe, since the cluster starts it when the API server admits the first object with one.
+	 */
+	constructor(ctx: ControllerContext, shape: NodeShape, prober: () => typeof startProbeWorkers | undefined) {
 		this.#ctx = ctx;
 		this.#shape = shape;
+		this.#prober = prober;
 		this.nodeName = shape.name;
 		this.name = `kubelet/${shape.name}`;
 		this.probeVersion = shape.kubeletVersion.replace(/^v/, '').split('.').slice(0, 2).join('.');
@@ -231,7 +237,7 @@ export class Kubelet implements Controller, ProbeHost {
 		for (const line of rec.app?.startupLogs ?? []) appendLog(rec, line);
 		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, field);
 		this.#event(pod, 'Normal', 'Started', `Started container ${rec.name}`, field);
-		startProbeWorkers(this, key, rec);
+		this.#prober()?.(this, key, rec);
 	}
 
 	#finish(rec: ContainerRecord, at: number, exitCode: number): void {

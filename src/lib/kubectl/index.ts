@@ -11,7 +11,7 @@ import { KubectlError, Output, type KubectlResult } from './result.ts';
 import { tokenize, TokenizeError, type Tokens } from './tokenize.ts';
 import { OnDemand } from './on-demand.ts';
 import { TEMPLATES } from './printers/template-format.ts';
-import { loadYaml, needsYaml } from './yaml-on-demand.ts';
+import { loadYaml, needsYaml, readManifestText } from './yaml-on-demand.ts';
 
 export type { KubectlResult } from './result.ts';
 export type { FileReader } from './context.ts';
@@ -79,27 +79,36 @@ function splitCommand(words: string[]): { leading: string[]; name: string | unde
  * evaluator), the help texts, and the YAML library when it prints YAML or reads a manifest nobody read
  * before (yaml-on-demand.ts). Resolves at once when everything is here; rejects when a download fails.
  * A line that does not parse needs nothing: running it reports the problem.
+ *
+ * Resolves to what the line's `-f` sends, for a caller that must get the cluster ready for it (the
+ * cluster's add-ons): the documents of its here-document, or `'file'` when it reads a file, whose
+ * content is known only when it runs.
  */
-export async function prepareKubectl(line: string): Promise<void> {
+export async function prepareKubectl(line: string): Promise<readonly unknown[] | 'file'> {
 	let tokens: Tokens;
 	try {
 		tokens = tokenize(line.trim());
 	} catch {
-		return;
+		return [];
 	}
-	if (tokens.words[0] !== 'kubectl') return;
+	if (tokens.words[0] !== 'kubectl') return [];
 	const { leading, name, rest } = splitCommand(tokens.words);
 	if (wantsHelp(name, tokens.words)) await HELP.load();
 	const entry = name === undefined ? undefined : catalogEntry(name);
-	if (!entry) return;
+	if (!entry) return [];
 	const command = await entry.code.load();
 	let flags: FlagValues;
 	try {
 		flags = parseFlags([...leading, ...rest], command.flags, command.name).flags;
 	} catch {
-		return;
+		return [];
 	}
 	await Promise.all([command.load?.(flags), usesYaml(flags, tokens.stdin) ? loadYaml() : undefined]);
+	const file = flags['filename'];
+	if (typeof file !== 'string') return [];
+	if (file !== '-') return 'file';
+	const read = readManifestText(tokens.stdin ?? '');
+	return 'documents' in read ? read.documents : [];
 }
 
 /** Loads everything that loads on demand: for callers that run lines without preparing each. */

@@ -3,11 +3,16 @@
  * commands, behind one small interface (like learn.svelte.dev's Adapter). The playground widget
  * depends on this, not on the engine's insides.
  */
+import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/types.ts';
-import { prepareKubectl, runKubectl, type FileReader } from '../kubectl/index.ts';
+import { loadKubectl, prepareKubectl, runKubectl, type FileReader } from '../kubectl/index.ts';
+import { OnDemand } from '../kubectl/on-demand.ts';
 import { parseSession, type Step } from './parse.ts';
-import { runSim } from './sim.ts';
+
+// `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
+// with the first line that uses one, as kubectl's rarer commands do.
+const SIM = new OnDemand('the code of "sim"', () => import('./sim.ts'));
 
 export interface TranscriptEntry {
 	/** The command as written (`kubectl get pods`, `sleep 30`, `sim node fail node-1`, `# note`). */
@@ -35,8 +40,9 @@ export interface ClusterRuntime {
 	/** Lets simulated time pass; every controller runs. */
 	advance(ms: number): void;
 	/**
-	 * Loads what the kubectl commands in `sessionText` need before `run` or `kubectl` can run them
-	 * (`kubectl explain`'s field documentation, fetched on first use); resolves at once otherwise.
+	 * Loads what the commands in `sessionText` need before `run`, `kubectl` or `sim` can run them
+	 * (`kubectl explain`'s field documentation, fetched on first use; `sim`; the cluster's add-ons the
+	 * manifests need, all of them for a manifest read from a file); resolves at once otherwise.
 	 */
 	prepare(sessionText: string): Promise<void>;
 	/** Replays a whole session text and returns its transcript. */
@@ -71,7 +77,12 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 				cluster.advance(step.ms);
 				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
 			case 'sim': {
-				const r = runSim(cluster, step.args);
+				let r: { output: string; exitCode: number };
+				try {
+					r = SIM.get().runSim(cluster, step.args);
+				} catch (error) {
+					r = { output: (error as Error).message, exitCode: 1 };
+				}
 				return { ...base, command: step.text, output: r.output ? `${r.output}\n` : '', exitCode: r.exitCode, time: time() };
 			}
 			case 'error':
@@ -83,7 +94,14 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
 		prepare: async (text) => {
-			await Promise.all(parseSession(text).map((step) => (step.kind === 'kubectl' ? prepareKubectl(step.command) : undefined)));
+			await Promise.all(
+				parseSession(text).map(async (step) => {
+					if (step.kind === 'sim') await SIM.load();
+					if (step.kind !== 'kubectl') return;
+					const sent = await prepareKubectl(step.command);
+					await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
+				}),
+			);
 		},
 		run: (text) => parseSession(text).map(runStep),
 		snapshot: (snapshotOptions) => cluster.snapshot(snapshotOptions),
@@ -93,6 +111,11 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 		subscribe: (listener) => cluster.subscribe(listener),
 		reset: () => cluster.reset(),
 	};
+}
+
+/** Loads everything that loads on demand (kubectl's, `sim`'s and the cluster's): for callers that run lines without preparing each. */
+export async function loadRuntime(): Promise<void> {
+	await Promise.all([loadKubectl(), SIM.load(), loadAddons()]);
 }
 
 /** The text transcript `npm run kube` prints: `$ command`, then its output. */

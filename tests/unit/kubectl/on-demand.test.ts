@@ -83,8 +83,8 @@ describe('kubectl commands on demand', () => {
 
 	it('prepares without failing on lines that do not parse; running them reports the problem', async () => {
 		const { createRuntime, prepareKubectl } = await fresh();
-		await expect(prepareKubectl('kubectl get pods "unterminated')).resolves.toBeUndefined();
-		await expect(prepareKubectl('kubectl rollout --no-such-flag')).resolves.toBeUndefined();
+		await expect(prepareKubectl('kubectl get pods "unterminated')).resolves.toEqual([]);
+		await expect(prepareKubectl('kubectl rollout --no-such-flag')).resolves.toEqual([]);
 		expect(createRuntime().kubectl('kubectl get pods "unterminated').exitCode).not.toBe(0);
 	});
 

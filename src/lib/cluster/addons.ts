@@ -1,0 +1,63 @@
+/**
+ * Parts of the control plane that only some clusters need: the Deployment controller, once a
+ * Deployment exists, and the kubelet's prober, once a Pod or a Pod template has a probe. In the browser
+ * each is a chunk of its own, fetched before the first object that needs it is written
+ * (ClusterRuntime.prepare reads each line's manifests for that); `npm run kube`, the build and the
+ * tests load them before they run anything.
+ *
+ * Loading only makes the code available. A cluster starts an add-on when its API server admits the
+ * first object that needs it (cluster.ts), at the same point of the run wherever it runs, so a run
+ * stays a pure function of the seed and the commands, however early or late the code arrived.
+ */
+import type { DeploymentController } from './deployment-controller.ts';
+import type { startProbeWorkers } from './prober.ts';
+
+export interface Addons {
+	/** pkg/controller/deployment, started with the cluster's ControllerContext. */
+	deployments: typeof DeploymentController;
+	/** pkg/kubelet/prober: starts a container's probe workers when the kubelet starts the container. */
+	prober: typeof startProbeWorkers;
+}
+
+export type AddonName = keyof Addons;
+
+const IMPORTS: { [K in AddonName]: () => Promise<Addons[K]> } = {
+	deployments: async () => (await import('./deployment-controller.ts')).DeploymentController,
+	prober: async () => (await import('./prober.ts')).startProbeWorkers,
+};
+
+/** What a missing add-on is called in the error that says so. */
+export const ADDON_NAMES: Readonly<Record<AddonName, string>> = { deployments: 'the Deployment controller', prober: "the kubelet's prober" };
+
+const loaded: Partial<Addons> = {};
+
+/** The add-on's code, when it has been loaded in this process. */
+export function loadedAddon<K extends AddonName>(name: K): Addons[K] | undefined {
+	return loaded[name];
+}
+
+/** Imports the add-ons (again, after a failed download); rejects when a download fails. */
+export async function loadAddons(names: readonly AddonName[] = Object.keys(IMPORTS) as AddonName[]): Promise<void> {
+	await Promise.all(names.map(async <K extends AddonName>(name: K) => void (loaded[name] ??= await IMPORTS[name]())));
+}
+
+/** Loads what these objects (parsed manifests, checked or not) will need once the API server admits them. */
+export async function loadAddonsFor(objects: readonly unknown[]): Promise<void> {
+	await loadAddons([...new Set(objects.flatMap(addonsNeeded))]);
+}
+
+const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
+
+/** The add-ons an object needs once stored. Reads any value without failing: manifests are read before they are checked. */
+export function addonsNeeded(object: unknown): AddonName[] {
+	const o = record(object);
+	const spec = record(o['spec']);
+	// A Pod has its own spec; ReplicationControllers, ReplicaSets and Deployments have a template.
+	const podSpec = o['kind'] === 'Pod' ? spec : record(record(spec['template'])['spec']);
+	const containers = [podSpec['containers'], podSpec['initContainers']].flatMap((list) => (Array.isArray(list) ? list : []));
+	const out: AddonName[] = [];
+	if (o['kind'] === 'Deployment') out.push('deployments');
+	if (containers.some((c) => PROBES.some((p) => record(c)[p] !== undefined && record(c)[p] !== null))) out.push('prober');
+	return out;
+}
