@@ -12,7 +12,7 @@ import type { KubeObject } from './types.ts';
 
 export const validatorAdmission: AdmitHook = (object, operation, old) => {
 	// Issues, not diagnostics: the API server speaks only its own words (apiMessage), never the editor's.
-	const { object: defaulted, issues } = validateObjectIssues(object, { operation, old, advice: false });
+	const { object: defaulted, issues } = validateObjectIssues(object, { operation, old });
 	const errors = issues.filter((d) => d.severity === 'error');
 	const status = apiServerStatus(object.apiVersion, object.kind, object.metadata?.name ?? '', errors);
 	if (status?.reason === 'BadRequest') throw new ApiError('BadRequest', 400, status.message);

@@ -1,9 +1,9 @@
 // One object through the API server's pipeline: map the kind, decode strictly, apply defaults,
-// validate; then the course's advice. Produces located-later Issues.
+// validate; then the course's advice, when the caller brings it (validate.ts; the API server gives
+// none). Produces located-later Issues.
 import { applyDefaults, applyDefaultsInPlace } from './defaults.ts';
 import { type Issue } from './issue.ts';
-import { checkKind, editDistance } from './kinds.ts';
-import { adviseContainers } from './rules/advice.ts';
+import { checkKind } from './kinds.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
 import { validateObjectMeta, validateObjectMetaUpdate } from './rules/metadata.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
@@ -21,30 +21,20 @@ export interface CheckedObject {
 	object?: unknown;
 }
 
+/** Best-practice advice on an object as written (rules/advice.ts `adviseContainers`). */
+export type Advise = (object: unknown, kind: string, issues: Issue[]) => void;
+
 export interface CheckOptions {
 	operation: 'create' | 'update';
 	old?: unknown;
-	advice: boolean;
+	/** The course's advice, after the API server's checks. @default none, as the API server gives */
+	advise?: Advise;
 	/** The caller hands over `raw` (a fresh parse): defaults are applied to it in place, not to a copy. */
 	owned?: boolean;
 }
 
 function mappingIssue(code: string, apiMessage: string, at: Issue['at'], params: Issue['params'] = {}): Issue {
 	return { severity: code === 'kind-not-checked' ? 'warning' : 'error', code, stage: 'mapping', at, apiMessage, params, target: 'key' };
-}
-
-/** Adds a "did you mean" to unknown fields from the names the schema allows there. */
-function suggest(issue: Issue): Issue {
-	if (issue.code !== 'unknown-field' || !Array.isArray(issue.params.known)) return issue;
-	const name = String(issue.params.name).toLowerCase();
-	let best: string | undefined;
-	let bestDistance = 3;
-	for (const k of issue.params.known) {
-		const d = editDistance(name, k.toLowerCase());
-		if (d < bestDistance) [best, bestDistance] = [k, d];
-	}
-	const { known: _known, ...rest } = issue.params;
-	return { ...issue, params: { ...rest, suggestion: best } };
 }
 
 const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => void> = {
@@ -78,26 +68,18 @@ export function checkObject(raw: unknown, options: CheckOptions): CheckedObject 
 		if (known.builtin) {
 			result.issues.push(mappingIssue('kind-not-checked', `${kind} in version "${apiVersion}" is not checked by this validator`, ['kind'], { kind, apiVersion }));
 		} else {
-			result.issues.push(
-				mappingIssue('unknown-kind', `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`, ['kind'], {
-					kind,
-					apiVersion,
-					suggestKind: known.suggestion?.kind,
-					suggestApiVersion: known.suggestion?.apiVersion,
-					removedIn: known.removedIn,
-				}),
-			);
+			result.issues.push(mappingIssue('unknown-kind', `no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}`, ['kind'], { kind, apiVersion }));
 		}
 		return result;
 	}
 	const decoded = decode(raw, known.definition);
 	if (decoded.issues.length > 0) {
-		result.issues.push(...decoded.issues.map(suggest));
+		result.issues.push(...decoded.issues);
 		return result;
 	}
 	// Advice reads the object as written, so it is taken before defaulting (which may work in place).
 	const advice: Issue[] = [];
-	if (options.advice) adviseContainers(raw, kind, advice);
+	options.advise?.(raw, kind, advice);
 	const object = options.owned ? applyDefaultsInPlace(raw) : applyDefaults(raw);
 	result.object = object;
 	const rules: Issue[] = [];

@@ -1,5 +1,6 @@
-// Which kinds the validator knows, and a plain explanation when kubectl would say
-// `no matches for kind "X" in version "Y"`.
+// Which kinds the validator knows: what the API server needs to map a kind. The explanation of an
+// unknown one (`no matches for kind "X" in version "Y"`: a removed API version, a near miss) is the
+// editor's, in suggestions.ts.
 import { SCHEMA } from './schema.ts';
 
 /** Built-in kinds of Kubernetes that the course does not check field by field (kubectl accepts them). */
@@ -15,45 +16,10 @@ const OTHER_BUILTIN = new Set([
 	'scheduling.k8s.io/v1/PriorityClass', 'apiextensions.k8s.io/v1/CustomResourceDefinition',
 ]);
 
-/** API versions that used to serve these kinds and were removed (Kubernetes 1.16 for the apps kinds). */
-const REMOVED_VERSIONS: Record<string, string> = { 'extensions/v1beta1': '1.16', 'apps/v1beta1': '1.16', 'apps/v1beta2': '1.16' };
-
-export type KindCheck =
-	| { known: true; definition: string }
-	| { known: false; builtin: true }
-	| { known: false; builtin: false; suggestion?: { apiVersion: string; kind: string }; removedIn?: string };
-
-const supported = () => Object.keys(SCHEMA.kinds).map((gvk) => {
-	const slash = gvk.lastIndexOf('/');
-	return { apiVersion: gvk.slice(0, slash), kind: gvk.slice(slash + 1) };
-});
-
-/** Levenshtein distance, small strings only. */
-export function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length]!;
-}
+export type KindCheck = { known: true; definition: string } | { known: false; builtin: boolean };
 
 export function checkKind(apiVersion: string, kind: string): KindCheck {
 	const definition = SCHEMA.kinds[`${apiVersion}/${kind}`];
 	if (definition) return { known: true, definition };
-	if (OTHER_BUILTIN.has(`${apiVersion}/${kind}`)) return { known: false, builtin: true };
-	const all = supported();
-	const sameKind = all.find((k) => k.kind === kind);
-	const removedIn = REMOVED_VERSIONS[apiVersion];
-	if (sameKind) return { known: false, builtin: false, suggestion: sameKind, ...(removedIn ? { removedIn } : {}) };
-	const close = all
-		.map((k) => ({ k, d: k.kind.toLowerCase() === kind.toLowerCase() ? 0 : editDistance(k.kind.toLowerCase(), kind.toLowerCase()) }))
-		.sort((a, b) => a.d - b.d)[0];
-	if (close && close.d <= 2) return { known: false, builtin: false, suggestion: close.k };
-	return { known: false, builtin: false };
+	return { known: false, builtin: OTHER_BUILTIN.has(`${apiVersion}/${kind}`) };
 }

@@ -6,10 +6,13 @@ import { LineIndex } from './line-index.ts';
 import { friendly } from './messages/index.ts';
 import { parseText, type TextIssue } from './parse.ts';
 import { locate } from './positions.ts';
+import { adviseContainers } from './rules/advice.ts';
 import { MANIFEST_DEFAULTS, validateObjectIssues } from './server.ts';
+import { withSuggestions } from './suggestions.ts';
 import type { Diagnostic, DocumentResult, ValidateObjectOptions, ValidateOptions, ValidationResult } from './types.ts';
 
-function toDiagnostic(issue: Issue, span?: [number, number], lines?: LineIndex): Diagnostic {
+function toDiagnostic(found: Issue, span?: [number, number], lines?: LineIndex): Diagnostic {
+	const issue = withSuggestions(found);
 	const d: Diagnostic = {
 		severity: issue.severity,
 		code: issue.code,
@@ -48,7 +51,7 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
 		const diagnostics = pd.issues.map((t) => fromText(t, parsed.lines));
 		const result: DocumentResult = { index: pd.index, valid: true, diagnostics };
 		if (diagnostics.length === 0) {
-			const checked = checkObject(pd.value, { operation: 'create', advice: opts.advice, owned: true });
+			const checked = checkObject(pd.value, { operation: 'create', advise: opts.advice ? adviseContainers : undefined, owned: true });
 			if (checked.apiVersion) result.apiVersion = checked.apiVersion;
 			if (checked.kind) result.kind = checked.kind;
 			if (checked.name) result.name = checked.name;
@@ -71,6 +74,6 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
  * server's order. Diagnostics have no source range.
  */
 export function validateObject(obj: unknown, options: ValidateObjectOptions = {}): { object: unknown; diagnostics: Diagnostic[] } {
-	const { object, issues } = validateObjectIssues(obj, options);
+	const { object, issues } = validateObjectIssues(obj, options, options.advice === false ? undefined : adviseContainers);
 	return { object, diagnostics: issues.map((i) => toDiagnostic(i)) };
 }

@@ -30,7 +30,7 @@ describe('the API server entry points', () => {
 	it('validateObjectIssues finds what validateObject finds, with the same API server messages', () => {
 		const rc = { apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'Bad_Name' }, spec: { selector: { app: 'web' }, template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'c' }] } } } };
 		const full = validateObject(rc, { advice: false });
-		const lean = validateObjectIssues(rc, { advice: false });
+		const lean = validateObjectIssues(rc);
 		expect(lean.issues.length).toBeGreaterThan(1);
 		expect(lean.issues.map((i) => [i.severity, i.stage, i.code, i.field, i.apiMessage])).toEqual(full.diagnostics.map((d) => [d.severity, d.stage, d.code, d.field, d.apiMessage]));
 		expect(lean.object).toEqual(full.object);
