@@ -8,7 +8,6 @@
 export interface AppProfile {
 	/** Repository without registry or tag, e.g. `nginx`, `kubeclassroom/web`. */
 	repository: string;
-	description: Record<'en' | 'zh-CN', string>;
 	/** The port it listens on; undefined when it serves nothing. */
 	port?: number;
 	/** HTTP paths that answer 200; undefined means every path. Other paths answer 404. */
@@ -49,7 +48,6 @@ const WEB_LOGS = ['Kube Classroom web 1.0 listening on :8080'];
 export const APP_CATALOGUE: readonly AppProfile[] = [
 	{
 		repository: 'kubeclassroom/web',
-		description: { en: 'A healthy web app: serves every path on port 8080.', 'zh-CN': '健康的 Web 应用：在 8080 端口响应所有路径。' },
 		port: 8080,
 		pullSeconds: 2,
 		sizeBytes: 24_117_248,
@@ -60,10 +58,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'kubeclassroom/flaky',
-		description: {
-			en: 'Starts healthy on port 8080, then its health check answers 500 after 60 seconds.',
-			'zh-CN': '在 8080 端口正常启动，60 秒后健康检查开始返回 500。',
-		},
 		port: 8080,
 		pullSeconds: 2,
 		sizeBytes: 24_117_248,
@@ -75,7 +69,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'kubeclassroom/crash',
-		description: { en: 'Exits with code 1 five seconds after it starts.', 'zh-CN': '启动 5 秒后以退出码 1 退出。' },
 		port: 8080,
 		pullSeconds: 2,
 		sizeBytes: 24_117_248,
@@ -88,7 +81,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'kubeclassroom/slow',
-		description: { en: 'Takes 45 seconds before it accepts connections on port 8080.', 'zh-CN': '启动后需要 45 秒才开始在 8080 端口接受连接。' },
 		port: 8080,
 		pullSeconds: 2,
 		sizeBytes: 24_117_248,
@@ -99,7 +91,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'nginx',
-		description: { en: 'The nginx web server on port 80 (serves / only).', 'zh-CN': 'nginx Web 服务器，监听 80 端口（只提供 /）。' },
 		port: 80,
 		paths: ['/', '/index.html'],
 		pullSeconds: 3,
@@ -118,7 +109,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'httpd',
-		description: { en: 'The Apache HTTP server on port 80.', 'zh-CN': 'Apache HTTP 服务器，监听 80 端口。' },
 		port: 80,
 		paths: ['/', '/index.html'],
 		pullSeconds: 3,
@@ -133,7 +123,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	},
 	{
 		repository: 'redis',
-		description: { en: 'The Redis server on TCP port 6379.', 'zh-CN': 'Redis 服务器，监听 TCP 6379 端口。' },
 		port: 6379,
 		paths: [],
 		pullSeconds: 3,
@@ -148,7 +137,6 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 	...['busybox', 'alpine'].map(
 		(repository): AppProfile => ({
 			repository,
-			description: { en: `${repository}: runs its command as a shell script.`, 'zh-CN': `${repository}：把命令当作 shell 脚本运行。` },
 			pullSeconds: 1,
 			sizeBytes: 2_200_000,
 			startupSeconds: 0,
