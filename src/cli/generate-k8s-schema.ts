@@ -4,7 +4,8 @@
 // forms: TypeScript declarations (field names, required fields, enums, nesting and the upstream
 // descriptions as JSDoc) and precompiled JSON-schema validators (integer formats). This script reads
 // both, for the kinds the course teaches, and writes two committed JSON files:
-//   src/lib/validate/generated/schema.json      structure only (what the validator imports)
+//   src/lib/validate/generated/schema.json      structure only (what the validator imports), one line
+//                                               per definition (src/lib/validate/schema-format.ts)
 //   src/lib/validate/generated/field-docs.json  descriptions (hovers and `kubectl explain`, loaded apart)
 // They are committed rather than produced by a `prebuild` hook so that the browser bundle, the CLI
 // (`node src/cli/validate.ts`, no build step) and the tests all read the same reviewed file, and an
@@ -17,6 +18,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
+import { storeSchema } from '../lib/validate/schema-format.ts';
 import type { Definition, FieldType, GeneratedDocs, GeneratedSchema } from '../lib/validate/schema-types.ts';
 
 /** The package version this schema was generated from, and the Kubernetes release it tracks
@@ -225,7 +227,7 @@ export function serialize(value: unknown): string {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
 	const { schema, docs } = await generate();
 	mkdirSync(OUTPUT_DIR, { recursive: true });
-	writeFileSync(join(OUTPUT_DIR, 'schema.json'), serialize(schema));
+	writeFileSync(join(OUTPUT_DIR, 'schema.json'), serialize(storeSchema(schema)));
 	writeFileSync(join(OUTPUT_DIR, 'field-docs.json'), serialize(docs));
 	console.log(`Wrote ${Object.keys(schema.definitions).length} definitions for Kubernetes ${schema.kubernetesVersion} to ${relative(repoRoot, OUTPUT_DIR)}`);
 }

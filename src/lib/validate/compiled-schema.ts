@@ -1,9 +1,11 @@
-// The generated definitions turned into the form the decode walk wants, once per definition and on
-// first use: properties in a Map (the JSON import gives large dictionary objects).
+// The generated definitions turned into the form the decode walk wants: read from their stored lines
+// (schema-format.ts) once, then, once per definition and on first use, properties in a Map (the JSON
+// import gives large dictionary objects).
 import generated from './generated/schema.json' with { type: 'json' };
-import type { FieldType, GeneratedSchema } from './schema-types.ts';
+import { readSchema } from './schema-format.ts';
+import type { FieldType, GeneratedSchema, StoredSchema } from './schema-types.ts';
 
-export const SCHEMA = generated as unknown as GeneratedSchema;
+export const SCHEMA: GeneratedSchema = readSchema(generated as StoredSchema);
 
 export interface CompiledDefinition {
 	properties: Map<string, FieldType>;

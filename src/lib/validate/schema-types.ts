@@ -27,6 +27,11 @@ export interface GeneratedSchema {
 	definitions: Record<string, Definition>;
 }
 
+/** GeneratedSchema as generated/schema.json stores it: each definition as one line (schema-format.ts). */
+export interface StoredSchema extends Omit<GeneratedSchema, 'definitions'> {
+	definitions: Record<string, string>;
+}
+
 export interface GeneratedDocs {
 	kubernetesVersion: string;
 	definitions: Record<string, { description: string; properties: Record<string, string> }>;

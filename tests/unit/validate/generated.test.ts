@@ -5,13 +5,35 @@ import { describe, expect, it } from 'vitest';
 import { OUTPUT_DIR, generate, serialize } from '../../../src/cli/generate-k8s-schema.ts';
 import { KUBERNETES_VERSION, SCHEMA_SOURCE } from '../../../src/lib/validate/index.ts';
 import { explain } from '../../../src/lib/validate/explain.ts';
+import { SCHEMA } from '../../../src/lib/validate/schema.ts';
+import { formatDefinition, parseDefinition, storeSchema } from '../../../src/lib/validate/schema-format.ts';
 
 describe('generated schema', () => {
 	it('is up to date with kubernetes-models (run `npm run generate:k8s-schema` after an upgrade)', async () => {
 		const { schema, docs } = await generate();
-		expect(readFileSync(join(OUTPUT_DIR, 'schema.json'), 'utf8')).toBe(serialize(schema));
+		expect(readFileSync(join(OUTPUT_DIR, 'schema.json'), 'utf8')).toBe(serialize(storeSchema(schema)));
+		// What the validator reads back is what the generator derived.
+		expect(SCHEMA).toEqual(schema);
 		expect(readFileSync(join(OUTPUT_DIR, 'field-docs.json'), 'utf8')).toBe(serialize(docs));
 	}, 30_000);
+	it('stores a definition as one line of fields and reads it back', () => {
+		const def = {
+			required: ['port', 'items'],
+			properties: {
+				port: { type: 'integer', format: 'int32' },
+				protocol: { type: 'string', enum: ['TCP', 'UDP'] },
+				since: { type: 'string', format: 'date-time' },
+				items: { type: 'array', items: { type: 'object', ref: 'io.k8s.api.core.v1.KeyToPath' } },
+				limits: { type: 'map', items: { type: 'quantity' } },
+				targetPort: { type: 'int-or-string' },
+				count: { type: 'integer' },
+			},
+		} as const;
+		const line = formatDefinition(structuredClone(def) as never);
+		expect(line).toBe('port!:int32 protocol:string{TCP|UDP} since:string(date-time) items!:[]io.k8s.api.core.v1.KeyToPath limits:map[string]quantity targetPort:int-or-string count:integer');
+		expect(parseDefinition(line)).toEqual(def);
+		expect(() => formatDefinition({ required: [], properties: { mode: { type: 'string', enum: ['a b'] } } })).toThrow(/cannot write mode/);
+	});
 	it('names the Kubernetes version and the package it came from', () => {
 		expect(KUBERNETES_VERSION).toMatch(/^1\.\d+$/);
 		expect(SCHEMA_SOURCE).toMatch(/^kubernetes-models@\d+\.\d+\.\d+$/);
