@@ -14,10 +14,13 @@ import { OnDemand } from './on-demand.ts';
 export interface CatalogEntry {
 	name: string;
 	code: OnDemand<Command>;
+	/** The command only reads (its requests are GETs): running it changes nothing in the cluster. */
+	reads: boolean;
 }
 
-const bundled = (command: Command): CatalogEntry => ({ name: command.name, code: OnDemand.bundled(`the code of "kubectl ${command.name}"`, command) });
-const onDemand = (name: string, load: () => Promise<Command>): CatalogEntry => ({ name, code: new OnDemand(`the code of "kubectl ${name}"`, load) });
+const READS = new Set(['get', 'describe', 'explain', 'logs', 'version', 'api-resources', 'api-versions', 'cluster-info']);
+const bundled = (command: Command): CatalogEntry => ({ name: command.name, code: OnDemand.bundled(`the code of "kubectl ${command.name}"`, command), reads: READS.has(command.name) });
+const onDemand = (name: string, load: () => Promise<Command>): CatalogEntry => ({ name, code: new OnDemand(`the code of "kubectl ${name}"`, load), reads: READS.has(name) });
 
 export const CATALOG: readonly CatalogEntry[] = [
 	onDemand('create', async () => (await import('./commands/create.ts')).create),

@@ -111,6 +111,17 @@ export async function prepareKubectl(line: string): Promise<readonly unknown[] |
 	return 'documents' in read ? read.documents : [];
 }
 
+/** Whether the line runs a command that only reads the cluster (`kubectl get`, `describe`…; catalog.ts). */
+export function readsOnly(line: string): boolean {
+	try {
+		const { words } = tokenize(line.trim());
+		const { name } = splitCommand(words);
+		return words[0] === 'kubectl' && name !== undefined && catalogEntry(name)?.reads === true;
+	} catch {
+		return false;
+	}
+}
+
 /** Loads everything that loads on demand: for callers that run lines without preparing each. */
 export async function loadKubectl(): Promise<void> {
 	await Promise.all([...CATALOG.map((c) => c.code.load()), HELP.load(), TEMPLATES.load(), loadYaml()]);

@@ -1,3 +1,3 @@
-export { createRuntime, formatTranscript, loadRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
+export { createRuntime, formatTranscript, loadRuntime, type ClusterRuntime, type Recording, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
 export { parseSession, parseDuration, type Step } from './parse.ts';
 export { readSessionManifests } from './manifests.ts';

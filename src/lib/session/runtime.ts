@@ -6,7 +6,7 @@
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/types.ts';
-import { loadKubectl, prepareKubectl, runKubectl, type FileReader } from '../kubectl/index.ts';
+import { loadKubectl, prepareKubectl, readsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { OnDemand } from '../kubectl/on-demand.ts';
 import { parseSession, type Step } from './parse.ts';
 
@@ -27,6 +27,12 @@ export interface TranscriptEntry {
 	line?: number;
 }
 
+/**
+ * The transcript of an earlier run of the same session text with the same options (the build's), by
+ * step; `null` where none is kept.
+ */
+export type Recording = readonly (TranscriptEntry | null | undefined)[];
+
 export interface RuntimeOptions extends ClusterOptions {
 	/** Reads `-f` paths (the CLI resolves them against the session file). */
 	readFile?: FileReader;
@@ -44,9 +50,13 @@ export interface ClusterRuntime {
 	 * (`kubectl explain`'s field documentation, fetched on first use; `sim`; the cluster's add-ons the
 	 * manifests need, all of them for a manifest read from a file); resolves at once otherwise.
 	 */
-	prepare(sessionText: string): Promise<void>;
-	/** Replays a whole session text and returns its transcript. */
-	run(sessionText: string): TranscriptEntry[];
+	prepare(sessionText: string, recorded?: Recording): Promise<void>;
+	/**
+	 * Replays a whole session text and returns its transcript. A line that only reads the cluster
+	 * (`kubectl get`…) and has an entry in `recorded` for the same command takes that entry instead of
+	 * running: it would change nothing, so the cluster ends the same, and `prepare` leaves its code out.
+	 */
+	run(sessionText: string, recorded?: Recording): TranscriptEntry[];
 	/** The whole cluster state (or only some kinds), copied, for rendering and comparing. */
 	snapshot(options?: SnapshotOptions): ClusterSnapshot;
 	/** Simulated time, in ms since the epoch. */
@@ -89,21 +99,26 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 				return { ...base, command: step.text, output: `${step.message}\n`, exitCode: 127, time: time() };
 		}
 	};
+	/** The recorded entry for step `i`, when the step only reads and the recording is of the same command. */
+	const replayed = (step: Step, i: number, recorded: Recording | undefined): TranscriptEntry | undefined => {
+		const entry = recorded?.[i];
+		return entry && step.kind === 'kubectl' && entry.command === step.command && readsOnly(step.command) ? { ...entry } : undefined;
+	};
 	return {
 		kubectl: (line) => runStep({ kind: 'kubectl', command: line, line: 0 }),
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
-		prepare: async (text) => {
+		prepare: async (text, recorded) => {
 			await Promise.all(
-				parseSession(text).map(async (step) => {
+				parseSession(text).map(async (step, i) => {
 					if (step.kind === 'sim') await SIM.load();
-					if (step.kind !== 'kubectl') return;
+					if (step.kind !== 'kubectl' || replayed(step, i, recorded)) return;
 					const sent = await prepareKubectl(step.command);
 					await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
 				}),
 			);
 		},
-		run: (text) => parseSession(text).map(runStep),
+		run: (text, recorded) => parseSession(text).map((step, i) => replayed(step, i, recorded) ?? runStep(step)),
 		snapshot: (snapshotOptions) => cluster.snapshot(snapshotOptions),
 		now: () => cluster.now(),
 		version: (kinds) => cluster.version(kinds),

@@ -1,10 +1,11 @@
 // The cluster's add-ons (the Deployment controller, the kubelet's prober) and `sim` load on first use
 // (src/lib/cluster/addons.ts, src/lib/session/runtime.ts): `prepare` loads what a session's lines need,
 // a cluster starts an add-on when the first object that needs it is admitted, and a run is the same
-// whenever the code arrived. The setup file loads everything for the other tests, so each case here
-// imports fresh modules.
+// whenever the code arrived. A replay of a recorded run needs no code for its read-only lines. The
+// setup file loads everything for the other tests, so each case here imports fresh modules.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addonsNeeded } from '../../../src/lib/cluster/addons.ts';
+import { readsOnly } from '../../../src/lib/kubectl/index.ts';
 import { createRuntime as loadedRuntime } from '../../../src/lib/session/index.ts';
 
 type Session = typeof import('../../../src/lib/session/index.ts');
@@ -123,5 +124,33 @@ describe('sim on demand', () => {
 		expect(rt.sim('sim node fail node-1')).toMatchObject({ output: 'error: the code of "sim" is not loaded; check the connection and run the command again\n', exitCode: 1 });
 		await rt.prepare('kubectl get nodes\nsim node fail node-1');
 		expect(rt.sim('sim node fail node-1')).toMatchObject({ output: 'node/node-1 stopped reporting\n', exitCode: 0 });
+	});
+});
+
+describe('replaying a recorded run', () => {
+	const TEXT = `${RUN}\nsleep 30\nkubectl get pods\nkubectl label pod web tier=front\nkubectl describe pod web\nkubectl get pods --show-labels`;
+
+	it('takes what the read-only lines printed from the recording, so their code need not load', async () => {
+		const expected = loadedRuntime().run(TEXT);
+		const recorded = expected.map((entry) => (readsOnly(entry.command) ? entry : null));
+		expect(recorded.filter(Boolean).map((e) => e!.command)).toEqual(['kubectl get pods', 'kubectl describe pod web', 'kubectl get pods --show-labels']);
+
+		const { createRuntime } = await fresh();
+		const rt = createRuntime();
+		await rt.prepare(TEXT, recorded);
+		expect(rt.run(TEXT, recorded)).toEqual(expected);
+		expect(rt.kubectl('kubectl get pods').output).toMatch(/^error: the code of "kubectl get" is not loaded/);
+		// Reset replays the same way.
+		rt.reset();
+		expect(rt.run(TEXT, recorded)).toEqual(expected);
+	});
+
+	it('runs every line that writes, and every line the recording does not match', () => {
+		const real = loadedRuntime().run(TEXT);
+		const forged = real.map((entry) => ({ ...entry, output: 'forged\n' }));
+		forged[2] = { ...forged[2]!, command: 'kubectl get nodes' };
+		const replayed = loadedRuntime().run(TEXT, forged);
+		expect(replayed.map((e) => e.output === 'forged\n')).toEqual([false, false, false, false, true, true]);
+		expect(replayed.slice(0, 4)).toEqual(real.slice(0, 4));
 	});
 });

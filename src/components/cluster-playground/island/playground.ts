@@ -3,7 +3,7 @@
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
 import type { KubeEvent } from '../../../lib/cluster/types.ts';
 import { CATALOG, rememberManifests, type ManifestText } from '../../../lib/kubectl/index.ts';
-import { createRuntime, formatTranscript, type TranscriptEntry } from '../../../lib/session/index.ts';
+import { createRuntime, formatTranscript, type Recording, type TranscriptEntry } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';
 import type { GuidedStep } from '../model/checks.ts';
 import { narrate, type Moment, type Narration } from '../model/narration.ts';
@@ -26,6 +26,8 @@ interface Config {
 	scenario: string;
 	/** The scenario's and the steps' manifests, read at build time: replaying them needs no YAML library. */
 	manifests: Record<string, ManifestText>;
+	/** What the scenario's read-only lines printed at build time: replaying it needs no code for them. */
+	recorded: Recording;
 	steps: GuidedStep[];
 	nodes: number;
 	seed: number;
@@ -62,9 +64,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	rememberManifests(config.manifests);
 	// The page's words, and the code of the scenario's rarer commands; if either cannot download, the
 	// playground does not start (the element says so), since it could not show the scenario's state.
-	const [{ strings: t, narration }] = await Promise.all([loadTexts(config.lang), prepareSession(runtime, config.scenario)]);
+	const [{ strings: t, narration }] = await Promise.all([loadTexts(config.lang), prepareSession(runtime, config.scenario, config.recorded)]);
 	let start = runtime.now();
-	const scenarioRun = runSession(runtime, config.scenario);
+	const scenarioRun = runSession(runtime, config.scenario, config.recorded);
 
 	const view = new ClusterViewRenderer(need(root, '[data-cluster]'), t);
 	const inspector = new InspectorSlot(need(root, '[data-inspector]'), t);
@@ -154,7 +156,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	clock.onReset = () => {
 		runtime.reset();
 		start = runtime.now();
-		const entries = runSession(runtime, config.scenario);
+		const entries = runSession(runtime, config.scenario, config.recorded);
 		// A fresh API server counts resourceVersions from the start again.
 		eventsRead = 0;
 		moment = read();

@@ -23,6 +23,8 @@ export interface Frame {
 
 export interface Storyboard {
 	start: Moment;
+	/** The scenario's transcript, as the terminal starts with it. */
+	scenario: TranscriptEntry[];
 	frames: Frame[];
 	/** Commands that failed (non-zero exit), with their output: the scenario's author should look. */
 	problems: string[];
@@ -62,5 +64,5 @@ export async function buildStoryboard(scenario: string, steps: readonly GuidedSt
 		});
 		prev = next;
 	});
-	return { start, frames, problems };
+	return { start, scenario: first, frames, problems };
 }
