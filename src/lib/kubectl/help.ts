@@ -1,7 +1,9 @@
 /**
- * kubectl's help: the command list `kubectl --help` prints and a command's own `--help`. Only a
- * learner who asks for help needs the summaries, so this loads on demand (see index.ts).
+ * kubectl's help: the command list `kubectl --help` prints, a command's own `--help`, and the
+ * suggestions for an unknown command. Only a learner who asks for help or mistypes needs them, so this
+ * loads on demand (see index.ts).
  */
+import { editDistance } from '../validate/edit-distance.ts';
 import type { Command } from './context.ts';
 
 /** One-line summaries, as `kubectl --help` lists them. */
@@ -49,4 +51,12 @@ export function overview(names: readonly string[]): string {
 /** `kubectl <command> --help`. */
 export function commandHelp(command: Command): string {
 	return `${SUMMARIES[command.name] ?? ''}.\n\nUsage:\n  kubectl ${command.name} [options]\n\nOptions:\n${command.flags.map((f) => `    ${f.short ? `-${f.short}, ` : ''}--${f.name}`).join('\n')}`;
+}
+
+/** cobra's "unknown command" error with its suggestions among `names` (distance ≤ 2, or a prefix). */
+export function unknownCommand(name: string, names: readonly string[]): string {
+	// cobra sorts commands by name (EnableCommandSorting) before SuggestionsFor walks them.
+	const suggestions = [...names].sort().filter((c) => editDistance(c, name) <= 2 || c.startsWith(name));
+	const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}\n` : '\n';
+	return `error: unknown command "${name}" for "kubectl"${hint}\nRun 'kubectl --help' for usage.`;
 }

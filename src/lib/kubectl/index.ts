@@ -32,27 +32,6 @@ export function createKubectl(cluster: Cluster, options: KubectlOptions = {}): K
 	return { run: (line) => runKubectl(cluster, line, options) };
 }
 
-function levenshtein(a: string, b: string): number {
-	const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-	for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-	}
-	return d[a.length]![b.length]!;
-}
-
-/** cobra's "unknown command" error with its suggestions (distance ≤ 2, or a prefix). */
-function unknownCommand(name: string): string {
-	// cobra sorts commands by name (EnableCommandSorting) before SuggestionsFor walks them.
-	const suggestions = CATALOG.map((c) => c.name)
-		.sort()
-		.filter((c) => levenshtein(c, name) <= 2 || c.startsWith(name));
-	const hint = suggestions.length > 0 ? `\n\nDid you mean this?\n${suggestions.map((s) => `\t${s}`).join('\n')}\n` : '\n';
-	return `error: unknown command "${name}" for "kubectl"${hint}\nRun 'kubectl --help' for usage.`;
-}
-
 const HELP = new OnDemand("kubectl's help", () => import('./help.ts'));
 
 /** Whether the line asks for help: no command, `help`, or `-h`/`--help` anywhere. */
@@ -95,7 +74,8 @@ export async function prepareKubectl(line: string): Promise<readonly unknown[] |
 	const { leading, name, rest } = splitCommand(tokens.words);
 	if (wantsHelp(name, tokens.words)) await HELP.load();
 	const entry = name === undefined ? undefined : catalogEntry(name);
-	if (!entry) return [];
+	// An unknown command's error suggests the names it may have meant (help.ts).
+	if (!entry) return name === undefined ? [] : (await HELP.load(), []);
 	const command = await entry.code.load();
 	let flags: FlagValues;
 	try {
@@ -146,7 +126,7 @@ export function runKubectl(cluster: Cluster, line: string, options: KubectlOptio
 			return out;
 		}
 		const entry = catalogEntry(name);
-		if (!entry) throw new KubectlError(unknownCommand(name));
+		if (!entry) throw new KubectlError(HELP.get().unknownCommand(name, CATALOG.map((c) => c.name)));
 		const command = entry.code.get();
 		const { flags, args } = parseFlags([...leading, ...rest], command.flags, command.name);
 		if (flags['help'] === true) {

@@ -1,6 +1,7 @@
 // The editor's help with an unknown kind or field: a removed API version, the kind or field name it
 // probably meant. The API server's own words need none of it (its message only names what is unknown),
 // so it stays out of the simulated API server's path: validate.ts adds it before wording a diagnostic.
+import { editDistance } from './edit-distance.ts';
 import type { Issue } from './issue.ts';
 import { SCHEMA } from './schema.ts';
 
@@ -11,21 +12,6 @@ const supported = () => Object.keys(SCHEMA.kinds).map((gvk) => {
 	const slash = gvk.lastIndexOf('/');
 	return { apiVersion: gvk.slice(0, slash), kind: gvk.slice(slash + 1) };
 });
-
-/** Levenshtein distance, small strings only. */
-export function editDistance(a: string, b: string): number {
-	const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		let prev = row[0]!;
-		row[0] = i;
-		for (let j = 1; j <= b.length; j++) {
-			const tmp = row[j]!;
-			row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-			prev = tmp;
-		}
-	}
-	return row[b.length]!;
-}
 
 /** For a kind no API version serves as written: the kind in a served version, or a close name. */
 function suggestKind(apiVersion: string, kind: string): { suggestion?: { apiVersion: string; kind: string }; removedIn?: string } {

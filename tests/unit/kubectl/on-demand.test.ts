@@ -50,11 +50,13 @@ describe('kubectl commands on demand', () => {
 		expect(entry.output).toMatch(/\n {2}image\t<string>\n/);
 	});
 
-	it('suggests commands without their code; help loads its summaries', async () => {
+	it('suggests commands without their code once the help is loaded; help loads its summaries', async () => {
 		const { createRuntime } = await fresh();
 		const rt = createRuntime();
-		expect(rt.kubectl('kubectl rollot').output).toMatch(/Did you mean this\?\n\trollout\n/);
+		expect(rt.kubectl('kubectl rollot').output).toBe('error: kubectl\'s help is not loaded; check the connection and run the command again\n');
 		expect(rt.kubectl('kubectl --help').output).toBe('error: kubectl\'s help is not loaded; check the connection and run the command again\n');
+		await rt.prepare('kubectl rollot');
+		expect(rt.kubectl('kubectl rollot').output).toMatch(/Did you mean this\?\n\trollout\n/);
 		await rt.prepare('kubectl --help');
 		expect(rt.kubectl('kubectl --help').output).toContain('  port-forward    Forward one or more local ports to a pod\n');
 		await rt.prepare('kubectl scale --help');
