@@ -45,21 +45,25 @@ interface Fetched {
 	brotli: number;
 }
 
-/** Collects responses from now on (page and its workers), with the gzip size of each body. */
+/**
+ * Collects responses from now on (page and its workers). Bodies are compressed only in take(), after the
+ * timing: brotli at quality 11 takes seconds on Monaco's chunk and would stall the typing loop.
+ */
 function watch(page: Page): { take(): Promise<Fetched[]> } {
-	let pending: Promise<Fetched>[] = [];
+	let pending: Promise<{ url: string; body: Buffer | undefined }>[] = [];
 	const onResponse = (response: Response): void => {
-		pending.push(response.body().then(
-			(body) => ({ url: response.url(), gzip: gzipSync(body, { level: 9 }).length, brotli: brotliCompressSync(body).length }),
-			() => ({ url: response.url(), gzip: 0, brotli: 0 }),
-		));
+		pending.push(response.body().then((body) => ({ url: response.url(), body }), () => ({ url: response.url(), body: undefined })));
 	};
 	page.context().on('response', onResponse);
 	return {
 		async take() {
 			const taken = await Promise.all(pending);
 			pending = [];
-			return taken;
+			return taken.map(({ url, body }) => ({
+				url,
+				gzip: body ? gzipSync(body, { level: 9 }).length : 0,
+				brotli: body ? brotliCompressSync(body).length : 0,
+			}));
 		},
 	};
 }
