@@ -8,6 +8,7 @@ import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { monacoVitePlugin } from './src/components/manifest-editor/monaco/vite-plugin.mjs';
+import { playgroundVitePlugin } from './src/components/cluster-playground/vite-plugin.mjs';
 
 // The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
 // uses (the docs collection, the sidebar tree, last-updated dates from git, the language of a Markdown
@@ -34,8 +35,9 @@ export default defineConfig({
 				},
 			},
 		},
-		// Monaco's build needs: Prettier stubbed out, its CSS loaded with the editor, ES-module workers.
-		plugins: [monacoVitePlugin()],
+		// Monaco's build needs: Prettier stubbed out, its CSS loaded with the editor, ES-module workers. The
+		// playground's: one chunk for what its island loads with it.
+		plugins: [monacoVitePlugin(), playgroundVitePlugin()],
 	},
 	integrations: [
 		starlight({
