@@ -38,7 +38,7 @@ function moment(runtime: ClusterRuntime): Moment {
 }
 
 export async function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Promise<Storyboard> {
-	const { strings: t, narration } = TEXTS[lang];
+	const { strings: t, narration, page } = TEXTS[lang];
 	const runtime = createRuntime(options);
 	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await prepareSession(runtime, text);
 	const problems: string[] = [];
@@ -49,7 +49,7 @@ export async function buildStoryboard(scenario: string, steps: readonly GuidedSt
 	};
 	const first = run(scenario);
 	const start = moment(runtime);
-	const frames: Frame[] = [{ caption: t.start, commands: commandsOf(first), svg: frameSvg(start.view, t), narration: [] }];
+	const frames: Frame[] = [{ caption: page.start, commands: commandsOf(first), svg: frameSvg(start.view, t), narration: [] }];
 	let prev = start;
 	steps.forEach((step, i) => {
 		const entries = step.run ? run(step.run) : [];
@@ -57,7 +57,7 @@ export async function buildStoryboard(scenario: string, steps: readonly GuidedSt
 		const before = new Set(prev.view.pods.map((p) => p.name));
 		const fresh = new Set(next.view.pods.filter((p) => !before.has(p.name)).map((p) => p.name));
 		frames.push({
-			caption: t.stepCaption(i + 1, steps.length, step.title),
+			caption: page.stepCaption(i + 1, steps.length, step.title),
 			commands: commandsOf(entries),
 			svg: frameSvg(next.view, t, { fresh }),
 			narration: narrate(prev, next, narration),

@@ -1,5 +1,6 @@
-// The playground's UI strings: what each says (the words of each language are in texts-en.ts and
-// texts-zh-cn.ts).
+// The playground's UI strings: what each says. The island's words (what the live playground writes)
+// are in texts-en.ts and texts-zh-cn.ts, which it loads; the words only the page built here shows (its
+// static markup, the print storyboard) are in page-texts.ts, which never ships.
 
 export type Lang = 'en' | 'zh-CN';
 
@@ -8,11 +9,6 @@ export function langOf(tag: string | undefined): Lang {
 }
 
 export interface PlaygroundStrings {
-	region: (title: string) => string;
-	scenario: string;
-	loading: string;
-	loadFailed: string;
-	staticNote: string;
 	nodes: string;
 	node: string;
 	unscheduled: string;
@@ -34,18 +30,12 @@ export interface PlaygroundStrings {
 	ownedBy: (kind: string, name: string) => string;
 	orphan: string;
 	bare: string;
-	terminating: string;
 	labels: string;
 	// Clock
-	clock: string;
 	play: string;
 	pause: string;
-	step: string;
-	speed: string;
-	reset: string;
 	time: (elapsed: string) => string;
 	// Inspector
-	inspector: string;
 	selectHint: string;
 	/** The inspector's code could not be downloaded. */
 	inspectorLoadFailed: string;
@@ -71,36 +61,50 @@ export interface PlaygroundStrings {
 	selectorHint: string;
 	close: string;
 	// Terminal
-	terminal: string;
-	command: string;
 	run: string;
-	terminalHint: string;
 	/** A command whose code (or the YAML library) could not be downloaded. */
 	commandLoadFailed: string;
 	completions: (list: string) => string;
 	// Events
-	events: string;
-	explanations: string;
-	noEvents: string;
 	derived: string;
 	// Steps
-	steps: string;
-	stepN: (n: number, total: number) => string;
-	stepCaption: (n: number, total: number, title: string) => string;
-	showMe: string;
 	checkPassed: string;
 	checkPending: string;
-	stepDone: string;
 	allDone: string;
-	progressSaved: string;
-	// Print
-	storyboard: (title: string) => string;
-	start: string;
 	// Announcements
 	announceRan: (command: string) => string;
 	announceStep: (n: number) => string;
 	moreChanges: (n: number) => string;
 	applyLabel: (title: string) => string;
+}
+
+/** The words only the page built at build time shows: its headings, labels and print storyboard. */
+export interface PageStrings {
+	region: (title: string) => string;
+	scenario: string;
+	loading: string;
+	loadFailed: string;
+	staticNote: string;
+	// Clock
+	clock: string;
+	step: string;
+	speed: string;
+	reset: string;
+	// Panels
+	inspector: string;
+	terminal: string;
+	command: string;
+	terminalHint: string;
+	explanations: string;
+	// Steps
+	steps: string;
+	stepN: (n: number, total: number) => string;
+	showMe: string;
+	progressSaved: string;
+	// Print
+	storyboard: (title: string) => string;
+	stepCaption: (n: number, total: number, title: string) => string;
+	start: string;
 }
 
 /** `1m 05s`-style elapsed time since the scenario's start, for the clock readout. */

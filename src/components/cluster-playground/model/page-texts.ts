@@ -1,0 +1,53 @@
+// The words only the page built at build time shows (PageStrings): ClusterPlayground.astro's static
+// markup and the print storyboard. The live playground never needs them, so they stay out of
+// texts-en.ts and texts-zh-cn.ts, which it downloads. The Chinese follows texts-zh-cn.ts's terms.
+import type { Lang, PageStrings } from './strings.ts';
+
+export const PAGE_TEXTS: Record<Lang, PageStrings> = {
+	en: {
+		region: (title) => `Cluster playground: ${title}`,
+		scenario: 'Scenario',
+		loading: 'Starting the simulated cluster…',
+		loadFailed: 'The playground could not start. The starting state above is still accurate.',
+		staticNote: 'The starting state, computed when this page was built. The playground starts when you reach it.',
+		clock: 'Simulated clock',
+		step: 'Step 1 s',
+		speed: 'Speed',
+		reset: 'Reset',
+		inspector: 'Selected object',
+		terminal: 'Terminal',
+		command: 'Command',
+		terminalHint: 'kubectl, sleep and sim commands. Up and Down recall history; Tab completes names.',
+		explanations: 'What the control plane did',
+		steps: 'Try it',
+		stepN: (n, total) => `Step ${n} of ${total}`,
+		showMe: 'Show me',
+		progressSaved: 'Saved to your progress in this browser.',
+		storyboard: (title) => `Storyboard: ${title}`,
+		stepCaption: (n, total, title) => `Step ${n} of ${total}: ${title}`,
+		start: 'Start',
+	},
+	'zh-CN': {
+		region: (title) => `集群演练场：${title}`,
+		scenario: '场景',
+		loading: '正在启动模拟集群…',
+		loadFailed: '演练场未能启动。上面的初始状态仍然准确。',
+		staticNote: '这是构建本页时计算出的初始状态。滚动到这里时演练场会自动启动。',
+		clock: '模拟时钟',
+		step: '前进 1 秒',
+		speed: '速度',
+		reset: '重置',
+		inspector: '选中的对象',
+		terminal: '终端',
+		command: '命令',
+		terminalHint: '可以运行 kubectl、sleep 和 sim 命令。上下方向键调出历史命令，Tab 键补全名称。',
+		explanations: '控制平面做了什么',
+		steps: '动手试试',
+		stepN: (n, total) => `第 ${n} 步，共 ${total} 步`,
+		showMe: '演示给我看',
+		progressSaved: '已记录到此浏览器中的学习进度。',
+		storyboard: (title) => `分镜：${title}`,
+		stepCaption: (n, total, title) => `第 ${n} 步（共 ${total} 步）：${title}`,
+		start: '开始',
+	},
+};
