@@ -3,7 +3,7 @@
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectNoErrors, openPage, siteUrl, useBrowser, type TrackedPage } from './support.ts';
+import { expectNoErrors, fetchedScripts, openPage, siteUrl, useBrowser, type TrackedPage } from './support.ts';
 
 const browser = useBrowser();
 
@@ -180,11 +180,7 @@ describe('code loaded on demand', () => {
 	test('reaching the playground fetches neither the YAML library nor the panels; each comes when first used', async () => {
 		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		const { page } = tracked;
-		const fetched: string[] = [];
-		page.on('request', (request) => {
-			const file = /\/_astro\/([^/?]+\.js)/.exec(request.url())?.[1];
-			if (file) fetched.push(file);
-		});
+		const fetched = fetchedScripts(page);
 		const loaded = (name: string) => fetched.some((file) => file.startsWith(`${name}.`));
 		await page.goto(siteUrl('lessons/replication-controllers/'));
 		const pg = page.locator('kc-cluster-playground').first();
@@ -198,6 +194,24 @@ describe('code loaded on demand', () => {
 		await podButtons(pg).first().click();
 		await pg.getByRole('textbox', { name: /Add or change a label/ }).waitFor();
 		expect(loaded('inspector')).toBe(true);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('the scenario\'s read-only lines print what the build ran; their code loads when the reader runs one', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		const fetched = fetchedScripts(page);
+		await page.goto(siteUrl('lessons/start-here/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await pg.scrollIntoViewIfNeeded();
+		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		const output = () => pg.locator('[data-output]').innerText();
+		await expect(output()).resolves.toMatch(/\$ kubectl get nodes\nNAME +STATUS +ROLES +AGE +VERSION\nnode-1 +Ready /);
+		expect(fetched.filter((file) => file.startsWith('get.'))).toEqual([]);
+		await runCommand(pg, 'kubectl get nodes');
+		await until(output, (text) => text.split('$ kubectl get nodes\nNAME').length === 3);
+		expect(fetched.filter((file) => file.startsWith('get.'))).toHaveLength(1);
 		expectNoErrors(tracked);
 		await page.context().close();
 	});

@@ -52,6 +52,16 @@ export function builtPages(dir = distDir): string[] {
 	return listPages(dir);
 }
 
+/** The `_astro` scripts `page` fetches from now on, by file name, in request order (kept up to date). */
+export function fetchedScripts(page: Page): string[] {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		const file = /\/_astro\/([^/?]+\.js)/.exec(request.url())?.[1];
+		if (file) fetched.push(file);
+	});
+	return fetched;
+}
+
 export function expectNoErrors(tracked: TrackedPage): void {
 	expect(tracked.errors, 'console errors or uncaught exceptions').toEqual([]);
 }
