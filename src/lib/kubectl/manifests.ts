@@ -15,6 +15,9 @@ export interface ManifestObject {
 	source: string;
 }
 
+/** The name kubectl's resource builder gives `-f -` in its messages (`constSTDINstr` in k8s.io/cli-runtime resource/builder.go). */
+const STDIN = 'STDIN';
+
 export function readManifests(ctx: CommandContext): ManifestObject[] {
 	const file = str(ctx, 'filename');
 	if (file === undefined) return [];
@@ -30,7 +33,7 @@ export function readManifests(ctx: CommandContext): ManifestObject[] {
 		}
 	}
 	const read = readManifestText(text);
-	if ('error' in read) throw new KubectlError(`error: error parsing ${file === '-' ? 'STDIN' : file}: error converting YAML to JSON: ${read.error}`);
+	if ('error' in read) throw new KubectlError(`error: error parsing ${file === '-' ? STDIN : file}: error converting YAML to JSON: ${read.error}`);
 	const out: ManifestObject[] = [];
 	for (const value of read.documents) {
 		if (value === null || value === undefined) continue;
@@ -52,7 +55,7 @@ export function readManifests(ctx: CommandContext): ManifestObject[] {
 			}
 			obj.metadata.namespace ??= ctx.namespace;
 		}
-		out.push({ object: obj, source: file });
+		out.push({ object: obj, source: file === '-' ? STDIN : file });
 	}
 	if (out.length === 0) throw new KubectlError('error: no objects passed to create');
 	return out;

@@ -163,4 +163,11 @@ describe('discovery and other commands', () => {
 		expect(two).toHaveLength(2);
 		for (const line of two) expect(line).toMatch(/^Error from server \(Invalid\): error when creating "two.yaml": ReplicationController "bad2?" is invalid: /);
 	});
+
+	it('names standard input STDIN in its messages, as kubectl does', () => {
+		const rt = setup();
+		rt.kubectl('kubectl run web --image=nginx:1.27');
+		const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
+		expect(rt.kubectl(`kubectl create -f - <<EOF\n${pod}EOF`).output).toBe('Error from server (AlreadyExists): error when creating "STDIN": pods "web" already exists\n');
+	});
 });
