@@ -1,9 +1,10 @@
 // Turns one lesson's rendered HTML into its chapter of the print book: ids made unique in the book,
-// tabs laid out one after another, links rewritten for paper and PDF, quiz answers moved out to the answer key, and the sections listed
+// tabs laid out one after another, code longer than a page allowed to break, links rewritten for paper and PDF, quiz answers moved out to the answer key, and the sections listed
 // for the table of contents. Pure string-in, string-out, so Astro's build and the unit tests run it alike.
 import { parse, renderSync } from 'ultrahtml';
 import { detach, elements, hasClass, type Node } from './html-tree.ts';
 import { prefixIds } from './ids.ts';
+import { markLongCode } from './long-code.ts';
 import { keepPaperOnly } from './paper-only.ts';
 import { rewriteLinks, type LinkContext } from './links.ts';
 import { expandTabs } from './tabs.ts';
@@ -43,6 +44,7 @@ export function printLesson(html: string, options: PrintLessonOptions): PrintedL
 	keepPaperOnly(root);
 	prefixIds(root, options.slug);
 	expandTabs(root);
+	markLongCode(root);
 	rewriteLinks(root, options);
 	const answers = extractAnswers(root, options).map(({ number, nodes }) => ({ number, html: render(nodes).trim() }));
 	const sections = elements(root)

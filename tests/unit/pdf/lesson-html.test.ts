@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { printLesson, type PrintLessonOptions } from '../../../src/lib/print/lesson-html.ts';
 import { linesFor } from '../../../src/lib/print/worksheets.ts';
+import { PAGE_OF_CODE_LINES } from '../../../src/lib/print/long-code.ts';
 
 const options: PrintLessonOptions = {
 	slug: 'probes',
@@ -129,5 +130,15 @@ describe('tabs', () => {
 			'<p class="kc-tab-label"><strong>create</strong></p><div id="probes--tab-panel-0">one</div>' +
 				'<p class="kc-tab-label"><strong>apply</strong></p><div id="probes--tab-panel-1">two</div>',
 		);
+	});
+});
+
+describe('long code', () => {
+	const block = (lines: number) =>
+		`<div class="expressive-code"><figure class="frame"><pre><code>${'<div class="ec-line"><div class="code">x</div></div>'.repeat(lines)}</code></pre></figure></div>`;
+
+	test('a code block longer than a page may break across pages; a shorter one stays whole', () => {
+		const { html } = printLesson(block(PAGE_OF_CODE_LINES + 1) + block(PAGE_OF_CODE_LINES), options);
+		expect(html.match(/class="expressive-code[^"]*"/g)).toEqual(['class="expressive-code kc-print-long"', 'class="expressive-code"']);
 	});
 });
