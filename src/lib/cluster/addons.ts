@@ -9,6 +9,7 @@
  * first object that needs it (cluster.ts), at the same point of the run wherever it runs, so a run
  * stays a pure function of the seed and the commands, however early or late the code arrived.
  */
+import { list, obj } from '../validate/rules/util.ts';
 import type { DeploymentController } from './deployment-controller.ts';
 import type { startProbeWorkers } from './prober.ts';
 
@@ -46,18 +47,17 @@ export async function loadAddonsFor(objects: readonly unknown[]): Promise<void> 
 	await loadAddons([...new Set(objects.flatMap(addonsNeeded))]);
 }
 
-const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 
 /** The add-ons an object needs once stored. Reads any value without failing: manifests are read before they are checked. */
 export function addonsNeeded(object: unknown): AddonName[] {
-	const o = record(object);
-	const spec = record(o['spec']);
+	const o = obj(object);
+	const spec = obj(o['spec']);
 	// A Pod has its own spec; ReplicationControllers, ReplicaSets and Deployments have a template.
-	const podSpec = o['kind'] === 'Pod' ? spec : record(record(spec['template'])['spec']);
-	const containers = [podSpec['containers'], podSpec['initContainers']].flatMap((list) => (Array.isArray(list) ? list : []));
+	const podSpec = o['kind'] === 'Pod' ? spec : obj(obj(spec['template'])['spec']);
+	const containers = [...list(podSpec['containers']), ...list(podSpec['initContainers'])];
 	const out: AddonName[] = [];
 	if (o['kind'] === 'Deployment') out.push('deployments');
-	if (containers.some((c) => PROBES.some((p) => record(c)[p] !== undefined && record(c)[p] !== null))) out.push('prober');
+	if (containers.some((c) => PROBES.some((p) => c[p] !== undefined && c[p] !== null))) out.push('prober');
 	return out;
 }
