@@ -10,16 +10,11 @@ import { DOCS, parseBlocks, readLessons } from './lesson-blocks.ts';
 const REQUIRED = ['goals', 'quiz', 'summary', 'try-it', 'further-reading'];
 const TIME = { en: /^\*\*Time:\*\* about \d+ minutes\.$/m, zh: /^\*\*用时：\*\* 约 \d+ 分钟。$/m };
 
-/** Lines outside fenced code blocks (a `# comment` in a block is not a heading). */
+/** Lines outside fenced code blocks (a `# comment` in a block is not a heading): parseBlocks finds the blocks. */
 function prose(text: string): string[] {
-	let fence: string | undefined;
-	return text.split('\n').filter((line) => {
-		const open = /^(`{3,})/.exec(line)?.[1];
-		if (fence === undefined && open) fence = open;
-		else if (fence !== undefined && line.startsWith(fence) && line.trim() === fence) fence = undefined;
-		else return fence === undefined;
-		return false;
-	});
+	// A block spans its opening fence (`line`, 1-based), its body and its closing fence.
+	const code = new Set(parseBlocks(text).flatMap((b) => Array.from({ length: b.body.split('\n').length + 1 }, (_, k) => b.line + k)));
+	return text.split('\n').filter((_, i) => !code.has(i + 1));
 }
 
 /** What both languages must share: sections, components, diagrams and code blocks, in order. */
