@@ -126,16 +126,17 @@ export function amdTranslations(language: string): Map<string, string> {
 }
 
 /** The table the editor ships: the editor's messages that have a translation, sorted for a stable diff. */
-export function monacoMessagesTable(language = 'zh-cn'): Record<string, string> {
+export function monacoMessagesTable(language = 'zh-cn', used: ReadonlySet<string> = editorMessages()): Record<string, string> {
 	const translations = amdTranslations(language);
-	const used = [...editorMessages()].filter((m) => translations.has(m)).sort();
-	return Object.fromEntries(used.map((m) => [m, translations.get(m)!]));
+	const kept = [...used].filter((m) => translations.has(m)).sort();
+	return Object.fromEntries(kept.map((m) => [m, translations.get(m)!]));
 }
 
 export const render = (table: Record<string, string>): string => `${JSON.stringify(table, null, '\t')}\n`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const table = monacoMessagesTable();
+	const used = editorMessages();
+	const table = monacoMessagesTable('zh-cn', used);
 	writeFileSync(OUTPUT, render(table));
-	console.log(`${Object.keys(table).length} of ${editorMessages().size} messages translated → ${OUTPUT}`);
+	console.log(`${Object.keys(table).length} of ${used.size} messages translated → ${OUTPUT}`);
 }
