@@ -7,6 +7,7 @@ import { siteUrl, basePath, outDir } from './src/site-env.mjs';
 import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
+import { focusableTables } from './src/integrations/focusable-tables.mjs';
 import { monacoVitePlugin } from './src/components/manifest-editor/monaco/vite-plugin.mjs';
 import { playgroundVitePlugin } from './src/components/cluster-playground/vite-plugin.mjs';
 
@@ -23,7 +24,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// `## Selectors {#selector}` sets a heading's id: the same anchor in every language, so links from the
 	// validator, the PDF and other lessons survive translation.
-	markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+	// Every table is a keyboard stop, since whether it scrolls depends on the reader's fonts.
+	markdown: { processor: satteri({ features: { headingAttributes: true }, hastPlugins: [focusableTables] }) },
 	vite: {
 		build: {
 			rollupOptions: {
