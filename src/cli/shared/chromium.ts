@@ -23,15 +23,18 @@ export const SYSTEM_BROWSERS = [
 /**
  * Order: `CHROME_PATH`; a system Chromium or Chrome; the Chromium shipped inside the optional
  * `@sparticuz/chromium` package (a brotli-compressed binary it unpacks into the temp folder).
- * Throws with a message that says how to get one when there is none.
+ * `KC_CHROMIUM=packaged` skips the first two, so CI tests what a fresh machine has (only what `npm install`
+ * brings) even where a system Chromium is installed. Throws with a message that says how to get one when
+ * there is none.
  */
 export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
+	const packagedOnly = env.KC_CHROMIUM?.trim() === 'packaged';
 	const fromEnv = env.CHROME_PATH?.trim();
-	if (fromEnv) {
+	if (fromEnv && !packagedOnly) {
 		if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to ${fromEnv}, but there is no file there.`);
 		return { executablePath: fromEnv, source: 'CHROME_PATH', args: [] };
 	}
-	const system = SYSTEM_BROWSERS.find((path) => existsSync(path));
+	const system = packagedOnly ? undefined : SYSTEM_BROWSERS.find((path) => existsSync(path));
 	if (system) return { executablePath: system, source: 'system', args: [] };
 	try {
 		const { default: packaged } = await import('@sparticuz/chromium');

@@ -20,4 +20,13 @@ describe('findBrowser', () => {
 		expect(['system', '@sparticuz/chromium']).toContain(found.source);
 		expect(found.executablePath).toMatch(/chrom/i);
 	});
+
+	test('KC_CHROMIUM=packaged takes the Chromium npm install brought, over CHROME_PATH and the system', async () => {
+		const fake = join(mkdtempSync(join(tmpdir(), 'kc-')), 'chrome');
+		writeFileSync(fake, '');
+		const found = await findBrowser({ CHROME_PATH: fake, KC_CHROMIUM: 'packaged' });
+		expect(found.source).toBe('@sparticuz/chromium');
+		expect(found.executablePath).not.toBe(fake);
+		expect(found.args).toContain('--no-sandbox');
+	});
 });
