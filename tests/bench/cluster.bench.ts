@@ -4,7 +4,7 @@
  * 100 nodes (110 pods each), since 10,000 pods do not fit on three.
  */
 import { createCluster } from '../../src/lib/cluster/cluster.ts';
-import type { Pod, ReplicaController } from '../../src/lib/cluster/types.ts';
+import type { Pod, ReplicaController } from '../../src/lib/cluster/api/types.ts';
 
 const REPLICAS = 10_000;
 const cluster = createCluster({ nodes: 100, seed: 7 });

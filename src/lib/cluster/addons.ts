@@ -10,8 +10,8 @@
  * stays a pure function of the seed and the commands, however early or late the code arrived.
  */
 import { list, obj } from '../validate/rules/util.ts';
-import type { DeploymentController } from './deployment-controller.ts';
-import type { startProbeWorkers } from './prober.ts';
+import type { DeploymentController } from './controllers/deployment-controller.ts';
+import type { startProbeWorkers } from './kubelet/prober.ts';
 
 export interface Addons {
 	/** pkg/controller/deployment, started with the cluster's ControllerContext. */
@@ -23,8 +23,8 @@ export interface Addons {
 export type AddonName = keyof Addons;
 
 const IMPORTS: { [K in AddonName]: () => Promise<Addons[K]> } = {
-	deployments: async () => (await import('./deployment-controller.ts')).DeploymentController,
-	prober: async () => (await import('./prober.ts')).startProbeWorkers,
+	deployments: async () => (await import('./controllers/deployment-controller.ts')).DeploymentController,
+	prober: async () => (await import('./kubelet/prober.ts')).startProbeWorkers,
 };
 
 /** What a missing add-on is called in the error that says so. */

@@ -9,26 +9,26 @@
 // The validator's own modules, not its index: the index also brings the editor's parts and the YAML library.
 import { KUBERNETES_VERSION } from '../validate/schema.ts';
 import { ADDON_NAMES, addonsNeeded, loadedAddon, type AddonName, type Addons } from './addons.ts';
-import type { AdmitHook } from './admission.ts';
-import { ApiServer } from './api-server.ts';
+import type { AdmitHook } from './apiserver/admission.ts';
+import { ApiServer } from './apiserver/api-server.ts';
 import { SimulatedClock } from './clock.ts';
 import type { ControllerContext } from './context.ts';
-import { EndpointsController } from './endpoints-controller.ts';
-import { ApiError } from './errors.ts';
+import { EndpointsController } from './controllers/endpoints-controller.ts';
+import { ApiError } from './apiserver/errors.ts';
 import { EventRecorder } from './events.ts';
-import { GarbageCollector } from './garbage-collector.ts';
-import { Kubelet } from './kubelet.ts';
-import { NodeLifecycleController } from './node-lifecycle-controller.ts';
-import { PodGarbageCollector } from './pod-gc.ts';
-import { PodIndex } from './pod-index.ts';
+import { GarbageCollector } from './controllers/garbage-collector.ts';
+import { Kubelet } from './kubelet/kubelet.ts';
+import { NodeLifecycleController } from './controllers/node-lifecycle-controller.ts';
+import { PodGarbageCollector } from './controllers/pod-gc.ts';
+import { PodIndex } from './controllers/pod-index.ts';
 import { SeededRandom } from './random.ts';
-import { ReplicationManager } from './replication-manager.ts';
-import { Scheduler } from './scheduler.ts';
-import { bootstrapObjects } from './bootstrap.ts';
-import { TaintEvictionController } from './taint-eviction.ts';
-import type { KubeObject } from './types.ts';
-import { validatorAdmission } from './validator-admission.ts';
-import type { Controller } from './work-queue.ts';
+import { ReplicationManager } from './controllers/replication-manager.ts';
+import { Scheduler } from './scheduler/scheduler.ts';
+import { bootstrapObjects } from './apiserver/bootstrap.ts';
+import { TaintEvictionController } from './controllers/taint-eviction.ts';
+import type { KubeObject } from './api/types.ts';
+import { validatorAdmission } from './apiserver/validator-admission.ts';
+import type { Controller } from './controllers/work-queue.ts';
 
 export interface NodeOptions {
 	name: string;

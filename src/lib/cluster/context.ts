@@ -1,5 +1,5 @@
 /** What every controller is built with: the API server, the clock and the event recorder. */
-import type { ApiServer } from './api-server.ts';
+import type { ApiServer } from './apiserver/api-server.ts';
 import type { SimulatedClock } from './clock.ts';
 import type { EventRecorder } from './events.ts';
 

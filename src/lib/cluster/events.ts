@@ -4,8 +4,8 @@
  * of adding a new object (tools/record/events_cache.go `eventObserve`), and many similar events
  * (`EventAggregate`) become one combined event. The correlator's spam filter is not simulated.
  */
-import type { ApiServer } from './api-server.ts';
-import { type KubeEvent, type KubeObject, newMeta } from './types.ts';
+import type { ApiServer } from './apiserver/api-server.ts';
+import { type KubeEvent, type KubeObject, newMeta } from './api/types.ts';
 
 // kube-apiserver --event-ttl default: events older than an hour disappear.
 export const EVENT_TTL_MS = 60 * 60 * 1000;

@@ -4,7 +4,7 @@
  * (`The ReplicationController "web" is invalid: …`) and `AddSourceToErr` (`error when creating
  * "rc.yaml": …`).
  */
-import { ApiError } from '../cluster/errors.ts';
+import { ApiError } from '../cluster/apiserver/errors.ts';
 import { KubectlError } from './result.ts';
 
 export function formatError(error: unknown, source?: { verb: string; file: string }, inAggregate = false): string {

@@ -3,11 +3,11 @@
  * (NotFound errors collected, not thrown), or a whole list filtered by a label selector and sorted by
  * namespace and name, as the API server's storage returns it.
  */
-import { endpointSliceFor } from '../cluster/endpoint-slices.ts';
-import { ApiError, notFound } from '../cluster/errors.ts';
-import { qualifiedResource } from '../cluster/kinds.ts';
-import { matches, parseSelector, type Selector } from '../cluster/labels.ts';
-import type { Endpoints, KubeObject } from '../cluster/types.ts';
+import { endpointSliceFor } from '../cluster/controllers/endpoint-slices.ts';
+import { ApiError, notFound } from '../cluster/apiserver/errors.ts';
+import { qualifiedResource } from '../cluster/apiserver/kinds.ts';
+import { matches, parseSelector, type Selector } from '../cluster/api/labels.ts';
+import type { Endpoints, KubeObject } from '../cluster/api/types.ts';
 import { formatError } from './api-errors.ts';
 import { str, type CommandContext } from './context.ts';
 import type { ResourceRequest } from './resources.ts';

@@ -3,8 +3,8 @@
  * file, empty documents skipped, each document mapped to a kind the server knows. Parse and mapping
  * messages come from the validator, which words them as kubectl does.
  */
-import { kindInfo } from '../cluster/kinds.ts';
-import type { KubeObject } from '../cluster/types.ts';
+import { kindInfo } from '../cluster/apiserver/kinds.ts';
+import type { KubeObject } from '../cluster/api/types.ts';
 import { str, type CommandContext } from './context.ts';
 import { KubectlError } from './result.ts';
 import { readManifestText } from './yaml-on-demand.ts';

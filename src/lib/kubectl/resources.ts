@@ -1,7 +1,7 @@
 /**
  * Resource arguments as kubectl reads them: `pods`, `po,svc`, `pod/web-1`, `all`.
  */
-import { kindInfo, resolveResource, type KindInfo } from '../cluster/kinds.ts';
+import { kindInfo, resolveResource, type KindInfo } from '../cluster/apiserver/kinds.ts';
 import { KubectlError } from './result.ts';
 
 // The `all` category (kubectl get all) among the kinds the simulator serves, in discovery order.

@@ -5,7 +5,7 @@
  */
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
-import type { KubeObject } from '../cluster/types.ts';
+import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectl, readsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { OnDemand } from '../kubectl/on-demand.ts';
 import { parseSession, type Step } from './parse.ts';

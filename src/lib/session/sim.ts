@@ -11,8 +11,8 @@
  *     sim app slow POD SECONDS  it takes that long to answer probes
  */
 import type { Cluster } from '../cluster/cluster.ts';
-import { matches, parseSelector } from '../cluster/labels.ts';
-import type { Pod } from '../cluster/types.ts';
+import { matches, parseSelector } from '../cluster/api/labels.ts';
+import type { Pod } from '../cluster/api/types.ts';
 
 export interface SimResult {
 	output: string;

@@ -2,7 +2,7 @@
 // (pkg/controller/endpoint), node lifecycle and taint eviction (pkg/controller/nodelifecycle,
 // pkg/controller/tainteviction) and the garbage collector (pkg/controller/garbagecollector).
 import { describe, expect, it } from 'vitest';
-import type { Endpoints, Node, Pod, KubeObject } from '../../../src/lib/cluster/types.ts';
+import type { Endpoints, Node, Pod, KubeObject } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, pod, pods, rc, running } from './fixtures.ts';
 
 describe('scheduler', () => {

@@ -1,6 +1,6 @@
 // Scenario tests for the Deployment controller (pkg/controller/deployment: rolling.go, sync.go).
 import { describe, expect, it } from 'vitest';
-import type { Deployment, KubeObject, ReplicaController } from '../../../src/lib/cluster/types.ts';
+import type { Deployment, KubeObject, ReplicaController } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, pods } from './fixtures.ts';
 
 function deployment(image: string): KubeObject {

@@ -2,7 +2,7 @@
 // (eventObserve); the 10th distinct message with the same source, object and reason within ten
 // minutes becomes one "(combined from similar events)" event (EventAggregate).
 import { describe, expect, it } from 'vitest';
-import type { KubeEvent } from '../../../src/lib/cluster/types.ts';
+import type { KubeEvent } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, rc } from './fixtures.ts';
 
 describe('events', () => {

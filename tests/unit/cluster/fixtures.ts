@@ -1,6 +1,6 @@
 // Builders for the scenario tests: a fresh cluster (real validator admission) and small manifests.
 import { createCluster, type ClusterOptions } from '../../../src/lib/cluster/cluster.ts';
-import type { Container, KubeObject, Pod } from '../../../src/lib/cluster/types.ts';
+import type { Container, KubeObject, Pod } from '../../../src/lib/cluster/api/types.ts';
 
 export function cluster(options: ClusterOptions = {}) {
 	return createCluster({ seed: 42, ...options });

@@ -1,8 +1,8 @@
 // Scenario tests for the kubelet: image pulls, probes (pkg/kubelet/prober/worker.go) and restart
 // back-off (kuberuntime doBackOff, 10 s doubling to MaxContainerBackOff = 300 s).
 import { describe, expect, it } from 'vitest';
-import { Backoff } from '../../../src/lib/cluster/backoff.ts';
-import type { KubeEvent, Pod } from '../../../src/lib/cluster/types.ts';
+import { Backoff } from '../../../src/lib/cluster/kubelet/backoff.ts';
+import type { KubeEvent, Pod } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, pod, reasons } from './fixtures.ts';
 
 const read = (c: ReturnType<typeof cluster>, name: string) => c.api.read<Pod>('Pod', 'default', name);

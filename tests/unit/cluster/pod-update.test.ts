@@ -1,8 +1,8 @@
 // Updates of existing Pods through the simulated API server: what ValidatePodUpdate refuses, and the
 // updates controllers, the kubelet and kubectl make all the time, which must keep going through.
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../src/lib/cluster/errors.ts';
-import type { Deployment, KubeObject, Pod, ReplicaController } from '../../../src/lib/cluster/types.ts';
+import { ApiError } from '../../../src/lib/cluster/apiserver/errors.ts';
+import type { Deployment, KubeObject, Pod, ReplicaController } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, pod, pods, rc, running } from './fixtures.ts';
 
 // The simulator stores activeDeadlineSeconds (the kubelet does not act on it), so its Pod type leaves it out.

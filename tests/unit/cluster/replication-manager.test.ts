@@ -1,8 +1,8 @@
 // Scenario tests for the ReplicationController manager (pkg/controller/replicaset/replica_set.go,
 // reused by pkg/controller/replication).
 import { describe, expect, it } from 'vitest';
-import { getPodsToDelete } from '../../../src/lib/cluster/active-pods.ts';
-import type { Pod, ReplicaController } from '../../../src/lib/cluster/types.ts';
+import { getPodsToDelete } from '../../../src/lib/cluster/controllers/active-pods.ts';
+import type { Pod, ReplicaController } from '../../../src/lib/cluster/api/types.ts';
 import { cluster, pod, pods, rc, reasons, running } from './fixtures.ts';
 
 describe('ReplicationController manager', () => {

@@ -22,7 +22,7 @@ async function fresh(): Promise<Session & Pick<Addons, 'loadedAddon'> & Pick<Kub
 }
 
 afterEach(() => {
-	vi.doUnmock('../../../src/lib/cluster/deployment-controller.ts');
+	vi.doUnmock('../../../src/lib/cluster/controllers/deployment-controller.ts');
 });
 
 const apply = (yaml: string): string => `kubectl apply -f - <<EOF\n${yaml}EOF`;
@@ -106,7 +106,7 @@ describe('the cluster add-ons on demand', () => {
 	});
 
 	it('rejects prepare when an add-on cannot be downloaded; the write then says it is not loaded', async () => {
-		vi.doMock('../../../src/lib/cluster/deployment-controller.ts', () => {
+		vi.doMock('../../../src/lib/cluster/controllers/deployment-controller.ts', () => {
 			throw new TypeError('Failed to fetch dynamically imported module');
 		});
 		const { createRuntime } = await fresh();

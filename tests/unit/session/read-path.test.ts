@@ -1,7 +1,7 @@
 // The cheap read path the playground uses on every tick: a version that says whether anything it shows
 // changed, a snapshot of only the kinds it shows, and only the Events written since it last looked.
 import { describe, expect, it } from 'vitest';
-import type { KubeEvent } from '../../../src/lib/cluster/types.ts';
+import type { KubeEvent } from '../../../src/lib/cluster/api/types.ts';
 import { clusterAfter, RC_SCENARIO, webPods } from '../cluster-playground/fixtures.ts';
 
 const SHOWN = ['Node', 'Pod', 'ReplicationController'];

@@ -1,7 +1,7 @@
 // The panel for the selected node, Pod or controller: its actions build the kubectl (or sim) command a
 // learner would type and hand it to the terminal, so every change goes through the API server.
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import type { KubeObject } from '../../../lib/cluster/types.ts';
+import type { KubeObject } from '../../../lib/cluster/api/types.ts';
 import { loadYaml } from '../../../lib/kubectl/yaml-on-demand.ts';
 import { commandFor, parseLabelInput, parseLabelSet, type Action } from '../model/actions.ts';
 import { controllerInner, escapeHtml, nodeStateText, podInner } from '../model/render-html.ts';

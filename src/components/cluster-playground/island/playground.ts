@@ -1,7 +1,7 @@
 // The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
 // fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
-import type { KubeEvent } from '../../../lib/cluster/types.ts';
+import type { KubeEvent } from '../../../lib/cluster/api/types.ts';
 import { CATALOG, rememberManifests, type ManifestText } from '../../../lib/kubectl/index.ts';
 import { createRuntime, formatTranscript, type Recording, type TranscriptEntry } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';

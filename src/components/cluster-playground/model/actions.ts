@@ -3,7 +3,7 @@
  * command line, the terminal shows it and runs it through kubectl (or `sim` for what kubectl cannot
  * do), so the API server admits, validates and stores each change exactly as it would from the CLI.
  */
-import type { KubeObject, ReplicaController } from '../../../lib/cluster/types.ts';
+import type { KubeObject, ReplicaController } from '../../../lib/cluster/api/types.ts';
 import { yamlCodec } from '../../../lib/kubectl/yaml-on-demand.ts';
 import { shortKind } from './render-html.ts';
 

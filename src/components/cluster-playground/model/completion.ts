@@ -4,7 +4,7 @@
  * that exist right now.
  */
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import { resolveResource } from '../../../lib/cluster/kinds.ts';
+import { resolveResource } from '../../../lib/cluster/apiserver/kinds.ts';
 
 export interface Completion {
 	/** The whole line after completing (unchanged when there is nothing to add). */

@@ -6,7 +6,7 @@
  * objects' changes and marked `derived`.
  */
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import type { KubeEvent } from '../../../lib/cluster/types.ts';
+import type { KubeEvent } from '../../../lib/cluster/api/types.ts';
 import type { NarrationText } from './narration-text.ts';
 import type { ClusterView, ControllerView } from './view-model.ts';
 

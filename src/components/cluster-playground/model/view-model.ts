@@ -5,9 +5,9 @@
  * can compare it.
  */
 import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import { formatSelector, fromLabelSelector } from '../../../lib/cluster/labels.ts';
-import { controllerOf, getCondition, isPodReady } from '../../../lib/cluster/pod-util.ts';
-import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../../lib/cluster/types.ts';
+import { formatSelector, fromLabelSelector } from '../../../lib/cluster/api/labels.ts';
+import { controllerOf, getCondition, isPodReady } from '../../../lib/cluster/api/pod-util.ts';
+import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../../lib/cluster/api/types.ts';
 import { summarizePod } from '../../../lib/kubectl/printers/pod-status.ts';
 
 export interface OwnerView {

@@ -4,7 +4,7 @@
  * server defaulted are kept, list items with a `name` merge by name as strategic merge patch does for
  * containers.
  */
-import type { KubeObject } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { formatErrors } from '../api-errors.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { readManifests } from '../manifests.ts';

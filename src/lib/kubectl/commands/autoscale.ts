@@ -4,8 +4,8 @@
  * stores the object and shows it, but nothing acts on it: there is no metrics server and no
  * horizontal-pod-autoscaler controller, so its targets stay `<unknown>` and the replicas unchanged.
  */
-import type { KubeObject } from '../../cluster/types.ts';
-import { newMeta } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
+import { newMeta } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { str, type Command } from '../context.ts';
 import { typedName } from '../resources.ts';

@@ -3,8 +3,8 @@
  * `kubectl describe configmap`. Mirrors k8s.io/kubectl/pkg/cmd/create/create_configmap.go (keys
  * from literals and file names, the same key twice is an error) and describe.go `ConfigMapDescriber`.
  */
-import type { KubeObject } from '../../cluster/types.ts';
-import { newMeta } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
+import { newMeta } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { str, strings, type CommandContext } from '../context.ts';
 import { annotationsFor, DescribeWriter } from '../describe/writer.ts';

@@ -3,9 +3,9 @@
  * `--grace-period`, `--now`, `--force`; and `--wait` (default true), which lets simulated time pass
  * until the objects are gone (k8s.io/kubectl/pkg/cmd/delete).
  */
-import { ApiError } from '../../cluster/errors.ts';
-import { kindInfo } from '../../cluster/kinds.ts';
-import type { KubeObject } from '../../cluster/types.ts';
+import { ApiError } from '../../cluster/apiserver/errors.ts';
+import { kindInfo } from '../../cluster/apiserver/kinds.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { readManifests } from '../manifests.ts';

@@ -1,5 +1,5 @@
 /** `kubectl describe TYPE [NAME…]`, `TYPE/NAME`, or `-l`: one description per object, blank-line separated. */
-import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
+import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import type { Command } from '../context.ts';
 import { describePod } from '../describe/pod.ts';

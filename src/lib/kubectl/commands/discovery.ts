@@ -4,8 +4,8 @@
  * (k8s.io/kubectl/pkg/cmd/clusterinfo). They list what the simulated API server serves, which is
  * a subset of a real cluster's resources.
  */
-import { allKinds, type KindInfo } from '../../cluster/kinds.ts';
-import type { Service } from '../../cluster/types.ts';
+import { allKinds, type KindInfo } from '../../cluster/apiserver/kinds.ts';
+import type { Service } from '../../cluster/api/types.ts';
 import { bool, str, type Command } from '../context.ts';
 import { KubectlError } from '../result.ts';
 import { GET_TABLE, tabwrite } from '../tabwriter.ts';

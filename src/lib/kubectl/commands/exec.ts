@@ -5,9 +5,9 @@
  * that exits non-zero ends with `command terminated with exit code N`. What the command itself does
  * is the simulation's model of the image (cluster/container-exec.ts).
  */
-import { execInContainer } from '../../cluster/container-exec.ts';
-import { ApiError } from '../../cluster/errors.ts';
-import type { Pod } from '../../cluster/types.ts';
+import { execInContainer } from '../../cluster/containers/container-exec.ts';
+import { ApiError } from '../../cluster/apiserver/errors.ts';
+import type { Pod } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { KubectlError } from '../result.ts';

@@ -3,7 +3,7 @@
  * `--show-labels`, `-L`, `-l`, `-A`, `--sort-by`. Lists come back sorted by namespace and name, as
  * the API server's storage returns them.
  */
-import type { KubeObject } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { bool, str, strings, type Command, type CommandContext } from '../context.ts';
 import { fetch, selectorFlag } from '../fetch.ts';
 import { COLUMNS } from '../printers/columns.ts';

@@ -3,7 +3,7 @@
  * change an existing value; by name, `-l` or `--all`. Mirrors k8s.io/kubectl/pkg/cmd/label
  * (`updateDataChangeMsg`: labeled / unlabeled / not labeled).
  */
-import type { KubeObject } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, type Command, type CommandContext } from '../context.ts';
 import { parseResourceArgs, typedName } from '../resources.ts';

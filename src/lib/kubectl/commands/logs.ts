@@ -2,9 +2,9 @@
  * `kubectl logs`: a container's output as the kubelet keeps it; `-c`, `--previous`, `--tail`;
  * `TYPE/NAME` picks the first pod of a controller. Errors as the kubelet/API server word them.
  */
-import { ApiError } from '../../cluster/errors.ts';
-import { fromLabelSelector, matches, selectorFromSet } from '../../cluster/labels.ts';
-import type { Pod, ReplicaController } from '../../cluster/types.ts';
+import { ApiError } from '../../cluster/apiserver/errors.ts';
+import { fromLabelSelector, matches, selectorFromSet } from '../../cluster/api/labels.ts';
+import type { Pod, ReplicaController } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { resolveKind } from '../resources.ts';

@@ -3,8 +3,8 @@
  * deletes its pods (refusing pods no controller would replace unless `--force`) and waits for them
  * to go.
  */
-import type { Node, Pod } from '../../cluster/types.ts';
-import { controllerOf } from '../../cluster/pod-util.ts';
+import type { Node, Pod } from '../../cluster/api/types.ts';
+import { controllerOf } from '../../cluster/api/pod-util.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, type Command, type CommandContext } from '../context.ts';
 import { KubectlError } from '../result.ts';

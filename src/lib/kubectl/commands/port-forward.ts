@@ -5,8 +5,8 @@
  * tunnel open until Ctrl-C; the simulator cannot hold a command open, so it prints the two
  * "Forwarding from" lines and returns.
  */
-import { matches, selectorFromSet } from '../../cluster/labels.ts';
-import type { Pod, Service } from '../../cluster/types.ts';
+import { matches, selectorFromSet } from '../../cluster/api/labels.ts';
+import type { Pod, Service } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { resolveKind } from '../resources.ts';

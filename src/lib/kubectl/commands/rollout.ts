@@ -3,9 +3,9 @@
  * `DeploymentStatusViewer` (the "Waiting for deployment …" lines), `DeploymentHistoryViewer`
  * (REVISION / CHANGE-CAUSE) and `DeploymentRollbacker` (copy the chosen revision's pod template).
  */
-import { CHANGE_CAUSE_ANNOTATION, equalIgnoreHash, POD_TEMPLATE_HASH, revisionOf } from '../../cluster/deployment-util.ts';
-import { controllerOf, getCondition } from '../../cluster/pod-util.ts';
-import type { Deployment, ReplicaController } from '../../cluster/types.ts';
+import { CHANGE_CAUSE_ANNOTATION, equalIgnoreHash, POD_TEMPLATE_HASH, revisionOf } from '../../cluster/controllers/deployment-util.ts';
+import { controllerOf, getCondition } from '../../cluster/api/pod-util.ts';
+import type { Deployment, ReplicaController } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { parseResourceArgs } from '../resources.ts';

@@ -2,9 +2,9 @@
  * `kubectl run` (one pod, labelled `run=<name>`) and `kubectl expose` (a Service selecting what a
  * controller, or a pod, selects). Mirrors k8s.io/kubectl/pkg/cmd/run and pkg/cmd/expose.
  */
-import { kindInfo } from '../../cluster/kinds.ts';
-import type { LabelSelector, Pod, Service, KubeObject } from '../../cluster/types.ts';
-import { newMeta } from '../../cluster/types.ts';
+import { kindInfo } from '../../cluster/apiserver/kinds.ts';
+import type { LabelSelector, Pod, Service, KubeObject } from '../../cluster/api/types.ts';
+import { newMeta } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { bool, str, type Command } from '../context.ts';
 import { toJson, toYaml } from '../printers/serialize.ts';

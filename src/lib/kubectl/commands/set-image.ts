@@ -4,7 +4,7 @@
  * k8s.io/kubectl/pkg/cmd/set/set_image.go: containers and init containers are matched by name or
  * `*`; an unchanged object prints nothing; errors are reported after every object was tried.
  */
-import type { Container, KubeObject, PodSpec } from '../../cluster/types.ts';
+import type { Container, KubeObject, PodSpec } from '../../cluster/api/types.ts';
 import type { Command } from '../context.ts';
 import { typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';

@@ -2,8 +2,8 @@
  * `kubectl describe pod`. Mirrors k8s.io/kubectl/pkg/describe/describe.go `describePod`,
  * `describeContainers`, `describeContainerState`, `describeProbe`.
  */
-import type { Container, ContainerState, Node, Pod, PodTemplateSpec, Probe } from '../../cluster/types.ts';
-import { controllerOf } from '../../cluster/pod-util.ts';
+import type { Container, ContainerState, Node, Pod, PodTemplateSpec, Probe } from '../../cluster/api/types.ts';
+import { controllerOf } from '../../cluster/api/pod-util.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import { rfc1123z } from '../duration.ts';
 import { annotationsFor, DescribeWriter } from './writer.ts';

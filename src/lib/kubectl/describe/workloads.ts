@@ -4,11 +4,11 @@
  * `describeDeployment`, `describeService`, `describeEndpoints`, `describeNode`.
  */
 import type { Cluster } from '../../cluster/cluster.ts';
-import { REVISION_ANNOTATION } from '../../cluster/deployment-util.ts';
-import { formatSelector, fromLabelSelector, selectorFromSet } from '../../cluster/labels.ts';
-import { controllerOf, isPodActive } from '../../cluster/pod-util.ts';
-import { requests as podRequests } from '../../cluster/scheduler.ts';
-import type { Deployment, Endpoints, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
+import { REVISION_ANNOTATION } from '../../cluster/controllers/deployment-util.ts';
+import { formatSelector, fromLabelSelector, selectorFromSet } from '../../cluster/api/labels.ts';
+import { controllerOf, isPodActive } from '../../cluster/api/pod-util.ts';
+import { requests as podRequests } from '../../cluster/scheduler/scheduler.ts';
+import type { Deployment, Endpoints, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import { rfc1123z, since } from '../duration.ts';
 import { formatEndpoints, nodeRoles } from '../printers/columns.ts';
 import { describeTemplate } from './pod.ts';

@@ -2,7 +2,7 @@
  * kubectl describe's PrefixWriter: lines at indentation levels, all aligned by one tabwriter at the
  * end (k8s.io/kubectl/pkg/describe/describe.go `tabbedString`, LEVEL_0…LEVEL_3).
  */
-import type { KubeEvent, KubeObject } from '../../cluster/types.ts';
+import type { KubeEvent, KubeObject } from '../../cluster/api/types.ts';
 import { since } from '../duration.ts';
 import { DESCRIBE, tabwrite } from '../tabwriter.ts';
 

@@ -4,10 +4,10 @@
  * printDeployment, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
  * printConfigMap, printHorizontalPodAutoscaler, printEndpointSlice).
  */
-import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/labels.ts';
-import type { EndpointSlice } from '../../cluster/endpoint-slices.ts';
-import type { Deployment, Endpoints, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/types.ts';
-import { getCondition } from '../../cluster/pod-util.ts';
+import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/api/labels.ts';
+import type { EndpointSlice } from '../../cluster/controllers/endpoint-slices.ts';
+import type { Deployment, Endpoints, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import { getCondition } from '../../cluster/api/pod-util.ts';
 import { since } from '../duration.ts';
 import { summarizePod } from './pod-status.ts';
 

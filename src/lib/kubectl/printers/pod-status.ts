@@ -2,7 +2,7 @@
  * The STATUS, READY and RESTARTS columns of `kubectl get pods`. Mirrors
  * pkg/printers/internalversion/printers.go `printPod`.
  */
-import type { Pod } from '../../cluster/types.ts';
+import type { Pod } from '../../cluster/api/types.ts';
 import { humanDuration } from '../duration.ts';
 
 export interface PodSummary {

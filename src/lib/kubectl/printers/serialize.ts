@@ -4,7 +4,7 @@
  * go-yaml, so keys come out sorted, lists are not indented under their key, and strings that YAML 1.1
  * would read as something else (timestamps, numbers, yes/no) are quoted.
  */
-import type { KubeObject } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { yamlCodec } from '../yaml-on-demand.ts';
 
 const TOP = ['apiVersion', 'kind', 'metadata'];

@@ -5,7 +5,7 @@
  * show it: one object for a single named resource, otherwise a `List` with `items`. Loaded on demand
  * with the JSONPath evaluator (see get.ts).
  */
-import type { KubeObject } from '../../cluster/types.ts';
+import type { KubeObject } from '../../cluster/api/types.ts';
 import { executeTemplate, formatValue, JsonPathError, select } from '../jsonpath.ts';
 import { KubectlError } from '../result.ts';
 import { GET_TABLE, tabwrite } from '../tabwriter.ts';

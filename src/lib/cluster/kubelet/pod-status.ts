@@ -3,10 +3,10 @@
  * pkg/kubelet/kubelet_pods.go `generateAPIPodStatus` / `getPhase` and
  * pkg/kubelet/status/generate.go (ContainersReady, Ready, PodReadyToStartContainers conditions).
  */
-import { imageId } from './apps.ts';
+import { imageId } from '../containers/apps.ts';
 import { isReady, isStarted, type ContainerRecord } from './container-record.ts';
-import { withCondition } from './pod-util.ts';
-import type { ContainerState, ContainerStatus, Pod, PodStatus } from './types.ts';
+import { withCondition } from '../api/pod-util.ts';
+import type { ContainerState, ContainerStatus, Pod, PodStatus } from '../api/types.ts';
 
 export interface PodRecordView {
 	ip: string;

@@ -5,8 +5,8 @@
  * with the labels kubectl users select on (`kubernetes.io/service-name`) and the endpoint
  * conditions (ready, serving, terminating) the controller sets.
  */
-import { safeEncodeString } from './random.ts';
-import { type EndpointAddress, type Endpoints, type KubeObject, newMeta } from './types.ts';
+import { safeEncodeString } from '../random.ts';
+import { type EndpointAddress, type Endpoints, type KubeObject, newMeta } from '../api/types.ts';
 
 export interface EndpointSlice extends KubeObject {
 	kind: 'EndpointSlice';

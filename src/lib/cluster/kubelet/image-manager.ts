@@ -4,10 +4,10 @@
  * Pulling / Pulled / Failed / BackOff events and their messages) and puller.go's serial puller
  * (`serializeImagePulls`, true by default).
  */
-import { parseImage } from './apps.ts';
+import { parseImage } from '../containers/apps.ts';
 import { Backoff, goDuration } from './backoff.ts';
 import type { ContainerRecord } from './container-record.ts';
-import type { Pod } from './types.ts';
+import type { Pod } from '../api/types.ts';
 
 export type PodEventSink = (pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string) => void;
 

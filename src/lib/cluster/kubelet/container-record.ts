@@ -3,9 +3,9 @@
  * life (pulling, running, exited, backing off), its restart count and last termination, probe
  * results and logs. The kubelet turns this into the pod's status.
  */
-import { findApp, type AppProfile } from './apps.ts';
-import { interpretScript, type ScriptTimeline } from './shell-script.ts';
-import type { Container, ContainerState } from './types.ts';
+import { findApp, type AppProfile } from '../containers/apps.ts';
+import { interpretScript, type ScriptTimeline } from '../containers/shell-script.ts';
+import type { Container, ContainerState } from '../api/types.ts';
 
 export type ContainerPhase = 'new' | 'pull' | 'pullBackoff' | 'running' | 'killing' | 'exited' | 'backoff' | 'done';
 

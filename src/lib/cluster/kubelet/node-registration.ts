@@ -2,8 +2,8 @@
  * The Node and Lease objects a kubelet registers (pkg/kubelet/kubelet_node_status.go `initialNode`,
  * `setNodeStatus`), shaped like a kind worker node.
  */
-import type { ControllerContext } from './context.ts';
-import { type Lease, type Node, type NodeCondition, newMeta } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import { type Lease, type Node, type NodeCondition, newMeta } from '../api/types.ts';
 
 export interface NodeShape {
 	name: string;

@@ -4,11 +4,11 @@
  * API server's own message. Decode-stage problems (unknown fields, wrong types) are a 400 BadRequest
  * ("cannot be handled as a Pod"), as kube-apiserver's strict decoder answers before validation.
  */
-import { apiServerStatus } from '../validate/api-status.ts';
-import { validateObjectIssues } from '../validate/server.ts';
+import { apiServerStatus } from '../../validate/api-status.ts';
+import { validateObjectIssues } from '../../validate/server.ts';
 import type { AdmitHook } from './admission.ts';
 import { ApiError } from './errors.ts';
-import type { KubeObject } from './types.ts';
+import type { KubeObject } from '../api/types.ts';
 
 export const validatorAdmission: AdmitHook = (object, operation, old) => {
 	// Issues, not diagnostics: the API server speaks only its own words (apiMessage), never the editor's.

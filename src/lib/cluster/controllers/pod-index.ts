@@ -2,9 +2,9 @@
  * An informer-style index of pods by controller owner, plus the orphans of each namespace, so a
  * controller's sync reads its own pods without scanning every pod (client-go indexers).
  */
-import type { ApiServer } from './api-server.ts';
-import { controllerOf } from './pod-util.ts';
-import type { KubeObject, Pod } from './types.ts';
+import type { ApiServer } from '../apiserver/api-server.ts';
+import { controllerOf } from '../api/pod-util.ts';
+import type { KubeObject, Pod } from '../api/types.ts';
 import { objectKey, splitKey } from './work-queue.ts';
 
 export class PodIndex {

@@ -6,9 +6,9 @@
  * `node.kubernetes.io/unreachable` taints (NoSchedule from TaintNodesByCondition, NoExecute for the
  * taint eviction controller). A node whose kubelet posts Ready again loses those taints.
  */
-import type { ControllerContext } from './context.ts';
-import { getCondition } from './pod-util.ts';
-import type { Lease, Node, NodeCondition, Pod, Taint } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import { getCondition } from '../api/pod-util.ts';
+import type { Lease, Node, NodeCondition, Pod, Taint } from '../api/types.ts';
 import { WorkQueue, type Controller } from './work-queue.ts';
 
 export const NODE_MONITOR_PERIOD_MS = 5_000;

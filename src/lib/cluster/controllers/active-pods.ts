@@ -4,8 +4,8 @@
  * pkg/controller/controller_utils.go `ActivePodsWithRanks.Less` (with LogarithmicScaleDown, GA
  * since 1.31, and PodDeletionCost).
  */
-import { isPodActive, isPodReady, maxContainerRestarts, getCondition } from './pod-util.ts';
-import type { Pod } from './types.ts';
+import { isPodActive, isPodReady, maxContainerRestarts, getCondition } from '../api/pod-util.ts';
+import type { Pod } from '../api/types.ts';
 
 const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 const DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';

@@ -4,8 +4,8 @@
  * before validation.
  */
 import type { StatusCause } from './errors.ts';
-import type { SeededRandom } from './random.ts';
-import type { KubeObject, Pod, Service, Toleration } from './types.ts';
+import type { SeededRandom } from '../random.ts';
+import type { KubeObject, Pod, Service, Toleration } from '../api/types.ts';
 
 export type Operation = 'create' | 'update';
 

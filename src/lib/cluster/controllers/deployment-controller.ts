@@ -6,11 +6,11 @@
  * `syncRolloutStatus` (Available and Progressing conditions) and `cleanupDeployment`
  * (revisionHistoryLimit).
  */
-import type { ControllerContext } from './context.ts';
+import type { ControllerContext } from '../context.ts';
 import * as util from './deployment-util.ts';
-import { controllerOf } from './pod-util.ts';
+import { controllerOf } from '../api/pod-util.ts';
 import { ownerRef } from './replication-manager.ts';
-import { type Deployment, type PodCondition, type ReplicaController, newMeta } from './types.ts';
+import { type Deployment, type PodCondition, type ReplicaController, newMeta } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 type RS = ReplicaController;

@@ -4,9 +4,9 @@
  * shortest tolerationSeconds of the tolerations it uses (counted from the taint's timeAdded);
  * removing the taint in time cancels the eviction.
  */
-import type { ControllerContext } from './context.ts';
-import { toleratesTaint } from './taints.ts';
-import type { Node, Pod } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import { toleratesTaint } from '../api/taints.ts';
+import type { Node, Pod } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 export class TaintEvictionController implements Controller {

@@ -4,8 +4,8 @@
  * gone for the 40 s quarantine) and terminating pods that were never scheduled
  * (`gcUnscheduledTerminating`).
  */
-import type { ControllerContext } from './context.ts';
-import type { Pod } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import type { Pod } from '../api/types.ts';
 import { WorkQueue, type Controller } from './work-queue.ts';
 
 export const GC_CHECK_PERIOD_MS = 20_000;

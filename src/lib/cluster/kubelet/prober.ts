@@ -5,9 +5,9 @@
  * failureThreshold consecutive outcomes. Every failed attempt records an `Unhealthy` event
  * (pkg/kubelet/prober/prober.go `recordContainerEvent`).
  */
-import type { SimulatedClock } from './clock.ts';
+import type { SimulatedClock } from '../clock.ts';
 import { appendLog, httpStatus, type ContainerRecord, type ProbeType } from './container-record.ts';
-import type { Probe } from './types.ts';
+import type { Probe } from '../api/types.ts';
 
 export interface ProbeHost {
 	readonly clock: SimulatedClock;

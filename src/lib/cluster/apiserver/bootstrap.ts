@@ -2,7 +2,7 @@
  * What a fresh cluster already holds before anyone applies anything: the four namespaces kubeadm
  * creates and the `kubernetes` Service in `default` (10.96.0.1:443, backed by the API server).
  */
-import { type KubeObject, newMeta } from './types.ts';
+import { type KubeObject, newMeta } from '../api/types.ts';
 
 export function bootstrapObjects(): KubeObject[] {
 	const namespaces = ['default', 'kube-node-lease', 'kube-public', 'kube-system'].map(

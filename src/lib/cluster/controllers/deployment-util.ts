@@ -2,8 +2,8 @@
  * Deployment helpers mirroring pkg/controller/deployment/util/deployment_util.go and
  * pkg/controller/controller_utils.go `ComputeHash`.
  */
-import { safeEncodeString } from './random.ts';
-import type { Deployment, PodTemplateSpec, ReplicaController } from './types.ts';
+import { safeEncodeString } from '../random.ts';
+import type { Deployment, PodTemplateSpec, ReplicaController } from '../api/types.ts';
 
 export const REVISION_ANNOTATION = 'deployment.kubernetes.io/revision';
 export const DESIRED_REPLICAS_ANNOTATION = 'deployment.kubernetes.io/desired-replicas';

@@ -6,7 +6,7 @@
  * the pod's shared network namespace, `sh -c` scripts of those. A program the image lacks fails
  * as containerd reports it (`executable file not found in $PATH`).
  */
-import { httpStatus, isStarted, type ContainerRecord } from './container-record.ts';
+import { httpStatus, isStarted, type ContainerRecord } from '../kubelet/container-record.ts';
 
 export interface ExecContext {
 	/** The container the command runs in. */

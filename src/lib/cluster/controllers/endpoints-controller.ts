@@ -5,10 +5,10 @@
  * terminating or finished are left out; named target ports resolve per pod) and
  * `endpoints.RepackSubsets` ordering.
  */
-import type { ControllerContext } from './context.ts';
-import { matches, selectorFromSet } from './labels.ts';
-import { isPodReady } from './pod-util.ts';
-import { type EndpointAddress, type Endpoints, type EndpointSubset, type Pod, type Service, newMeta } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import { matches, selectorFromSet } from '../api/labels.ts';
+import { isPodReady } from '../api/pod-util.ts';
+import { type EndpointAddress, type Endpoints, type EndpointSubset, type Pod, type Service, newMeta } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 export class EndpointsController implements Controller {

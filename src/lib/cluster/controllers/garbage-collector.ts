@@ -7,8 +7,8 @@
  * - orphan: the owner's dependents lose their ownerReference, then the `orphan` finalizer is
  *   removed (`orphanDependents`).
  */
-import type { ControllerContext } from './context.ts';
-import type { KubeObject } from './types.ts';
+import type { ControllerContext } from '../context.ts';
+import type { KubeObject } from '../api/types.ts';
 import { WorkQueue, type Controller } from './work-queue.ts';
 
 // Kinds that may carry ownerReferences in the simulator, and kinds that own others.

@@ -6,12 +6,12 @@
  * template or delete in `getPodsToDelete` order.
  */
 import { getPodsToDelete } from './active-pods.ts';
-import type { ApiError } from './errors.ts';
-import type { ControllerContext } from './context.ts';
-import { fromLabelSelector, matches, type Selector } from './labels.ts';
+import type { ApiError } from '../apiserver/errors.ts';
+import type { ControllerContext } from '../context.ts';
+import { fromLabelSelector, matches, type Selector } from '../api/labels.ts';
 import type { PodIndex } from './pod-index.ts';
-import { controllerOf, isPodActive, isPodAvailable, isPodReady } from './pod-util.ts';
-import { type OwnerReference, type Pod, type ReplicaController, type ReplicaSetStatus, newMeta } from './types.ts';
+import { controllerOf, isPodActive, isPodAvailable, isPodReady } from '../api/pod-util.ts';
+import { type OwnerReference, type Pod, type ReplicaController, type ReplicaSetStatus, newMeta } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 // Mirrors BurstReplicas: at most 500 creations or deletions per sync; the rest follow on the next.

@@ -5,12 +5,12 @@
  * creationTimestamp, graceful deletion, finalizers.
  */
 import { addDefaultTolerations, admitAll, allocateServiceAddresses, type AdmitHook } from './admission.ts';
-import type { SimulatedClock } from './clock.ts';
+import type { SimulatedClock } from '../clock.ts';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './errors.ts';
 import { kindInfo, qualifiedResource } from './kinds.ts';
-import { qosClass } from './pod-status.ts';
-import type { SeededRandom } from './random.ts';
-import type { KubeObject, Pod, Service } from './types.ts';
+import { qosClass } from '../kubelet/pod-status.ts';
+import type { SeededRandom } from '../random.ts';
+import type { KubeObject, Pod, Service } from '../api/types.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export interface WatchEvent {

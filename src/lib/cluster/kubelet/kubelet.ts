@@ -6,14 +6,14 @@
  */
 import { Backoff, goDuration } from './backoff.ts';
 import { appendLog, containerLogs, exitAfter, freshProbes, newContainerRecord, type ContainerRecord, type ProbeType } from './container-record.ts';
-import type { ControllerContext } from './context.ts';
+import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
 import { buildPodStatus, terminatedState } from './pod-status.ts';
 import type { ProbeHost, startProbeWorkers } from './prober.ts';
-import { jsonEqual } from './json-equal.ts';
-import type { Node, Pod, PodStatus } from './types.ts';
-import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
+import { jsonEqual } from '../api/json-equal.ts';
+import type { Node, Pod, PodStatus } from '../api/types.ts';
+import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
 interface PodRecord {
 	uid: string;

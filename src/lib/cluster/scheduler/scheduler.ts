@@ -5,12 +5,12 @@
  * (`schedulePod`, `findNodesThatFitPod`, `selectHost`) and the FitError message of
  * pkg/scheduler/framework/types.go.
  */
-import type { ControllerContext } from './context.ts';
-import { controllerOf } from './pod-util.ts';
-import { bytes, milliCpu } from './quantity.ts';
-import { findUntolerated, formatTaint } from './taints.ts';
-import type { Node, Pod, Taint } from './types.ts';
-import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
+import type { ControllerContext } from '../context.ts';
+import { controllerOf } from '../api/pod-util.ts';
+import { bytes, milliCpu } from '../api/quantity.ts';
+import { findUntolerated, formatTaint } from '../api/taints.ts';
+import type { Node, Pod, Taint } from '../api/types.ts';
+import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
 // Mirrors schedutil.DefaultMilliCPURequest / DefaultMemoryRequest: pods without requests still
 // weigh something when scoring, so they spread.
