@@ -17,4 +17,26 @@ export default defineConfig(
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 		},
 	},
+	{
+		// The UI's one door into the engine is src/lib/session/index.ts: widgets never reach into the cluster,
+		// kubectl or the lab's model, so those can change inside without touching a widget.
+		files: ['src/components/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: String.raw`(^|/)lib/(cluster|kubectl|lab)(/|$)`,
+							message: 'UI code reaches the engine through src/lib/session/index.ts only (it re-exports what widgets need).',
+						},
+						{
+							regex: String.raw`(^|/)lib/session/(?!index\.ts$)`,
+							message: 'Import src/lib/session/index.ts, not a module inside it.',
+						},
+					],
+				},
+			],
+		},
+	},
 );

@@ -1,3 +1,23 @@
+// The one door into the engine for the UI (src/components): the session runtime, and the vocabulary the
+// widgets need from the cluster, kubectl and the lab's model. UI code imports nothing deeper than this file
+// (eslint.config.js: no-restricted-imports on src/components/**), so the engine's insides can move freely.
 export { createRuntime, formatTranscript, loadRuntime, type ClusterRuntime, type Recording, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
 export { parseSession, parseDuration, type Step } from './parse.ts';
 export { readSessionManifests } from './manifests.ts';
+
+// The lab's model: what the playground shows, checks and narrates (src/lib/lab).
+export { commandFor, parseLabelInput, parseLabelSet, type Action } from '../lab/actions.ts';
+export { evaluateStep, type GuidedStep } from '../lab/checks.ts';
+export type { complete } from '../lab/completion.ts';
+export { narrate, type Moment, type Narration } from '../lab/narration.ts';
+export type { NarrationText, ProbeKind } from '../lab/narration-text.ts';
+export { prepareSession, runSession } from '../lab/substitute.ts';
+export { deriveView, shortKind, type ClusterView, type ControllerView, type NodeView, type PodView, type ServiceView } from '../lab/view-model.ts';
+/** Tab completion's code, loaded on the first Tab (its own chunk in the browser). */
+export const loadCompletion = () => import('../lab/completion.ts');
+
+// The cluster's and kubectl's vocabulary.
+export type { ClusterSnapshot } from '../cluster/cluster.ts';
+export type { KubeEvent, KubeObject } from '../cluster/api/types.ts';
+export { CATALOG, readsOnly, rememberManifests, type ManifestText } from '../kubectl/index.ts';
+export { loadYaml } from '../kubectl/yaml-on-demand.ts';

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { frameSvg } from '../../../src/components/cluster-playground/model/storyboard-svg.ts';
 import { TEXTS } from '../../../src/components/cluster-playground/model/texts.ts';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
-import { clusterAfter, RC_SCENARIO } from './fixtures.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
+import { clusterAfter, RC_SCENARIO } from '../lab/fixtures.ts';
 
 const LONG = 'kubectl label pods --all tier=frontend track=stable release=2026-11-a team=platform-observability';
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GuidedStep } from '../../../src/components/cluster-playground/model/checks.ts';
-import { evaluateStep } from '../../../src/components/cluster-playground/model/checks.ts';
-import { runSession } from '../../../src/components/cluster-playground/model/substitute.ts';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import type { GuidedStep } from '../../../src/lib/lab/checks.ts';
+import { evaluateStep } from '../../../src/lib/lab/checks.ts';
+import { runSession } from '../../../src/lib/lab/substitute.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { evaluateExercise, type Exercise } from '../../../src/components/manifest-editor/exercise.ts';
 import { createRuntime } from '../../../src/lib/session/index.ts';
 import { validateManifest } from '../../../src/lib/validate/index.ts';

@@ -2,7 +2,7 @@
 // changed, a snapshot of only the kinds it shows, and only the Events written since it last looked.
 import { describe, expect, it } from 'vitest';
 import type { KubeEvent } from '../../../src/lib/cluster/api/types.ts';
-import { clusterAfter, RC_SCENARIO, webPods } from '../cluster-playground/fixtures.ts';
+import { clusterAfter, RC_SCENARIO, webPods } from '../lab/fixtures.ts';
 
 const SHOWN = ['Node', 'Pod', 'ReplicationController'];
 

@@ -1,7 +1,7 @@
 // Keeps the cluster view (rendered at build time from the same functions) in step with the cluster.
-import { controllerHtml, nodeHtml, podHtml, serviceHtml, shortKind } from '../model/render-html.ts';
+import { controllerHtml, nodeHtml, podHtml, serviceHtml } from '../model/render-html.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
-import type { ClusterView } from '../model/view-model.ts';
+import { shortKind, type ClusterView } from '../../../lib/session/index.ts';
 import { syncKeyed } from './dom.ts';
 
 export class ClusterViewRenderer {

@@ -1,6 +1,6 @@
 // The plain-language event stream, newest first, each line with the Event it explains (as
 // `kubectl get events` shows it) or a note that it was read from the objects' changes.
-import type { Narration } from '../model/narration.ts';
+import type { Narration } from '../../../lib/session/index.ts';
 import { escapeHtml } from '../model/render-html.ts';
 import { elapsed, type PlaygroundStrings } from '../model/strings.ts';
 

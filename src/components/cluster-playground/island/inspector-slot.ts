@@ -1,8 +1,7 @@
 // The inspector panel's code (inspector.ts and the commands it builds) loads the first time the learner
 // selects something: many readers only watch. Until then the slot only remembers the selection.
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
+import type { ClusterSnapshot, ClusterView } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
-import type { ClusterView } from '../model/view-model.ts';
 import type { Inspector } from './inspector.ts';
 
 export class InspectorSlot {

@@ -1,12 +1,8 @@
 // The panel for the selected node, Pod or controller: its actions build the kubectl (or sim) command a
 // learner would type and hand it to the terminal, so every change goes through the API server.
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import type { KubeObject } from '../../../lib/cluster/api/types.ts';
-import { loadYaml } from '../../../lib/kubectl/yaml-on-demand.ts';
-import { commandFor, parseLabelInput, parseLabelSet, type Action } from '../model/actions.ts';
+import { loadYaml, commandFor, parseLabelInput, parseLabelSet, type Action, type ClusterSnapshot, type KubeObject, type ClusterView } from '../../../lib/session/index.ts';
 import { controllerInner, escapeHtml, nodeStateText, podInner } from '../model/render-html.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
-import type { ClusterView } from '../model/view-model.ts';
 import { morph, parse } from './dom.ts';
 
 const KINDS: Record<string, string> = { rc: 'ReplicationController', rs: 'ReplicaSet', deploy: 'Deployment' };

@@ -1,15 +1,9 @@
 // The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
 // fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
-import type { KubeEvent } from '../../../lib/cluster/api/types.ts';
-import { CATALOG, rememberManifests, type ManifestText } from '../../../lib/kubectl/index.ts';
-import { createRuntime, formatTranscript, type Recording, type TranscriptEntry } from '../../../lib/session/index.ts';
+import { CATALOG, rememberManifests, type ManifestText, createRuntime, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, prepareSession, runSession, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';
-import type { GuidedStep } from '../model/checks.ts';
-import { narrate, type Moment, type Narration } from '../model/narration.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
-import { prepareSession, runSession } from '../model/substitute.ts';
-import { deriveView } from '../model/view-model.ts';
 import { Announcer } from './announcer.ts';
 import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';

@@ -1,9 +1,8 @@
 // Guided steps: each step's checks are evaluated against the cluster after every change. A passed step
 // stays passed (a later step may undo its state on purpose); when all have passed, the exercise is
 // recorded in the shared progress store.
-import { evaluateStep, type GuidedStep } from '../model/checks.ts';
+import { evaluateStep, type GuidedStep, type ClusterView } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
-import type { ClusterView } from '../model/view-model.ts';
 import { progressStore } from '../../progress/progress-store.ts';
 
 export class Steps {

@@ -1,9 +1,6 @@
 // The terminal under the view: one command line at a time (kubectl, sleep, sim, clear), output exactly
 // as `npm run kube` prints it, history on Up/Down, and Tab completion of commands, types and names.
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import { formatTranscript, type ClusterRuntime, type TranscriptEntry } from '../../../lib/session/index.ts';
-import type { complete as Complete } from '../model/completion.ts';
-import { prepareSession, runSession } from '../model/substitute.ts';
+import { formatTranscript, type ClusterRuntime, type TranscriptEntry, loadCompletion, type complete as Complete, prepareSession, runSession, type ClusterSnapshot } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 
 /** Output kept on screen; older lines scroll away as in a real terminal's scrollback. @default 400 */
@@ -52,7 +49,7 @@ export class Terminal {
 				if (!this.#complete) {
 					// The first Tab waits for completion's code; if it cannot load, Tab only moves focus from then on.
 					event.preventDefault();
-					void import('../model/completion.ts').then(
+					void loadCompletion().then(
 						(m) => {
 							this.#complete = m.complete;
 							if (this.#input.value === line) this.#tab(line);

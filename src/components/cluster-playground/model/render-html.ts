@@ -6,7 +6,7 @@
  * style (dashed for orphans and NotReady nodes).
  */
 import type { PlaygroundStrings } from './strings.ts';
-import type { ClusterView, ControllerView, NodeView, PodView, ServiceView } from './view-model.ts';
+import { shortKind, type ClusterView, type ControllerView, type NodeView, type PodView, type ServiceView } from '../../../lib/session/index.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -14,9 +14,6 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 }
 
-const KIND_SHORT: Record<string, string> = { ReplicationController: 'rc', ReplicaSet: 'rs', Deployment: 'deploy', Service: 'svc' };
-
-export const shortKind = (kind: string): string => KIND_SHORT[kind] ?? kind.toLowerCase();
 
 /** The text inside a Pod's button (the button itself is keyed by uid and kept across updates). */
 export function podInner(pod: PodView, t: PlaygroundStrings): string {

@@ -4,9 +4,9 @@
  * line style as the second cue (dashed box = orphan, dashed node = not Ready, thick box = new in this
  * step), so it reads the same in black and white.
  */
-import { escapeHtml, nodeStateText, shortKind } from './render-html.ts';
+import { escapeHtml, nodeStateText } from './render-html.ts';
 import type { PlaygroundStrings } from './strings.ts';
-import type { ClusterView, PodView } from './view-model.ts';
+import { shortKind, type ClusterView, type PodView } from '../../../lib/session/index.ts';
 
 export interface FrameOptions {
 	/** Names of Pods to draw thick, marked new (those that did not exist in the previous frame). */

@@ -3,14 +3,10 @@
  * use, and keeps one frame per step: the starting state (what the page shows before the playground
  * loads) and the storyboard that print and the PDF show.
  */
-import { createRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry } from '../../../lib/session/index.ts';
-import type { GuidedStep } from './checks.ts';
-import { narrate, type Moment, type Narration } from './narration.ts';
+import { createRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry, narrate, type Moment, type Narration, prepareSession, runSession, deriveView, type GuidedStep } from '../../../lib/session/index.ts';
 import { frameSvg } from './storyboard-svg.ts';
-import { prepareSession, runSession } from './substitute.ts';
 import type { Lang } from './strings.ts';
 import { TEXTS } from './texts.ts';
-import { deriveView } from './view-model.ts';
 
 export interface Frame {
 	caption: string;

@@ -1,6 +1,6 @@
 // The playground in English: its UI strings and the sentences of its event stream. The island loads
 // only the page's language (texts.ts).
-import type { NarrationText } from './narration-text.ts';
+import type { NarrationText } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from './strings.ts';
 
 export const strings: PlaygroundStrings = {

@@ -3,7 +3,7 @@
 // ReplicationController…), kubelet and kubectl stay in English; 节点 for node, 标签 for label, 选择算符
 // for selector, 端点 for endpoints, 属主 for owner, 孤立 for orphan, 副本 for replicas, 调度器, 污点,
 // 存活探针/就绪探针/启动探针. The island loads only the page's language (texts.ts).
-import type { NarrationText, ProbeKind } from './narration-text.ts';
+import type { NarrationText, ProbeKind } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from './strings.ts';
 
 export const strings: PlaygroundStrings = {

@@ -7,7 +7,7 @@
  *     { label: 'the RC has 3 ready Pods', controller: 'web', ready: 3 }
  *     { label: 'the container restarted', pods: { name: 'liveness-http' }, restarts: { min: 1 } }
  */
-import { matches, parseSelector } from '../../../lib/cluster/api/labels.ts';
+import { matches, parseSelector } from '../cluster/api/labels.ts';
 import type { ClusterView, PodView } from './view-model.ts';
 
 /** An exact number, or bounds (inclusive). */

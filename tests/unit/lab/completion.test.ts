@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { complete } from '../../../src/components/cluster-playground/model/completion.ts';
+import { complete } from '../../../src/lib/lab/completion.ts';
 import { CATALOG } from '../../../src/lib/kubectl/index.ts';
 import { clusterAfter, RC_SCENARIO, webPods } from './fixtures.ts';
 

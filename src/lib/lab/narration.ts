@@ -5,8 +5,8 @@
  * ownerReferences; the endpoints controller only rewrites Endpoints), so those are read from the
  * objects' changes and marked `derived`.
  */
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import type { KubeEvent } from '../../../lib/cluster/api/types.ts';
+import type { ClusterSnapshot } from '../cluster/cluster.ts';
+import type { KubeEvent } from '../cluster/api/types.ts';
 import type { NarrationText } from './narration-text.ts';
 import type { ClusterView, ControllerView } from './view-model.ts';
 

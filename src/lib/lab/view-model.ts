@@ -4,11 +4,11 @@
  * so the build (static HTML, print storyboard) and the browser render the same thing, and unit tests
  * can compare it.
  */
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import { formatSelector, fromLabelSelector } from '../../../lib/cluster/api/labels.ts';
-import { controllerOf, getCondition, isPodReady } from '../../../lib/cluster/api/pod-util.ts';
-import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../../lib/cluster/api/types.ts';
-import { summarizePod } from '../../../lib/kubectl/printers/pod-status.ts';
+import type { ClusterSnapshot } from '../cluster/cluster.ts';
+import { formatSelector, fromLabelSelector } from '../cluster/api/labels.ts';
+import { controllerOf, getCondition, isPodReady } from '../cluster/api/pod-util.ts';
+import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../cluster/api/types.ts';
+import { summarizePod } from '../kubectl/printers/pod-status.ts';
 
 export interface OwnerView {
 	kind: string;
@@ -164,3 +164,8 @@ export function deriveView(snapshot: ClusterSnapshot): ClusterView {
 		pods,
 	};
 }
+
+const KIND_SHORT: Record<string, string> = { ReplicationController: 'rc', ReplicaSet: 'rs', Deployment: 'deploy', Service: 'svc' };
+
+/** The short name kubectl accepts for a kind (`kubectl api-resources` SHORTNAMES), or the kind in lower case. */
+export const shortKind = (kind: string): string => KIND_SHORT[kind] ?? kind.toLowerCase();

@@ -3,8 +3,8 @@
  * (`kubectl completion bash`): commands, then resource types, then the names of objects of that type
  * that exist right now.
  */
-import type { ClusterSnapshot } from '../../../lib/cluster/cluster.ts';
-import { resolveResource } from '../../../lib/cluster/apiserver/kinds.ts';
+import type { ClusterSnapshot } from '../cluster/cluster.ts';
+import { resolveResource } from '../cluster/apiserver/kinds.ts';
 
 export interface Completion {
 	/** The whole line after completing (unchanged when there is nothing to add). */

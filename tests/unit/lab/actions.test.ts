@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, parseLabelInput, parseLabelSet } from '../../../src/components/cluster-playground/model/actions.ts';
-import { expandSubstitutions, runSession } from '../../../src/components/cluster-playground/model/substitute.ts';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import { commandFor, parseLabelInput, parseLabelSet } from '../../../src/lib/lab/actions.ts';
+import { expandSubstitutions, runSession } from '../../../src/lib/lab/substitute.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { clusterAfter, RC_SCENARIO, webPods } from './fixtures.ts';
 
 describe('commandFor', () => {

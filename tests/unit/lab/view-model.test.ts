@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { clusterAfter, RC_SCENARIO, SERVICE_SCENARIO, webPods } from './fixtures.ts';
 
 describe('deriveView', () => {

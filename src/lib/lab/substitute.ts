@@ -7,7 +7,7 @@
  * The inner kubectl runs against the same cluster; `| head -1` (or `head -n 1`) keeps the first line.
  * Works in steps, in the storyboard and in the playground's terminal.
  */
-import type { ClusterRuntime, Recording, TranscriptEntry } from '../../../lib/session/index.ts';
+import type { ClusterRuntime, Recording, TranscriptEntry } from '../session/runtime.ts';
 
 const SUBSTITUTION = /\$\((kubectl\s[^()|]*?)\s*(?:\|\s*head\s+(?:-n\s*)?-?(\d+)\s*)?\)/g;
 

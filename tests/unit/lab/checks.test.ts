@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, evaluateCheck, evaluateStep, type StateCheck } from '../../../src/components/cluster-playground/model/checks.ts';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import { countMatches, evaluateCheck, evaluateStep, type StateCheck } from '../../../src/lib/lab/checks.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { clusterAfter, RC_SCENARIO, SERVICE_SCENARIO, webPods } from './fixtures.ts';
 
 describe('countMatches', () => {

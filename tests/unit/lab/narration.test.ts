@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { narrate, type Moment } from '../../../src/components/cluster-playground/model/narration.ts';
+import { narrate, type Moment } from '../../../src/lib/lab/narration.ts';
 import { TEXTS } from '../../../src/components/cluster-playground/model/texts.ts';
-import { deriveView } from '../../../src/components/cluster-playground/model/view-model.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import type { KubeEvent } from '../../../src/lib/cluster/api/types.ts';
 import type { ClusterRuntime } from '../../../src/lib/session/index.ts';
 import { clusterAfter, RC_SCENARIO, SERVICE_SCENARIO, webPods } from './fixtures.ts';

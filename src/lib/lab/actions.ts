@@ -3,9 +3,9 @@
  * command line, the terminal shows it and runs it through kubectl (or `sim` for what kubectl cannot
  * do), so the API server admits, validates and stores each change exactly as it would from the CLI.
  */
-import type { KubeObject, ReplicaController } from '../../../lib/cluster/api/types.ts';
-import { yamlCodec } from '../../../lib/kubectl/yaml-on-demand.ts';
-import { shortKind } from './render-html.ts';
+import type { KubeObject, ReplicaController } from '../cluster/api/types.ts';
+import { yamlCodec } from '../kubectl/yaml-on-demand.ts';
+import { shortKind } from './view-model.ts';
 
 export type Action =
 	| { type: 'label'; pod: string; key: string; value: string }
