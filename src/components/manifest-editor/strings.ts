@@ -150,6 +150,4 @@ const zhCN: EditorStrings = {
 export const STRINGS: Record<Lang, EditorStrings> = { en, 'zh-CN': zhCN };
 
 /** The page language as the validator names it (`<html lang>`: `en` or `zh-CN`). */
-export function langOf(htmlLang: string | undefined): Lang {
-	return htmlLang?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { langOf } from '../../lib/shared/lang.ts';

@@ -9,7 +9,9 @@
  * first object that needs it (cluster.ts), at the same point of the run wherever it runs, so a run
  * stays a pure function of the seed and the commands, however early or late the code arrived.
  */
-import { list, obj } from '../validate/rules/util.ts';
+import { OnDemand } from '../shared/on-demand.ts';
+import { ApiError } from './apiserver/errors.ts';
+import { list, obj } from '../shared/read.ts';
 import type { DeploymentController } from './controllers/deployment-controller.ts';
 import type { startProbeWorkers } from './kubelet/prober.ts';
 
@@ -22,24 +24,27 @@ export interface Addons {
 
 export type AddonName = keyof Addons;
 
-const IMPORTS: { [K in AddonName]: () => Promise<Addons[K]> } = {
-	deployments: async () => (await import('./controllers/deployment-controller.ts')).DeploymentController,
-	prober: async () => (await import('./kubelet/prober.ts')).startProbeWorkers,
+/** A write that needs an add-on that is not loaded is refused (the caller skipped ClusterRuntime.prepare). */
+const missing = (what: string) => new ApiError('InternalError', 500, `Internal error occurred: ${what} of the simulated cluster is not loaded`);
+
+const CODE: { [K in AddonName]: OnDemand<Addons[K]> } = {
+	deployments: new OnDemand('the Deployment controller', async () => (await import('./controllers/deployment-controller.ts')).DeploymentController, missing),
+	prober: new OnDemand("the kubelet's prober", async () => (await import('./kubelet/prober.ts')).startProbeWorkers, missing),
 };
-
-/** What a missing add-on is called in the error that says so. */
-export const ADDON_NAMES: Readonly<Record<AddonName, string>> = { deployments: 'the Deployment controller', prober: "the kubelet's prober" };
-
-const loaded: Partial<Addons> = {};
 
 /** The add-on's code, when it has been loaded in this process. */
 export function loadedAddon<K extends AddonName>(name: K): Addons[K] | undefined {
-	return loaded[name];
+	return (CODE[name] as OnDemand<Addons[K]>).value;
+}
+
+/** The add-on's code; throws the API server's InternalError when it has not loaded. */
+export function addonCode<K extends AddonName>(name: K): Addons[K] {
+	return (CODE[name] as OnDemand<Addons[K]>).get();
 }
 
 /** Imports the add-ons (again, after a failed download); rejects when a download fails. */
-export async function loadAddons(names: readonly AddonName[] = Object.keys(IMPORTS) as AddonName[]): Promise<void> {
-	await Promise.all(names.map(async <K extends AddonName>(name: K) => void (loaded[name] ??= await IMPORTS[name]())));
+export async function loadAddons(names: readonly AddonName[] = Object.keys(CODE) as AddonName[]): Promise<void> {
+	await Promise.all(names.map((name) => CODE[name].load()));
 }
 
 /** Loads what these objects (parsed manifests, checked or not) will need once the API server admits them. */

@@ -8,13 +8,12 @@
  */
 // The validator's own modules, not its index: the index also brings the editor's parts and the YAML library.
 import { KUBERNETES_VERSION } from '../validate/schema.ts';
-import { ADDON_NAMES, addonsNeeded, loadedAddon, type AddonName, type Addons } from './addons.ts';
+import { addonCode, addonsNeeded, type Addons } from './addons.ts';
 import type { AdmitHook } from './apiserver/admission.ts';
 import { ApiServer } from './apiserver/api-server.ts';
 import { SimulatedClock } from './clock.ts';
 import type { ControllerContext } from './context.ts';
 import { EndpointsController } from './controllers/endpoints-controller.ts';
-import { ApiError } from './apiserver/errors.ts';
 import { EventRecorder } from './events.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
 import { Kubelet } from './kubelet/kubelet.ts';
@@ -276,13 +275,6 @@ export class Cluster {
 	#notify(): void {
 		for (const listener of this.#listeners) listener();
 	}
-}
-
-/** An add-on's loaded code; a write that needs one that is not loaded is refused (the caller skipped ClusterRuntime.prepare). */
-function addonCode<K extends AddonName>(name: K): Addons[K] {
-	const code = loadedAddon(name);
-	if (!code) throw new ApiError('InternalError', 500, `Internal error occurred: ${ADDON_NAMES[name]} of the simulated cluster is not loaded`);
-	return code;
 }
 
 export function createCluster(options?: ClusterOptions): Cluster {

@@ -9,7 +9,7 @@
  */
 import { apply } from './commands/apply.ts';
 import type { Command } from './context.ts';
-import { OnDemand } from './on-demand.ts';
+import { OnDemand, onDemand as loadedLater } from './on-demand.ts';
 
 export interface CatalogEntry {
 	name: string;
@@ -20,7 +20,7 @@ export interface CatalogEntry {
 
 const READS = new Set(['get', 'describe', 'explain', 'logs', 'version', 'api-resources', 'api-versions', 'cluster-info']);
 const bundled = (command: Command): CatalogEntry => ({ name: command.name, code: OnDemand.bundled(`the code of "kubectl ${command.name}"`, command), reads: READS.has(command.name) });
-const onDemand = (name: string, load: () => Promise<Command>): CatalogEntry => ({ name, code: new OnDemand(`the code of "kubectl ${name}"`, load), reads: READS.has(name) });
+const onDemand = (name: string, load: () => Promise<Command>): CatalogEntry => ({ name, code: loadedLater(`the code of "kubectl ${name}"`, load), reads: READS.has(name) });
 
 export const CATALOG: readonly CatalogEntry[] = [
 	onDemand('create', async () => (await import('./commands/create.ts')).create),

@@ -9,7 +9,7 @@ import type { FileReader } from './context.ts';
 import { parseFlags, type FlagValues } from './flags.ts';
 import { KubectlError, Output, type KubectlResult } from './result.ts';
 import { tokenize, TokenizeError, type Tokens } from './tokenize.ts';
-import { OnDemand } from './on-demand.ts';
+import { onDemand } from './on-demand.ts';
 import { TEMPLATES } from './printers/template-format.ts';
 import { loadYaml, needsYaml, readManifestText } from './yaml-on-demand.ts';
 
@@ -32,7 +32,7 @@ export function createKubectl(cluster: Cluster, options: KubectlOptions = {}): K
 	return { run: (line) => runKubectl(cluster, line, options) };
 }
 
-const HELP = new OnDemand("kubectl's help", () => import('./help.ts'));
+const HELP = onDemand("kubectl's help", () => import('./help.ts'));
 
 /** Whether the line asks for help: no command, `help`, or `-h`/`--help` anywhere. */
 function wantsHelp(name: string | undefined, words: readonly string[]): boolean {

@@ -8,12 +8,12 @@
  * `prepareKubectl` loads it for the lines that need it; a line run without it fails and says so
  * (on-demand.ts).
  */
-import { OnDemand } from './on-demand.ts';
+import { onDemand } from './on-demand.ts';
 
 /** Manifest text as kubectl's resource builder reads it: the first syntax problem, else every document's value. */
 export type ManifestText = { error: string } | { documents: unknown[] };
 
-const codec = new OnDemand('the YAML support', () => import('./yaml-codec.ts'));
+const codec = onDemand('the YAML support', () => import('./yaml-codec.ts'));
 /** Texts already read, with what reading them gave: the build's readings, shipped with the page. */
 const remembered = new Map<string, ManifestText>();
 

@@ -7,12 +7,12 @@ import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectl, readsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
-import { OnDemand } from '../kubectl/on-demand.ts';
+import { onDemand } from '../kubectl/on-demand.ts';
 import { parseSession, type Step } from './parse.ts';
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
 // with the first line that uses one, as kubectl's rarer commands do.
-const SIM = new OnDemand('the code of "sim"', () => import('./sim.ts'));
+const SIM = onDemand('the code of "sim"', () => import('./sim.ts'));
 
 export interface TranscriptEntry {
 	/** The command as written (`kubectl get pods`, `sleep 30`, `sim node fail node-1`, `# note`). */

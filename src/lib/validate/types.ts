@@ -2,7 +2,9 @@
 // boundary (structured clone) and serialise to JSON for the grading CLI unchanged.
 
 export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'en' | 'zh-CN';
+import type { Lang } from '../shared/lang.ts';
+
+export type { Lang };
 
 export interface SourceRange {
 	/** 1-based line of the first character. */

@@ -2,11 +2,7 @@
 // are in texts-en.ts and texts-zh-cn.ts, which it loads; the words only the page built here shows (its
 // static markup, the print storyboard) are in page-texts.ts, which never ships.
 
-export type Lang = 'en' | 'zh-CN';
-
-export function langOf(tag: string | undefined): Lang {
-	return tag?.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
-}
+export { langOf, type Lang } from '../../../lib/shared/lang.ts';
 
 export interface PlaygroundStrings {
 	nodes: string;

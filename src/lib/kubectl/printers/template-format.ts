@@ -1,9 +1,9 @@
 // Which template printer `-o` names, read without the printers: those, with the JSONPath evaluator,
 // load the first time a line uses `-o jsonpath`, `-o custom-columns` or `--sort-by` (see get.ts).
-import { OnDemand } from '../on-demand.ts';
+import { onDemand } from '../on-demand.ts';
 import { KubectlError } from '../result.ts';
 
-export const TEMPLATES = new OnDemand('the JSONPath support', () => import('./template.ts'));
+export const TEMPLATES = onDemand('the JSONPath support', () => import('./template.ts'));
 
 export type TemplateFormat = { kind: 'jsonpath'; template: string } | { kind: 'custom-columns'; spec: string };
 
