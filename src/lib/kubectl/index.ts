@@ -70,9 +70,14 @@ export async function prepareKubectl(line: string): Promise<readonly unknown[] |
 	} catch {
 		return [];
 	}
-	if (tokens.words[0] !== 'kubectl') return [];
-	const { leading, name, rest } = splitCommand(tokens.words);
-	if (wantsHelp(name, tokens.words)) await HELP.load();
+	return prepareKubectlWords(tokens.words, tokens.stdin);
+}
+
+/** `prepareKubectl` for a command the shell has already split into words (src/lib/session/shell). */
+export async function prepareKubectlWords(words: readonly string[], stdin: string | undefined): Promise<readonly unknown[] | 'file'> {
+	if (words[0] !== 'kubectl') return [];
+	const { leading, name, rest } = splitCommand([...words]);
+	if (wantsHelp(name, words)) await HELP.load();
 	const entry = name === undefined ? undefined : catalogEntry(name);
 	// An unknown command's error suggests the names it may have meant (help.ts).
 	if (!entry) return name === undefined ? [] : (await HELP.load(), []);
@@ -83,20 +88,24 @@ export async function prepareKubectl(line: string): Promise<readonly unknown[] |
 	} catch {
 		return [];
 	}
-	await Promise.all([command.load?.(flags), usesYaml(flags, tokens.stdin) ? loadYaml() : undefined]);
+	await Promise.all([command.load?.(flags), usesYaml(flags, stdin) ? loadYaml() : undefined]);
 	const file = flags['filename'];
 	if (typeof file !== 'string') return [];
 	if (file !== '-') return 'file';
-	const read = readManifestText(tokens.stdin ?? '');
+	const read = readManifestText(stdin ?? '');
 	return 'documents' in read ? read.documents : [];
+}
+
+/** Whether `kubectl <words>` only reads the cluster (`get`, `describe`…; catalog.ts). */
+export function readsOnlyWords(words: readonly string[]): boolean {
+	const { name } = splitCommand([...words]);
+	return words[0] === 'kubectl' && name !== undefined && catalogEntry(name)?.reads === true;
 }
 
 /** Whether the line runs a command that only reads the cluster (`kubectl get`, `describe`…; catalog.ts). */
 export function readsOnly(line: string): boolean {
 	try {
-		const { words } = tokenize(line.trim());
-		const { name } = splitCommand(words);
-		return words[0] === 'kubectl' && name !== undefined && catalogEntry(name)?.reads === true;
+		return readsOnlyWords(tokenize(line.trim()).words);
 	} catch {
 		return false;
 	}
@@ -116,11 +125,26 @@ function usesYaml(flags: FlagValues, stdin: string | undefined): boolean {
 }
 
 export function runKubectl(cluster: Cluster, line: string, options: KubectlOptions = {}): KubectlResult {
+	let tokens: Tokens;
+	try {
+		tokens = tokenize(line.trim());
+		if (tokens.words[0] !== 'kubectl') throw new KubectlError(`${tokens.words[0] ?? ''}: command not found`, 127);
+	} catch (error) {
+		const out = new Output();
+		if (error instanceof TokenizeError) out.fail(`bash: ${error.message}`, 2);
+		else if (error instanceof KubectlError) out.fail(error.message, error.exitCode);
+		else throw error;
+		cluster.settle();
+		return { stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode };
+	}
+	return runKubectlWords(cluster, tokens.words, tokens.stdin, options);
+}
+
+/** `runKubectl` for a command the shell has already split into words (src/lib/session/shell): `words[0]` is `kubectl`. */
+export function runKubectlWords(cluster: Cluster, words: readonly string[], stdin: string | undefined, options: KubectlOptions = {}): KubectlResult {
 	const out = new Output();
 	try {
-		const { words, stdin } = tokenize(line.trim());
-		if (words[0] !== 'kubectl') throw new KubectlError(`${words[0] ?? ''}: command not found`, 127);
-		const { leading, name, rest } = splitCommand(words);
+		const { leading, name, rest } = splitCommand([...words]);
 		if (!name || name === 'help' || leading.includes('--help') || leading.includes('-h')) {
 			out.out(HELP.get().overview(CATALOG.map((c) => c.name)));
 			return out;
@@ -136,8 +160,7 @@ export function runKubectl(cluster: Cluster, line: string, options: KubectlOptio
 		const namespace = typeof flags['namespace'] === 'string' ? flags['namespace'] : 'default';
 		command.run({ cluster, namespace, flags, args, stdin, readFile: options.readFile, out });
 	} catch (error) {
-		if (error instanceof TokenizeError) out.fail(`bash: ${error.message}`, 2);
-		else if (error instanceof KubectlError) out.fail(error.message, error.exitCode);
+		if (error instanceof KubectlError) out.fail(error.message, error.exitCode);
 		else out.fail(formatError(error));
 	}
 	cluster.settle();

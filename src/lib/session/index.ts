@@ -11,7 +11,6 @@ export { evaluateStep, type GuidedStep } from '../lab/checks.ts';
 export type { complete } from '../lab/completion.ts';
 export { narrate, type Moment, type Narration } from '../lab/narration.ts';
 export type { NarrationText, ProbeKind } from '../lab/narration-text.ts';
-export { prepareSession, runSession } from '../lab/substitute.ts';
 export { deriveView, shortKind, type ClusterView, type ControllerView, type NodeView, type PodView, type ServiceView } from '../lab/view-model.ts';
 /** Tab completion's code, loaded on the first Tab (its own chunk in the browser). */
 export const loadCompletion = () => import('../lab/completion.ts');

@@ -6,9 +6,11 @@
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/api/types.ts';
-import { loadKubectl, prepareKubectl, readsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
+import { loadKubectl, prepareKubectlWords, readsOnlyWords, runKubectlWords, type FileReader } from '../kubectl/index.ts';
 import { onDemand } from '../kubectl/on-demand.ts';
-import { parseSession, type Step } from './parse.ts';
+import { parseDuration, parseSession, stepOf, type Step } from './parse.ts';
+import { runStatement, type ShellHost } from './shell/run.ts';
+import { commandsOf, literalWord, parseScript } from './shell/syntax.ts';
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
 // with the first line that uses one, as kubectl's rarer commands do.
@@ -74,25 +76,48 @@ export interface ClusterRuntime {
 export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 	const cluster = createCluster(options);
 	const time = (): string => cluster.clock.iso();
+	const runSim = (args: string[]): { output: string; exitCode: number } => {
+		try {
+			return SIM.get().runSim(cluster, args);
+		} catch (error) {
+			return { output: (error as Error).message, exitCode: 1 };
+		}
+	};
+	// What the shell runs besides its own filters: kubectl, sleep and sim, on this cluster.
+	const host: ShellHost = {
+		program(name, args, stdin) {
+			if (name === 'kubectl') return runKubectlWords(cluster, [name, ...args], stdin, { readFile: options.readFile });
+			if (name === 'sleep') {
+				const ms = args.length === 1 ? parseDuration(args[0]!) : undefined;
+				if (ms === undefined) return { stdout: '', stderr: args.length === 0 ? 'sleep: missing operand\n' : `sleep: invalid time interval '${args[0]}'\n`, exitCode: 1 };
+				cluster.advance(ms);
+				return { stdout: '', stderr: '', exitCode: 0 };
+			}
+			if (name === 'sim') {
+				const r = runSim(args);
+				return r.exitCode === 0 ? { stdout: r.output ? `${r.output}\n` : '', stderr: '', exitCode: 0 } : { stdout: '', stderr: r.output ? `${r.output}\n` : '', exitCode: r.exitCode };
+			}
+			return undefined;
+		},
+	};
 	const runStep = (step: Step): TranscriptEntry => {
 		const base = { kind: step.kind, line: step.line };
 		switch (step.kind) {
 			case 'comment':
 				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
 			case 'kubectl': {
-				const r = runKubectl(cluster, step.command, { readFile: options.readFile });
+				const r = runKubectlWords(cluster, step.words, step.stdin, { readFile: options.readFile });
 				return { ...base, command: step.command, output: r.stdout + r.stderr, exitCode: r.exitCode, time: time() };
+			}
+			case 'shell': {
+				const r = runStatement(step.statement, host);
+				return { ...base, command: step.command, output: r.output, exitCode: r.exitCode, time: time() };
 			}
 			case 'sleep':
 				cluster.advance(step.ms);
 				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
 			case 'sim': {
-				let r: { output: string; exitCode: number };
-				try {
-					r = SIM.get().runSim(cluster, step.args);
-				} catch (error) {
-					r = { output: (error as Error).message, exitCode: 1 };
-				}
+				const r = runSim(step.args);
 				return { ...base, command: step.text, output: r.output ? `${r.output}\n` : '', exitCode: r.exitCode, time: time() };
 			}
 			case 'error':
@@ -102,19 +127,22 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 	/** The recorded entry for step `i`, when the step only reads and the recording is of the same command. */
 	const replayed = (step: Step, i: number, recorded: Recording | undefined): TranscriptEntry | undefined => {
 		const entry = recorded?.[i];
-		return entry && step.kind === 'kubectl' && entry.command === step.command && readsOnly(step.command) ? { ...entry } : undefined;
+		return entry && (step.kind === 'kubectl' || step.kind === 'shell') && entry.command === step.command && readsOnlyStep(step) ? { ...entry } : undefined;
 	};
 	return {
-		kubectl: (line) => runStep({ kind: 'kubectl', command: line, line: 0 }),
+		kubectl: (line) => runStep(stepOf(parseScript(line.trim(), 1, { recover: true }).statements[0] ?? { text: '', line: 0, lists: [] })),
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
 		prepare: async (text, recorded) => {
 			await Promise.all(
 				parseSession(text).map(async (step, i) => {
-					if (step.kind === 'sim') await SIM.load();
-					if (step.kind !== 'kubectl' || replayed(step, i, recorded)) return;
-					const sent = await prepareKubectl(step.command);
-					await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
+					if (replayed(step, i, recorded)) return;
+					for (const command of commandsIn(step)) {
+						if (command.words[0] === 'sim') await SIM.load();
+						if (command.words[0] !== 'kubectl') continue;
+						const sent = await prepareKubectlWords(command.words, command.stdin);
+						await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
+					}
 				}),
 			);
 		},
@@ -137,3 +165,22 @@ export async function loadRuntime(): Promise<void> {
 export function formatTranscript(entries: TranscriptEntry[]): string {
 	return entries.map((e) => (e.kind === 'comment' ? `${e.command}\n` : `$ ${e.command}\n${e.output}`)).join('');
 }
+
+/** The commands a step runs, as words (a substitution's value, unknown before it runs, reads as `_`), with their input. */
+function commandsIn(step: Step): { words: string[]; stdin: string | undefined }[] {
+	if (step.kind === 'kubectl') return [{ words: step.words, stdin: step.stdin }];
+	if (step.kind === 'sim') return [{ words: ['sim', ...step.args], stdin: undefined }];
+	if (step.kind !== 'shell') return [];
+	return commandsOf({ statements: [step.statement] }).map((command) => ({
+		words: command.words.map((word) => literalWord(word) ?? '_'),
+		stdin: command.heredoc?.body,
+	}));
+}
+
+/** Whether a step only reads: kubectl's read commands and the shell's filters, nothing that writes or waits. */
+function readsOnlyStep(step: Step): boolean {
+	if (step.kind === 'kubectl') return readsOnlyWords(step.words);
+	if (step.kind !== 'shell') return false;
+	return commandsIn(step).every(({ words }) => (words[0] === 'kubectl' ? readsOnlyWords(words) : words[0] !== 'sleep' && words[0] !== 'sim'));
+}
+

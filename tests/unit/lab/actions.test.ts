@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { commandFor, parseLabelInput, parseLabelSet } from '../../../src/lib/lab/actions.ts';
-import { expandSubstitutions, runSession } from '../../../src/lib/lab/substitute.ts';
 import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { clusterAfter, RC_SCENARIO, webPods } from './fixtures.ts';
 
@@ -38,11 +37,10 @@ describe('command substitution', () => {
 	it('expands $(kubectl … | head -1) with the first line of the inner command', () => {
 		const runtime = clusterAfter(RC_SCENARIO);
 		const first = webPods(runtime)[0];
-		expect(expandSubstitutions('kubectl delete $(kubectl get pods -l app=web -o name | head -1)', (c) => runtime.kubectl(c).output)).toBe(
-			`kubectl delete pod/${first}`,
-		);
-		const entries = runSession(runtime, 'kubectl scale rc web --replicas=1\nkubectl delete $(kubectl get pods -l app=web -o name | head -n 1)');
+		expect(runtime.kubectl('kubectl get $(kubectl get pods -l app=web -o name | head -1) -o name').output).toBe(`pod/${first}\n`);
+		const entries = runtime.run('kubectl scale rc web --replicas=1\nkubectl delete $(kubectl get pods -l app=web -o name | head -n 1)');
 		expect(entries.map((e) => e.exitCode)).toEqual([0, 0]);
+		expect(entries[1]!.command).toBe('kubectl delete $(kubectl get pods -l app=web -o name | head -n 1)');
 		expect(entries[1]!.output).toMatch(/^pod "web-[a-z0-9]{5}" deleted from default namespace\n$/);
 	});
 });

@@ -35,7 +35,7 @@ function replay(runtime: ClusterRuntime, lesson: Lesson, block: CodeBlock, pause
 		const where = `${lesson.path}:${block.line + step.line}`;
 		if (step.kind === 'error') problems.push(`${where}: ${step.message}`);
 		if (step.kind !== 'kubectl') {
-			if (step.kind !== 'comment') runtime.run(step.text);
+			if (step.kind !== 'comment') runtime.run(step.kind === 'shell' ? step.command : step.text);
 			continue;
 		}
 		const entry = runtime.kubectl(step.command);

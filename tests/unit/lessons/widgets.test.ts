@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GuidedStep } from '../../../src/lib/lab/checks.ts';
 import { evaluateStep } from '../../../src/lib/lab/checks.ts';
-import { runSession } from '../../../src/lib/lab/substitute.ts';
 import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { evaluateExercise, type Exercise } from '../../../src/components/manifest-editor/exercise.ts';
 import { createRuntime } from '../../../src/lib/session/index.ts';
@@ -70,7 +69,7 @@ describe.each(playgrounds)('playground %s', (_where, widget) => {
 		for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await runtime.prepare(text);
 		const failed: string[] = [];
 		const run = (text: string) => {
-			for (const e of runSession(runtime, text)) if (e.exitCode !== 0) failed.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
+			for (const e of runtime.run(text)) if (e.exitCode !== 0) failed.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
 		};
 		const passed = () => steps.map((s) => evaluateStep(s, deriveView(runtime.snapshot())).passed);
 		run(scenario);

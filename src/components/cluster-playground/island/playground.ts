@@ -1,7 +1,7 @@
 // The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
 // fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
 // then keeps the view, the inspector, the event stream and the steps in step with the cluster.
-import { CATALOG, rememberManifests, type ManifestText, createRuntime, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, prepareSession, runSession, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
+import { CATALOG, rememberManifests, type ManifestText, createRuntime, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
 import { registerApplyTarget } from '../../shared/apply-channel.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
 import { Announcer } from './announcer.ts';
@@ -58,9 +58,9 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	rememberManifests(config.manifests);
 	// The page's words, and the code of the scenario's rarer commands; if either cannot download, the
 	// playground does not start (the element says so), since it could not show the scenario's state.
-	const [{ strings: t, narration }] = await Promise.all([loadTexts(config.lang), prepareSession(runtime, config.scenario, config.recorded)]);
+	const [{ strings: t, narration }] = await Promise.all([loadTexts(config.lang), runtime.prepare(config.scenario, config.recorded)]);
 	let start = runtime.now();
-	const scenarioRun = runSession(runtime, config.scenario, config.recorded);
+	const scenarioRun = runtime.run(config.scenario, config.recorded);
 
 	const view = new ClusterViewRenderer(need(root, '[data-cluster]'), t);
 	const inspector = new InspectorSlot(need(root, '[data-inspector]'), t);
@@ -150,7 +150,7 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	clock.onReset = () => {
 		runtime.reset();
 		start = runtime.now();
-		const entries = runSession(runtime, config.scenario, config.recorded);
+		const entries = runtime.run(config.scenario, config.recorded);
 		// A fresh API server counts resourceVersions from the start again.
 		eventsRead = 0;
 		moment = read();

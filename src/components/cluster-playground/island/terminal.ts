@@ -1,6 +1,6 @@
 // The terminal under the view: one command line at a time (kubectl, sleep, sim, clear), output exactly
 // as `npm run kube` prints it, history on Up/Down, and Tab completion of commands, types and names.
-import { formatTranscript, type ClusterRuntime, type TranscriptEntry, loadCompletion, type complete as Complete, prepareSession, runSession, type ClusterSnapshot } from '../../../lib/session/index.ts';
+import { formatTranscript, type ClusterRuntime, type TranscriptEntry, loadCompletion, type complete as Complete, type ClusterSnapshot } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 
 /** Output kept on screen; older lines scroll away as in a real terminal's scrollback. @default 400 */
@@ -101,7 +101,7 @@ export class Terminal {
 			let line: string | undefined;
 			try {
 				line = await text;
-				await prepareSession(this.#runtime, line);
+				await this.#runtime.prepare(line);
 			} catch (error) {
 				console.error(error);
 				// Echoed and kept in the history, so that Up brings it back to run again.
@@ -125,7 +125,7 @@ export class Terminal {
 			this.#output.textContent = '';
 			return [];
 		}
-		const entries = runSession(this.#runtime, text);
+		const entries = this.#runtime.run(text);
 		this.print(formatTranscript(entries));
 		this.onRan(entries);
 		return entries;

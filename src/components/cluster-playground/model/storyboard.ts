@@ -3,7 +3,7 @@
  * use, and keeps one frame per step: the starting state (what the page shows before the playground
  * loads) and the storyboard that print and the PDF show.
  */
-import { createRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry, narrate, type Moment, type Narration, prepareSession, runSession, deriveView, type GuidedStep } from '../../../lib/session/index.ts';
+import { createRuntime, type ClusterRuntime, type RuntimeOptions, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type GuidedStep } from '../../../lib/session/index.ts';
 import { frameSvg } from './storyboard-svg.ts';
 import type { Lang } from './strings.ts';
 import { TEXTS } from './texts.ts';
@@ -36,10 +36,10 @@ function moment(runtime: ClusterRuntime): Moment {
 export async function buildStoryboard(scenario: string, steps: readonly GuidedStep[], lang: Lang, options: RuntimeOptions = {}): Promise<Storyboard> {
 	const { strings: t, narration, page } = TEXTS[lang];
 	const runtime = createRuntime(options);
-	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await prepareSession(runtime, text);
+	for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await runtime.prepare(text);
 	const problems: string[] = [];
 	const run = (text: string): TranscriptEntry[] => {
-		const entries = runSession(runtime, text);
+		const entries = runtime.run(text);
 		for (const e of entries) if (e.exitCode !== 0) problems.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
 		return entries;
 	};

@@ -1,0 +1,440 @@
+/**
+ * The shell language the course's terminal, `npm run kube` and the print storyboards understand: the part
+ * of POSIX sh (bash's wording for errors) that learners type around kubectl. One implementation, used
+ * everywhere; kubectl's own word splitting (src/lib/kubectl/tokenize.ts) is this parser on one command.
+ *
+ *     kubectl get pods -l 'app=web' -o name | head -1          words, quotes, pipes
+ *     kubectl delete $(kubectl get pods -o name | head -1)      command substitution, nested
+ *     kubectl apply -f - <<EOF … EOF                          here-documents (<<-, quoted delimiters)
+ *     kubectl get rs && kubectl get pods; echo done            lists: &&, ||, ;
+ *     # comments, and a backslash at the end of a line to go on
+ *
+ * Not supported, with a message that says so: redirections to files, background jobs (`&`), variables,
+ * globs and control structures. Quoting follows sh: '…' is literal, "…" keeps spaces and allows $(…),
+ * a backslash escapes the next character.
+ */
+
+/** A piece of a word: literal text, or a command substitution whose output is spliced in when it runs. */
+export type WordPart = { text: string; quoted: boolean } | { substitution: Script; quoted: boolean; source: string };
+
+export interface Word {
+	parts: WordPart[];
+}
+
+export interface HereDoc {
+	delimiter: string;
+	/** The body's lines joined with newlines, ending in one (empty for an empty body). */
+	body: string;
+	/** Whether the end of the script came before the delimiter (bash warns, then uses what it read). */
+	unterminated: boolean;
+}
+
+export interface SimpleCommand {
+	words: Word[];
+	heredoc?: HereDoc;
+}
+
+/** Commands joined by `|`: each one's output is the next one's input. */
+export interface Pipeline {
+	commands: SimpleCommand[];
+}
+
+/** Pipelines joined by `&&` and `||`, run left to right as each one's exit code allows. */
+export interface AndOr {
+	first: Pipeline;
+	rest: { op: '&&' | '||'; pipeline: Pipeline }[];
+}
+
+/** What one line of input (with its continuation lines and here-document bodies) holds. */
+export interface Statement {
+	/** The source text, as typed: the line, its continuations and its here-document bodies. */
+	text: string;
+	/** 1-based line of the script where it starts. */
+	line: number;
+	/** The lists separated by `;`, in order; empty for a line with only a comment. */
+	lists: AndOr[];
+	/** The comment on the line, when the line is only a comment. */
+	comment?: string;
+	/** Why the line could not be parsed (with `recover`): bash's message; `lists` is then empty. */
+	error?: string;
+}
+
+export interface Script {
+	statements: Statement[];
+}
+
+export class ShellSyntaxError extends Error {
+	/** 1-based line where the problem was found. */
+	readonly line: number;
+	constructor(message: string, line: number) {
+		super(message);
+		this.line = line;
+	}
+}
+
+const OPERATORS = ['&&', '||', ';;', '|', ';', '&', '<<', '>>', '<', '>', '(', ')'];
+const METACHARACTERS = ' \t\n|&;<>()';
+
+interface Token {
+	kind: 'word' | 'op' | 'newline';
+	word?: Word;
+	op?: string;
+	line: number;
+	/** Offset in the source where the token starts and ends. */
+	start: number;
+	end: number;
+}
+
+class Lexer {
+	readonly #src: string;
+	#i = 0;
+	#line: number;
+	/** Here-documents announced on the current line, read once the line ends. */
+	readonly #pending: HereDoc[] = [];
+
+	constructor(src: string, firstLine = 1) {
+		this.#src = src;
+		this.#line = firstLine;
+	}
+
+	get offset(): number {
+		return this.#i;
+	}
+
+	get line(): number {
+		return this.#line;
+	}
+
+	/** Goes on from `offset`, which is the start of line `line` (after a syntax error, with `recover`). */
+	seek(offset: number, line: number): void {
+		this.#i = offset;
+		this.#line = line;
+		this.#pending.length = 0;
+	}
+
+	/** The next token, or undefined at the end. Comments are skipped (a comment line yields its text through `comment`). */
+	next(): Token | undefined {
+		this.#skipBlanks();
+		if (this.#i >= this.#src.length) return undefined;
+		const start = this.#i;
+		const ch = this.#src[this.#i]!;
+		if (ch === '\n') {
+			this.#i++;
+			const line = this.#line++;
+			this.#readHereDocs();
+			return { kind: 'newline', line, start, end: this.#i };
+		}
+		if (ch === '#') {
+			// A word that starts with `#` starts a comment, to the end of the line.
+			const end = this.#src.indexOf('\n', this.#i);
+			this.#i = end < 0 ? this.#src.length : end;
+			return this.next();
+		}
+		for (const op of OPERATORS) {
+			if (this.#src.startsWith(op, this.#i)) {
+				this.#i += op.length;
+				return { kind: 'op', op, line: this.#line, start, end: this.#i };
+			}
+		}
+		const word = this.#readWord();
+		return { kind: 'word', word, line: this.#line, start, end: this.#i };
+	}
+
+	/** A `#` comment at this point, up to the end of the line (not consumed: the newline stays). */
+	comment(): string | undefined {
+		this.#skipBlanks();
+		if (this.#src[this.#i] !== '#') return undefined;
+		const end = this.#src.indexOf('\n', this.#i);
+		const text = this.#src.slice(this.#i, end < 0 ? undefined : end);
+		this.#i = end < 0 ? this.#src.length : end;
+		return text;
+	}
+
+	/** Registers a here-document whose body starts after the current line. */
+	hereDoc(delimiterWord: Word, stripTabs: boolean): HereDoc {
+		const delimiter = delimiterWord.parts.map((p) => ('text' in p ? p.text : p.source)).join('');
+		const doc: HereDoc & { stripTabs?: boolean } = { delimiter, body: '', unterminated: false, stripTabs };
+		this.#pending.push(doc);
+		return doc;
+	}
+
+	/** Reads the bodies of the here-documents announced on the line that just ended. */
+	#readHereDocs(): void {
+		for (const doc of this.#pending.splice(0) as (HereDoc & { stripTabs?: boolean })[]) {
+			const body: string[] = [];
+			let closed = false;
+			while (this.#i < this.#src.length) {
+				const end = this.#src.indexOf('\n', this.#i);
+				const raw = this.#src.slice(this.#i, end < 0 ? undefined : end);
+				this.#i = end < 0 ? this.#src.length : end + 1;
+				this.#line++;
+				const text = doc.stripTabs ? raw.replace(/^\t+/, '') : raw;
+				if (text === doc.delimiter) {
+					closed = true;
+					break;
+				}
+				body.push(text);
+			}
+			doc.body = body.length > 0 ? `${body.join('\n')}\n` : '';
+			doc.unterminated = !closed;
+			delete doc.stripTabs;
+		}
+	}
+
+	/** Here-documents announced on the last line of the script, which has no newline after it. */
+	finish(): void {
+		if (this.#pending.length > 0) this.#readHereDocs();
+	}
+
+	#skipBlanks(): void {
+		for (;;) {
+			const ch = this.#src[this.#i];
+			if (ch === ' ' || ch === '\t' || ch === '\r') this.#i++;
+			else if (ch === '\\' && this.#src[this.#i + 1] === '\n') {
+				this.#i += 2;
+				this.#line++;
+			} else return;
+		}
+	}
+
+	#readWord(): Word {
+		const parts: WordPart[] = [];
+		const literal = (text: string, quoted: boolean) => {
+			const last = parts.at(-1);
+			if (last && 'text' in last && last.quoted === quoted) last.text += text;
+			else parts.push({ text, quoted });
+		};
+		const src = this.#src;
+		while (this.#i < src.length) {
+			const ch = src[this.#i]!;
+			if (METACHARACTERS.includes(ch) || ch === '\r') break;
+			if (ch === "'") {
+				const end = src.indexOf("'", this.#i + 1);
+				if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''", this.#line);
+				const text = src.slice(this.#i + 1, end);
+				this.#line += text.split('\n').length - 1;
+				literal(text, true);
+				this.#i = end + 1;
+			} else if (ch === '"') {
+				this.#i++;
+				literal('', true);
+				while (this.#i < src.length && src[this.#i] !== '"') {
+					if (src[this.#i] === '\\' && this.#i + 1 < src.length && '"\\$`\n'.includes(src[this.#i + 1]!)) {
+						if (src[this.#i + 1] !== '\n') literal(src[this.#i + 1]!, true);
+						else this.#line++;
+						this.#i += 2;
+					} else if (src.startsWith('$(', this.#i)) {
+						parts.push(this.#readSubstitution(true));
+					} else {
+						if (src[this.#i] === '\n') this.#line++;
+						literal(src[this.#i]!, true);
+						this.#i++;
+					}
+				}
+				if (this.#i >= src.length) throw new ShellSyntaxError('unexpected EOF while looking for matching `"\'', this.#line);
+				this.#i++;
+			} else if (ch === '\\') {
+				if (src[this.#i + 1] === '\n') {
+					this.#i += 2;
+					this.#line++;
+				} else if (this.#i + 1 < src.length) {
+					literal(src[this.#i + 1]!, true);
+					this.#i += 2;
+				} else {
+					this.#i++;
+				}
+			} else if (src.startsWith('$(', this.#i)) {
+				parts.push(this.#readSubstitution(false));
+			} else if (ch === '`') {
+				throw new ShellSyntaxError('backquotes are not supported here: use $(…)', this.#line);
+			} else {
+				literal(ch, false);
+				this.#i++;
+			}
+		}
+		return { parts };
+	}
+
+	/** `$(…)`: finds the closing parenthesis (quotes and nested substitutions respected) and parses what is inside. */
+	#readSubstitution(quoted: boolean): WordPart {
+		const src = this.#src;
+		const open = this.#i;
+		let depth = 0;
+		let j = open + 1;
+		for (; j < src.length; j++) {
+			const ch = src[j]!;
+			if (ch === '\\') j++;
+			else if (ch === "'") {
+				const end = src.indexOf("'", j + 1);
+				if (end < 0) break;
+				j = end;
+			} else if (ch === '"') {
+				for (j++; j < src.length && src[j] !== '"'; j++) if (src[j] === '\\') j++;
+			} else if (ch === '(') depth++;
+			else if (ch === ')' && --depth === 0) break;
+		}
+		if (j >= src.length) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", this.#line);
+		const inner = src.slice(open + 2, j);
+		const substitution = parseScript(inner, this.#line);
+		this.#line += inner.split('\n').length - 1;
+		this.#i = j + 1;
+		return { substitution, quoted, source: src.slice(open, j + 1) };
+	}
+}
+
+const unsupported = (op: string): string =>
+	op === '>' || op === '>>' || op === '<'
+		? `${op}: redirections to files are not available in this terminal (there is no file system); use a pipe or a here-document`
+		: op === '&'
+			? '&: background jobs are not available in this terminal'
+			: `syntax error near unexpected token \`${op}'`;
+
+/**
+ * Parses a script into statements, one per line (with its continuations and here-document bodies).
+ * Throws ShellSyntaxError with bash's wording (`syntax error near unexpected token `|'`, `unexpected EOF
+ * while looking for matching `''`).
+ */
+export function parseScript(source: string, firstLine = 1, options: { recover?: boolean } = {}): Script {
+	const text = source.replace(/\r\n/g, '\n');
+	const lexer = new Lexer(text, firstLine);
+	const statements: Statement[] = [];
+	for (;;) {
+		const at = lexer.offset;
+		const atLine = lexer.line;
+		try {
+			if (!parseStatement(text, lexer, statements)) break;
+		} catch (error) {
+			if (!options.recover || !(error instanceof ShellSyntaxError)) throw error;
+			// The line that failed becomes a statement that reports it; parsing goes on with the next line.
+			let start = at;
+			while (text[start] === '\n') start++;
+			const lineBreak = text.indexOf('\n', start);
+			const end = lineBreak < 0 ? text.length : lineBreak;
+			const line = atLine + text.slice(at, start).length;
+			statements.push({ text: text.slice(start, end).trim(), line, lists: [], error: error.message });
+			if (lineBreak < 0) break;
+			lexer.seek(lineBreak + 1, line + 1);
+		}
+	}
+	return { statements };
+}
+
+/** Parses the next statement into `statements`; false at the end of the script. */
+function parseStatement(text: string, lexer: Lexer, statements: Statement[]): boolean {
+	for (;;) {
+		const comment = lexer.comment();
+		let token = lexer.next();
+		if (comment !== undefined) {
+			statements.push({ text: comment, line: token?.line ?? lexer.line, lists: [], comment });
+			return token !== undefined;
+		}
+		if (!token) return false;
+		if (token.kind === 'newline') continue;
+		const line = token.line;
+		const begin = token.start;
+		const lists: AndOr[] = [];
+		let andOr: AndOr | undefined;
+		let pipeline: Pipeline = { commands: [] };
+		let command: SimpleCommand = { words: [] };
+		/** After `|`, `&&` or `||`: a command must follow. */
+		let dangling = false;
+		const fail = (op: string): never => {
+			throw new ShellSyntaxError(`syntax error near unexpected token \`${op}'`, token?.line ?? line);
+		};
+		const endCommand = (op: string) => {
+			if (command.words.length === 0) fail(op);
+			pipeline.commands.push(command);
+			command = { words: [] };
+		};
+		const endPipeline = (op: string) => {
+			endCommand(op);
+			if (!andOr) andOr = { first: pipeline, rest: [] };
+			else andOr.rest.at(-1)!.pipeline = pipeline;
+			pipeline = { commands: [] };
+		};
+		while (token && token.kind !== 'newline') {
+			if (token.kind === 'word') {
+				command.words.push(token.word!);
+				dangling = false;
+			} else {
+				const op = token.op!;
+				if (op === '|') {
+					endCommand(op);
+					dangling = true;
+				} else if (op === '&&' || op === '||') {
+					endPipeline(op);
+					andOr!.rest.push({ op, pipeline: { commands: [] } });
+					dangling = true;
+				} else if (op === ';') {
+					endPipeline(op);
+					lists.push(andOr!);
+					andOr = undefined;
+				} else if (op === '<<') {
+					if (command.words.length === 0) fail(op);
+					const next = lexer.next();
+					let word = next?.kind === 'word' ? next.word : undefined;
+					let stripTabs = false;
+					const first = word?.parts[0];
+					if (word && first && 'text' in first && !first.quoted && first.text.startsWith('-')) {
+						// `<<-EOF` (or `<<- EOF`): leading tabs are stripped from the body and the delimiter line.
+						stripTabs = true;
+						const rest = first.text.slice(1);
+						word = { parts: rest === '' ? word.parts.slice(1) : [{ text: rest, quoted: false }, ...word.parts.slice(1)] };
+						if (word.parts.length === 0) {
+							const after = lexer.next();
+							word = after?.kind === 'word' ? after.word : undefined;
+						}
+					}
+					if (!word) fail('newline');
+					command.heredoc = lexer.hereDoc(word!, stripTabs);
+				} else {
+					throw new ShellSyntaxError(unsupported(op), token.line);
+				}
+			}
+			token = lexer.next();
+		}
+		if (dangling) throw new ShellSyntaxError('syntax error: unexpected end of file', line);
+		if (command.words.length > 0) endPipeline('newline');
+		if (andOr) lists.push(andOr);
+		if (!token) lexer.finish();
+		// The statement's text: the line (with its continuations), then the here-document bodies it read.
+		const end = token ? lexer.offset : text.length;
+		statements.push({ text: text.slice(begin, end).replace(/\n$/, '').trim(), line, lists });
+		return token !== undefined;
+	}
+}
+
+/** Every simple command of a script, substitutions included, in source order (for loading what they need). */
+export function commandsOf(script: Script): SimpleCommand[] {
+	const out: SimpleCommand[] = [];
+	const visitWord = (word: Word) => {
+		for (const part of word.parts) if ('substitution' in part) out.push(...commandsOf(part.substitution));
+	};
+	for (const statement of script.statements)
+		for (const list of statement.lists)
+			for (const pipeline of [list.first, ...list.rest.map((r) => r.pipeline)])
+				for (const command of pipeline.commands) {
+					command.words.forEach(visitWord);
+					out.push(command);
+				}
+	return out;
+}
+
+/** A word's text when it holds no substitution (`undefined` otherwise): command names, flags. */
+export function literalWord(word: Word): string | undefined {
+	let text = '';
+	for (const part of word.parts) {
+		if ('substitution' in part) return undefined;
+		text += part.text;
+	}
+	return text;
+}
+
+/** Whether a statement is one simple command with no substitution, pipe or list: `kubectl get pods`. */
+export function simpleCommandOf(statement: Statement): SimpleCommand | undefined {
+	if (statement.lists.length !== 1) return undefined;
+	const [list] = statement.lists;
+	if (!list || list.rest.length > 0 || list.first.commands.length !== 1) return undefined;
+	const command = list.first.commands[0]!;
+	return command.words.every((w) => literalWord(w) !== undefined) ? command : undefined;
+}
