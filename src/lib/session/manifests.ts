@@ -4,7 +4,7 @@
  * YAML library: the page hands these readings to kubectl's `rememberManifests`.
  */
 import { loadYaml, readManifestText, type ManifestText } from '../kubectl/yaml-on-demand.ts';
-import { tokenize } from '../kubectl/tokenize.ts';
+import { commandsOf } from './shell/syntax.ts';
 import { parseSession } from './parse.ts';
 
 /** Whether `value` survives JSON unchanged (the readings travel as JSON): no `.inf`, dates, binary… */
@@ -21,16 +21,12 @@ export async function readSessionManifests(sessionTexts: readonly string[]): Pro
 	await loadYaml();
 	const out: Record<string, ManifestText> = {};
 	for (const step of sessionTexts.flatMap(parseSession)) {
-		if (step.kind !== 'kubectl') continue;
-		let stdin: string | undefined;
-		try {
-			stdin = tokenize(step.command.trim()).stdin;
-		} catch {
-			continue;
+		const stdins = step.kind === 'kubectl' ? [step.stdin] : step.kind === 'shell' ? commandsOf({ statements: [step.statement] }).map((c) => c.heredoc?.body) : [];
+		for (const stdin of stdins) {
+			if (stdin === undefined) continue;
+			const reading = readManifestText(stdin);
+			if ('error' in reading || isPlainJson(reading.documents)) out[stdin] = reading;
 		}
-		if (stdin === undefined) continue;
-		const reading = readManifestText(stdin);
-		if ('error' in reading || isPlainJson(reading.documents)) out[stdin] = reading;
 	}
 	return out;
 }

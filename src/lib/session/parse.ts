@@ -15,7 +15,7 @@
  */
 
 import { literalWord, parseScript, simpleCommandOf, type Statement } from './shell/syntax.ts';
-import { FILTERS } from './shell/filters.ts';
+import { FILTER_NAMES } from './shell/filter-names.ts';
 
 export type Step =
 	| { kind: 'comment'; text: string; line: number }
@@ -59,6 +59,6 @@ export function stepOf(statement: Statement): Step {
 		return { kind: 'sleep', ms, text, line };
 	}
 	if (word === 'sim') return { kind: 'sim', args: words.slice(1), text, line };
-	if (word !== undefined && !PROGRAMS.has(word) && !Object.hasOwn(FILTERS, word)) return { kind: 'error', text, message: `${word}: command not found`, line };
+	if (word !== undefined && !PROGRAMS.has(word) && !FILTER_NAMES.has(word)) return { kind: 'error', text, message: `${word}: command not found`, line };
 	return { kind: 'shell', command: text, statement, line };
 }

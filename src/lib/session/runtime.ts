@@ -9,7 +9,8 @@ import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectlWords, readsOnlyWords, runKubectlWords, type FileReader } from '../kubectl/index.ts';
 import { onDemand } from '../kubectl/on-demand.ts';
 import { parseDuration, parseSession, stepOf, type Step } from './parse.ts';
-import { runStatement, type ShellHost } from './shell/run.ts';
+import { FILTER_NAMES } from './shell/filter-names.ts';
+import { loadFilters, runStatement, type ShellHost } from './shell/run.ts';
 import { commandsOf, literalWord, parseScript } from './shell/syntax.ts';
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
@@ -139,6 +140,7 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 					if (replayed(step, i, recorded)) return;
 					for (const command of commandsIn(step)) {
 						if (command.words[0] === 'sim') await SIM.load();
+						if (FILTER_NAMES.has(command.words[0] ?? '')) await loadFilters();
 						if (command.words[0] !== 'kubectl') continue;
 						const sent = await prepareKubectlWords(command.words, command.stdin);
 						await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
@@ -158,7 +160,7 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 
 /** Loads everything that loads on demand (kubectl's, `sim`'s and the cluster's): for callers that run lines without preparing each. */
 export async function loadRuntime(): Promise<void> {
-	await Promise.all([loadKubectl(), SIM.load(), loadAddons()]);
+	await Promise.all([loadKubectl(), SIM.load(), loadAddons(), loadFilters()]);
 }
 
 /** The text transcript `npm run kube` prints: `$ command`, then its output. */

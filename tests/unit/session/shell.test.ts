@@ -2,7 +2,7 @@
 // its filters and how it runs lists, pipes and substitutions, on its own and against the simulated cluster.
 import { describe, expect, it } from 'vitest';
 import { FILTERS } from '../../../src/lib/session/shell/filters.ts';
-import { MAX_OUTPUT, runStatement, type ShellHost } from '../../../src/lib/session/shell/run.ts';
+import { loadFilters, MAX_OUTPUT, runStatement, type ShellHost } from '../../../src/lib/session/shell/run.ts';
 import { parseScript, ShellSyntaxError } from '../../../src/lib/session/shell/syntax.ts';
 import { createRuntime, parseSession } from '../../../src/lib/session/index.ts';
 import { RC_SCENARIO } from '../lab/fixtures.ts';
@@ -23,6 +23,8 @@ const run = (text: string) => {
 };
 
 const filter = (name: string, args: string[], input: string) => FILTERS[name]!(args, input);
+
+await loadFilters();
 
 describe('syntax', () => {
 	it('reads one statement per line, with continuations, comments and here-documents', () => {

@@ -6,8 +6,15 @@
  * terminal shows, standard error as it comes and the last command's output, is the statement's output;
  * its exit code is the last pipeline's, as in sh without `pipefail`.
  */
-import { FILTERS, type FilterResult } from './filters.ts';
+import { OnDemand } from '../../shared/on-demand.ts';
+import { FILTER_NAMES } from './filter-names.ts';
+import type { FilterResult } from './filters.ts';
 import type { AndOr, Pipeline, Script, SimpleCommand, Statement, Word } from './syntax.ts';
+
+/** The filters' code: loaded by `loadFilters` before a line that uses one runs (the browser fetches it then). */
+const FILTERS = new OnDemand('the shell\'s filters', () => import('./filters.ts'), (what) => new Error(`${what} are not loaded; check the connection and run the command again`));
+
+export const loadFilters = async (): Promise<void> => void (await FILTERS.load());
 
 export interface ShellHost {
 	/** Runs `name` with `args` and standard input; `undefined` when the host has no such program. */
@@ -79,8 +86,13 @@ function runCommand(command: SimpleCommand, piped: string | undefined, host: She
 	if (name === undefined) return { stdout: '', stderr: '', exitCode: 0 };
 	const stdin = command.heredoc?.body ?? piped;
 	if (command.heredoc?.unterminated) out.add(`bash: warning: here-document delimited by end-of-file (wanted \`${command.heredoc.delimiter}')\n`);
-	const filter = Object.hasOwn(FILTERS, name) ? FILTERS[name] : undefined;
-	if (filter) return filter(args, stdin ?? '');
+	if (FILTER_NAMES.has(name)) {
+		try {
+			return FILTERS.get().FILTERS[name]!(args, stdin ?? '');
+		} catch (error) {
+			return { stdout: '', stderr: `bash: ${name}: ${(error as Error).message}\n`, exitCode: 126 };
+		}
+	}
 	return host.program(name, args, stdin) ?? { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 };
 }
 
