@@ -73,7 +73,6 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		serviceWorker(),
 		{
 			name: 'kube-classroom:routes',
 			hooks: {
@@ -88,5 +87,7 @@ export default defineConfig({
 				},
 			},
 		},
+		// Last: the worker and the whole-course manifest list the finished build, the PDFs put back included.
+		serviceWorker(),
 	],
 });
