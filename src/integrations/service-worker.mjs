@@ -63,7 +63,15 @@ export async function writeOfflineFiles(outDir, base) {
 		runtimeCaching: RUNTIME_RULES.map((rule) => ({
 			urlPattern: hrefPattern(rule.path, base),
 			handler: rule.handler,
-			options: { cacheName: rule.cacheName, ...(rule.rangeRequests ? { rangeRequests: true } : {}) },
+			options: {
+				cacheName: rule.cacheName,
+				// The page's whole-course download stores plain requests; the browser's own carry headers (Origin)
+				// a server may list in Vary. The files are static: any stored copy answers.
+				matchOptions: { ignoreVary: true },
+				// Pagefind asks for `pagefind-entry.json?ts=…`: one cache entry per file, whatever the query.
+				plugins: [{ cacheKeyWillBeUsed: async ({ request }) => request.url.replace(/\?.*$/, '') }],
+				...(rule.rangeRequests ? { rangeRequests: true } : {}),
+			},
 		})),
 		swDest: join(outDir, 'sw.js'),
 		maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
@@ -83,10 +91,10 @@ export async function writeOfflineFiles(outDir, base) {
 	return { precache: count, precacheBytes: size, manifest: plan.manifest, warnings, line };
 }
 
-/** A rule's site-relative pattern as one over the whole URL Workbox matches (`https://host/base/…`). */
+/** A rule's site-relative pattern as one over the whole URL Workbox matches (`https://host/base/…?query`). */
 function hrefPattern(/** @type {RegExp} */ path, /** @type {string} */ base) {
 	const escapedBase = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(`^https?://[^/]+${escapedBase}${path.source.replace(/^\^/, '')}`);
+	return new RegExp(`^https?://[^/]+${escapedBase}${path.source.replace(/^\^/, '').replace(/\$$/, '(?:[?#].*)?$')}`);
 }
 
 /** Every file under `dir`, with its site-relative path and size. */

@@ -57,7 +57,9 @@ export async function missingFiles(files: readonly CourseFile[], caches: Downloa
 	const missing: CourseFile[] = [];
 	for (const file of files) {
 		const cache = await caches.open(file.cache);
-		if (!(await cache.match(file.url))) missing.push(file);
+		// As the worker's routes do (src/integrations/service-worker.mjs): a copy stored by the browser's own
+		// request carries its headers (Origin), which a server's Vary would otherwise compare.
+		if (!(await cache.match(file.url, { ignoreVary: true }))) missing.push(file);
 	}
 	return missing;
 }

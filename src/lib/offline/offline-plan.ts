@@ -1,6 +1,7 @@
 // What the service worker keeps, decided from the built files (pure: no file system, no DOM).
 //  - The precache, fetched on the first visit: every page a reader reads (both languages, the 404) and
-//    what those pages load as they open (their stylesheets, scripts and the modules those import).
+//    what those pages load as they open (their stylesheets, scripts and the modules those import, and
+//    Starlight's search UI, which every page imports when idle).
 //  - Everything else is cached when first used, by the runtime rules below, and the whole-course
 //    manifest lists it with its size, for the explicit "make the whole course available offline" choice:
 //    Monaco and its workers, the playground's island, the search index, the print books, the PDFs.
@@ -38,6 +39,11 @@ export const RUNTIME_RULES: readonly RuntimeRule[] = [
 
 /** Files of the build that no reader fetches: build scratch, source maps, the worker, the sitemaps. */
 const NEVER_CACHED = /^(?:\.prerender\/|sw\.js$|sitemap[^/]*\.xml$)|\.map$/;
+/**
+ * Modules every page imports soon after it opens, though dynamically: Starlight's search loads Pagefind's
+ * UI when the browser is idle. Offline they would fail on every page, so they are precached.
+ */
+const IMPORTED_WHEN_IDLE = /^_astro\/ui-core\.[^/]+\.js$/;
 /** Pages only printed (the course books' HTML), not read. */
 const PRINT_PAGE = RUNTIME_RULES.find((rule) => rule.cacheName === 'kube-classroom-print')!.path;
 
@@ -96,6 +102,7 @@ export function planOffline(
 		}
 	};
 	for (const path of known.keys()) {
+		if (IMPORTED_WHEN_IDLE.test(path)) add(path);
 		if (!path.endsWith('.html') || PRINT_PAGE.test(path)) continue;
 		add(path);
 		for (const [, src, href] of read(path).matchAll(LOADED_REF)) add(sitePath(src ?? href!, base));

@@ -17,6 +17,7 @@ const texts: Record<string, string> = {
 	'_astro/preload.js': 'export const a=1;',
 	'_astro/monaco.js': 'import{x}from"./worker.js";',
 	'_astro/worker.js': '',
+	'_astro/ui-core.x1.js': 'import"./preload.js";',
 };
 const sizes: Record<string, number> = {
 	'_astro/monaco.js': 3000,
@@ -45,12 +46,13 @@ const read = (path: string) => {
 };
 const plan = planOffline(files, read, '/course/', (name) => !name.includes('-pods'));
 
-test('the precache holds the reading pages and what they load as they open, static imports included', () => {
+test('the precache holds the reading pages and what they load as they open, static imports and the search UI included', () => {
 	expect(plan.precache).toEqual([
 		'_astro/Editor.js',
 		'_astro/page.js',
 		'_astro/preload.js',
 		'_astro/site.css',
+		'_astro/ui-core.x1.js',
 		'favicon.svg',
 		'index.html',
 		'zh-cn/lessons/pods/index.html',
