@@ -50,8 +50,7 @@ export function serviceWorker() {
  * @param {string} base the site's base path, ending in `/`
  */
 export async function writeOfflineFiles(outDir, base) {
-	const files = listFiles(outDir).filter((file) => file.path !== OFFLINE_MANIFEST);
-	const plan = planOffline(files, (path) => readFileSync(join(outDir, path), 'utf8'), base, (name) => COURSE_BOOKS.has(name));
+	const plan = planBuild(outDir, base);
 	writeFileSync(join(outDir, OFFLINE_MANIFEST), `${JSON.stringify(plan.manifest)}\n`);
 	const precache = new Set([...plan.precache, OFFLINE_MANIFEST]);
 	const { count, size, warnings } = await generateSW({
@@ -89,6 +88,17 @@ export async function writeOfflineFiles(outDir, base) {
 		`sw.js precaches ${count} files (${mb(size)}); ${OFFLINE_MANIFEST} lists ` +
 		`${Object.values(plan.manifest.caches).flat().length} more (${mb(plan.manifest.bytes)}) for the whole-course download`;
 	return { precache: count, precacheBytes: size, manifest: plan.manifest, warnings, line };
+}
+
+/**
+ * What the worker precaches and what the whole-course manifest lists, for the built site in `outDir`
+ * (the manifest file itself is precached too).
+ * @param {string} outDir
+ * @param {string} base the site's base path, ending in `/`
+ */
+export function planBuild(outDir, base) {
+	const files = listFiles(outDir).filter((file) => file.path !== OFFLINE_MANIFEST);
+	return planOffline(files, (path) => readFileSync(join(outDir, path), 'utf8'), base, (name) => COURSE_BOOKS.has(name));
 }
 
 /** A rule's site-relative pattern as one over the whole URL Workbox matches (`https://host/base/…?query`). */

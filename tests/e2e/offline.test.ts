@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../src/cli/shared/free-port.ts';
@@ -71,6 +72,16 @@ function cachedPaths(page: Page, which: 'precache' | 'runtime'): Promise<string[
 		const keys = await Promise.all(names.map(async (name) => (await caches.open(name)).keys()));
 		return keys.flat().map((request) => new URL(request.url).pathname);
 	}, which);
+}
+
+/** What axe-core finds wrong inside the offline section: rule and elements. */
+async function axeInSection(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axe.source });
+	return page.evaluate(async () => {
+		const { axe: checker } = window as unknown as { axe: typeof axe };
+		const { violations } = await checker.run({ include: [['kc-offline-course']] }, { resultTypes: ['violations'] });
+		return violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	});
 }
 
 /** Clicks the static manifest of the lesson's first editor and waits until Monaco has the focus. */
@@ -140,11 +151,16 @@ describe('offline', () => {
 		const { page } = tracked;
 		const en = OFFLINE_STRINGS.en;
 		const download = page.getByRole('button', { name: en.offer(formatSize(manifest.bytes)), exact: true });
+		await download.waitFor();
+		expect(await axeInSection(page)).toEqual([]);
 		await download.focus();
 		await page.keyboard.press('Enter');
 		const status = page.getByRole('status').filter({ hasText: en.done(formatSize(manifest.bytes)) });
 		await status.waitFor({ timeout: 30_000 });
 		await expect.poll(() => download.isHidden()).toBe(true);
+		// Keyboard focus stays in the section, on the outcome; the section stays clean for axe.
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+		expect(await axeInSection(page)).toEqual([]);
 		// Every file of the manifest is in the cache its route reads.
 		const missing = await page.evaluate(async (caches_) => {
 			const absent: string[] = [];
