@@ -1,9 +1,10 @@
 // Offline, in Chromium with the service worker on. The first visit precaches the pages and what they load
 // as they open: every lesson then reads with the network off, in both languages, while Monaco, the search
-// index and the print books stay out of the precache. An editor or a search used once works offline. The start page's
-// "make the whole course available offline" states the manifest's size, downloads it, and then the editor,
-// search and the print books work offline; it says why when it cannot, and a later visit shows it done.
-import { readFileSync } from 'node:fs';
+// index and the print books stay out of the precache. An editor or a search used once works offline. The
+// start page's "make the whole course available offline" states the manifest's size, downloads it, and then
+// the editor, search, the print books and the PDFs work offline; it says why when it cannot, and a later
+// visit shows it done, offers to update what a new deploy changed, and removes it.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import axe from 'axe-core';
@@ -118,6 +119,10 @@ describe('offline', () => {
 		expect(later.some((path) => /\/_astro\/monaco\.[^/]+\.js$/.test(path))).toBe(true);
 		expect(later.some((path) => path.startsWith('/pagefind/'))).toBe(true);
 		expect(later.filter((path) => precached.includes(path) || precached.includes(`${path}index.html`))).toEqual([]);
+		// The course books `npm run pdf` made are in the whole-course download, handouts are not.
+		const pdfDir = new URL('../../dist/pdf/', import.meta.url);
+		const books = existsSync(pdfDir) ? readdirSync(pdfDir).filter((name) => /^kube-classroom-(en|zh-cn)\.pdf$/.test(name)) : [];
+		expect(later.filter((path) => path.endsWith('.pdf')).sort()).toEqual(books.map((name) => `/pdf/${name}`).sort());
 
 		await networkOff(page);
 		for (const [path, title] of [
@@ -178,11 +183,21 @@ describe('offline', () => {
 		await page.goto(siteUrl('zh-cn/lessons/probes/'));
 		expect((await search(page, '探针')).startsWith('/zh-cn/')).toBe(true);
 		for (const path of ['print/', 'zh-cn/print/']) expect((await page.goto(siteUrl(path)))?.ok(), path).toBe(true);
+		const pdfs = (manifest.caches['kube-classroom-pdf'] ?? []).map(([url, bytes]) => ({ url: siteUrl(url), bytes }));
+		const served = await page.evaluate((list) => Promise.all(list.map(async ({ url }) => (await (await fetch(url)).arrayBuffer()).byteLength)), pdfs);
+		expect(served).toEqual(pdfs.map(({ bytes }) => bytes));
 
-		// A later visit shows it done, in the page's language, and can remove it.
+		// A later visit shows it done, in the page's language; after a deploy with a new Monaco it offers to
+		// update (only what is missing); and it can remove it.
 		await networkOn(page);
 		await page.goto(siteUrl('zh-cn/'));
 		const zh = OFFLINE_STRINGS['zh-CN'];
+		await page.getByRole('status').filter({ hasText: zh.done(formatSize(manifest.bytes)) }).waitFor();
+		const [monaco, monacoBytes] = manifest.caches['kube-classroom-assets']!.find(([url]) => /^_astro\/monaco\./.test(url))!;
+		await page.evaluate(async (url) => (await caches.open('kube-classroom-assets')).delete(url, { ignoreVary: true }), siteUrl(monaco));
+		await page.reload();
+		await page.getByRole('status').filter({ hasText: zh.outdated }).waitFor();
+		await page.getByRole('button', { name: zh.update(formatSize(monacoBytes)), exact: true }).click();
 		await page.getByRole('status').filter({ hasText: zh.done(formatSize(manifest.bytes)) }).waitFor();
 		await page.getByRole('button', { name: zh.remove }).click();
 		await page.getByRole('status').filter({ hasText: zh.removed }).waitFor();
