@@ -35,8 +35,9 @@ const line = (label: string, m: ReturnType<typeof measure>) =>
 const precache = measure([...plan.precache, OFFLINE_MANIFEST]);
 const later = Object.values(plan.manifest.caches).flat().map(([url]) => (url.endsWith('/') ? `${url}index.html` : url));
 const wholeCourse = measure(later);
-// The policy before: every built file but source maps, the worker and the print fonts.
-const everything = measure([...plan.precache, ...later, ...plan.onUseOnly.filter((path) => !/noto-sans-sc-/.test(path))]);
+// The policy before: every built file but source maps, the worker and the print fonts; and not the PDFs,
+// which the build copied in after writing the worker.
+const everything = measure([...plan.precache, ...later, ...plan.onUseOnly].filter((path) => !/noto-sans-sc-|\.pdf$/.test(path)));
 
 console.log(line('first visit (precache)', precache));
 console.log(line('whole course (on choice)', wholeCourse));

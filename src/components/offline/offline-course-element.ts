@@ -10,6 +10,7 @@ import {
 	removeCourse,
 	type CourseFile,
 	type DownloadDeps,
+	type DownloadResult,
 } from '../../lib/offline/course-download.ts';
 import { pageStorage } from '../shared/page-storage.ts';
 import { offlineStrings } from './offline-strings.ts';
@@ -33,9 +34,10 @@ class OfflineCourse extends HTMLElement {
 		if (!course || course.files.length === 0) return;
 		this.#files = course.files;
 		this.#bytes = course.bytes;
+		// Where Cache Storage refuses to open (some private modes), the choice is not offered.
+		if (!(await this.#show().then(() => true, () => false))) return;
 		this.#part('download').addEventListener('click', () => void this.#download());
 		this.#part('remove').addEventListener('click', () => void this.#remove());
-		await this.#show();
 		this.hidden = false;
 	}
 
@@ -89,13 +91,13 @@ class OfflineCourse extends HTMLElement {
 				announced = quarter;
 				this.#status(this.#t.step(formatSize(stored), formatSize(total)));
 			}
-		});
+		}).catch((): DownloadResult => ({ ok: false, reason: 'quota' }));
 		this.#busy = false;
 		button.removeAttribute('aria-disabled');
 		progress.hidden = true;
 		const focused = document.activeElement === button;
-		if (result.ok) pageStorage()?.setItem(CHOSEN_KEY, '1');
-		await this.#show();
+		if (result.ok) remember(true);
+		await this.#show().catch(() => undefined);
 		if (!result.ok) this.#status(this.#t.failed[result.reason]);
 		// The button is gone once done: keep keyboard focus in the section, on the outcome.
 		else if (focused) this.#part('status').focus();
@@ -103,11 +105,21 @@ class OfflineCourse extends HTMLElement {
 
 	async #remove(): Promise<void> {
 		if (this.#busy) return;
-		await removeCourse(this.#files, caches);
-		pageStorage()?.removeItem(CHOSEN_KEY);
-		await this.#show();
+		await removeCourse(this.#files, caches).catch(() => undefined);
+		remember(false);
+		await this.#show().catch(() => undefined);
 		this.#status(this.#t.removed);
 		this.#part('download').focus();
+	}
+}
+
+/** Notes the reader's choice; a browser that will not store it only loses the "update" wording. */
+function remember(chosen: boolean): void {
+	try {
+		if (chosen) pageStorage()?.setItem(CHOSEN_KEY, '1');
+		else pageStorage()?.removeItem(CHOSEN_KEY);
+	} catch {
+		// Storage full or off.
 	}
 }
 
