@@ -75,7 +75,6 @@ export default defineConfig({
 			],
 		}),
 		mdx(),
-		serviceWorker(),
 		{
 			name: 'kube-classroom:routes',
 			hooks: {
@@ -90,5 +89,7 @@ export default defineConfig({
 				},
 			},
 		},
+		// Last: the worker and the whole-course manifest list the finished build, the PDFs put back included.
+		serviceWorker(),
 	],
 });

@@ -28,8 +28,8 @@ export function useBrowser(): () => Browser {
 }
 
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<TrackedPage> {
-	// The service worker precaches the whole course (~10 MB) in the background; only the offline test
-	// wants that, so the others block it unless they ask.
+	// The service worker fills its caches in the background (every page on the first visit, widgets as they
+	// are used); only the offline test wants that, so the others block it unless they ask.
 	const context = await browser.newContext({ serviceWorkers: 'block', ...options });
 	const page = await context.newPage();
 	const errors: string[] = [];

@@ -1,5 +1,6 @@
 // The steps of `npm run pdf`, as a function the command and the benchmark share: build the site if it is
-// stale, serve it, print each language's book, write the files, and relink the start page if needed.
+// stale, serve it, print each language's book, write the files, and relink the start page (or, when it
+// already links them, list the new books in the service worker's whole-course download) if needed.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { preview } from 'astro';
@@ -11,6 +12,7 @@ import { buildSite, siteIsStale } from './site-build.ts';
 import { BOOK_LOCALE_TAG, pdfFileName, type BookLang } from '../../lib/print/strings.ts';
 import { basePath, outDir as siteOutDir } from '../../site-env.mjs';
 import { keepPdf } from '../../pdf-cache.mjs';
+import { writeOfflineFiles } from '../../integrations/service-worker.mjs';
 
 export interface MadeBook {
 	lang: BookLang;
@@ -73,6 +75,9 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 	if (options.lessons.length === 0 && options.langs.some(homeMissesPdf)) {
 		log('Building the site again so its start page links the new PDFs…');
 		await buildSite(root);
+	} else if (options.lessons.length === 0) {
+		// The whole-course offline download lists the books with their sizes: list the new ones.
+		log((await writeOfflineFiles(outDir, base)).line);
 	}
 	return made;
 }
