@@ -1,15 +1,15 @@
-// The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
-// fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
-// then keeps the view, the inspector, the event stream and the steps in step with the cluster.
+// The interactive playground, loaded when the reader first uses it (../playground-element.ts). It
+// replays the lesson's scenario on a fresh simulated cluster (the same runtime the build used, so the
+// first frame equals the static one), then keeps the view, the inspector, the event stream and the steps in step with the cluster.
 import type { KubeEvent } from '../../../lib/cluster/types.ts';
 import { CATALOG, rememberManifests, type ManifestText } from '../../../lib/kubectl/index.ts';
 import { createRuntime, formatTranscript, type Recording, type TranscriptEntry } from '../../../lib/session/index.ts';
-import { registerApplyTarget } from '../../shared/apply-channel.ts';
 import type { GuidedStep } from '../model/checks.ts';
 import { narrate, type Moment, type Narration } from '../model/narration.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
 import { prepareSession, runSession } from '../model/substitute.ts';
 import { deriveView } from '../model/view-model.ts';
+import type { ApplyToCluster } from '../playground-element.ts';
 import { Announcer } from './announcer.ts';
 import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';
@@ -58,7 +58,8 @@ function delimiter(text: string): string {
 	return d;
 }
 
-export async function mountPlayground(root: HTMLElement): Promise<void> {
+/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it. */
+export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
 	rememberManifests(config.manifests);
@@ -173,17 +174,6 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		});
 	}
 
-	registerApplyTarget({
-		label: t.applyLabel(config.title),
-		apply: async (manifest) => {
-			const d = delimiter(manifest);
-			const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
-			if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
-			const output = entries.map((e) => e.output).join('');
-			return { ok: entries.every((e) => e.exitCode === 0), lines: output.split('\n').filter((l) => l !== '') };
-		},
-	});
-
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';
@@ -191,4 +181,11 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	const output = need<HTMLElement>(root, '[data-output]');
 	output.scrollTop = output.scrollHeight;
 	render(true);
+	return async (manifest) => {
+		const d = delimiter(manifest);
+		const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
+		if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
+		const printed = entries.map((e) => e.output).join('');
+		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== '') };
+	};
 }
