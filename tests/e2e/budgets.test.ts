@@ -38,6 +38,24 @@ describe('weight budgets', () => {
 		expect(defined.filter((name) => !html(page).includes(`<${name}`))).toEqual([]);
 	});
 
+	// Widgets write their styles into the page (shared/WidgetStyle.astro): a page carries the styles of the
+	// widgets it has, once each, and no stylesheet it links holds a widget's styles (issue 13).
+	const widgetStyles = [
+		['kc-cluster-playground', '.kc-pg{'],
+		['kc-manifest-editor', '.kc-me{'],
+		['kc-quiz', 'kc-quiz .kc-quiz-options{'],
+		['kc-course-progress', '.course-outline{'],
+	] as const;
+	test.each(pages)('/%s carries the styles of the widgets it has, once each, and links none', (page) => {
+		const text = html(page);
+		const inline = [...text.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]!);
+		const linked = [...text.matchAll(/<link rel="stylesheet" href="[^"]*\/_astro\/([^"]+\.css)"/g)].map((m) => chunk(m[1]!));
+		for (const [tag, start] of widgetStyles) {
+			expect(inline.filter((css) => css.startsWith(start)), `${tag}'s styles`).toHaveLength(text.includes(`<${tag}`) ? 1 : 0);
+			expect(linked.filter((css) => css.includes(start)), `a linked stylesheet with ${tag}'s styles`).toEqual([]);
+		}
+	});
+
 	// In the print book a playground is its storyboard and never starts.
 	const playgroundPages = pages.filter((page) => html(page).includes('<kc-cluster-playground') && !html(page).includes('data-kc-book'));
 
