@@ -10,7 +10,8 @@
  * (cold cache, no service worker: the offline cache is measured apart); the two sites take turns, so load
  * from other processes falls on both; the median of the runs counts.
  * Requests and bytes: every request until the network is idle after `load` (what a reader who only reads
- * downloads), bytes as transferred (compressed bodies and headers).
+ * downloads), bytes as transferred (compressed bodies and headers). Render-blocking: the files Chromium
+ * marks so (PerformanceResourceTiming.renderBlockingStatus), what the first paint waits for besides the page.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -39,6 +40,9 @@ interface Load {
 	fcp: number;
 	requests: number;
 	bytes: number;
+	/** What the first paint waits for besides the page: render-blocking stylesheets and scripts. */
+	blocking: number;
+	blockingBytes: number;
 }
 
 async function load(browser: Browser, url: string): Promise<Load> {
@@ -62,8 +66,16 @@ async function load(browser: Browser, url: string): Promise<Load> {
 		cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
-		const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-		return { fcp, requests, bytes };
+		const { fcp, blocking, blockingBytes } = await page.evaluate(() => {
+			const resources = performance.getEntriesByType('resource') as (PerformanceResourceTiming & { renderBlockingStatus?: string })[];
+			const blocked = resources.filter((r) => r.renderBlockingStatus === 'blocking');
+			return {
+				fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+				blocking: blocked.length,
+				blockingBytes: blocked.reduce((sum, r) => sum + r.transferSize, 0),
+			};
+		});
+		return { fcp, requests, bytes, blocking, blockingBytes };
 	} finally {
 		await context.close();
 	}
@@ -96,13 +108,21 @@ try {
 			runs.course.push(await load(browser, `http://127.0.0.1:${coursePort}/${lesson}`));
 			runs.plain.push(await load(browser, `http://127.0.0.1:${plainPort}/${lesson}`));
 		}
-		const figures = (loads: Load[]) => ({ fcp: median(loads.map((l) => l.fcp)), requests: median(loads.map((l) => l.requests)), bytes: median(loads.map((l) => l.bytes)) });
+		const figures = (loads: Load[]) => ({
+			fcp: median(loads.map((l) => l.fcp)),
+			requests: median(loads.map((l) => l.requests)),
+			bytes: median(loads.map((l) => l.bytes)),
+			blocking: median(loads.map((l) => l.blocking)),
+			blockingBytes: median(loads.map((l) => l.blockingBytes)),
+		});
 		const course = figures(runs.course);
 		const anchor = figures(runs.plain);
 		const spread = (loads: Load[]) => `${ms(Math.min(...loads.map((l) => l.fcp)))}–${ms(Math.max(...loads.map((l) => l.fcp)))}`;
 		console.log(`\n/${lesson} (median of ${RUNS} runs each, mobile profile)`);
-		console.log(`  lesson:          FCP ${ms(course.fcp)} (${spread(runs.course)}), ${course.requests} requests, ${kb(course.bytes)}`);
-		console.log(`  plain Starlight: FCP ${ms(anchor.fcp)} (${spread(runs.plain)}), ${anchor.requests} requests, ${kb(anchor.bytes)}`);
+		const line = (f: typeof course, loads: Load[]) =>
+			`FCP ${ms(f.fcp)} (${spread(loads)}), ${f.requests} requests, ${kb(f.bytes)}; render-blocking ${f.blocking} (${kb(f.blockingBytes)})`;
+		console.log(`  lesson:          ${line(course, runs.course)}`);
+		console.log(`  plain Starlight: ${line(anchor, runs.plain)}`);
 		console.log(`  FCP ${ratio(course.fcp, anchor.fcp)} (${aim(course.fcp, anchor.fcp)}), bytes ${ratio(course.bytes, anchor.bytes)} (${aim(course.bytes, anchor.bytes)}), requests ${ratio(course.requests, anchor.requests)}`);
 		console.log(`  load average (1 min) before ${before[0]!.toFixed(2)}, after ${loadavg()[0]!.toFixed(2)}`);
 	}

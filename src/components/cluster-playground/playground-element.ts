@@ -22,6 +22,9 @@ class ClusterPlaygroundElement extends HTMLElement {
 	connectedCallback(): void {
 		// In the print book (src/routes/print) a playground is its static storyboard: nothing to run.
 		if (this.closest('[data-kc-book]')) return;
+		// The terminal shows the end of what the scenario printed, as a terminal would.
+		const output = this.querySelector<HTMLElement>('[data-output]');
+		if (output) output.scrollTop = output.scrollHeight;
 		for (const type of STARTERS) this.addEventListener(type, this.#start, { passive: true });
 		this.addEventListener('click', this.#hold, { capture: true });
 		this.addEventListener('submit', this.#hold, { capture: true });

@@ -90,6 +90,8 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	let moment = read();
 	// Completion may name any kind (`kubectl get configmaps <Tab>`), so it reads everything, on Tab only.
 	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, CATALOG.map((c) => c.name), () => runtime.snapshot(), t);
+	// The page shows what the build's run printed; the replay prints it again, from this cluster.
+	terminal.clear();
 	// The terminal and the event stream start with what the scenario did, as `npm run kube` would print it.
 	const replay = (entries: TranscriptEntry[]): void => {
 		terminal.print(formatTranscript(entries));
@@ -177,7 +179,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';
-	// The replayed transcript was printed while the terminal was hidden: show its end, as a terminal would.
+	// Show the end of the replayed transcript, as a terminal would.
 	const output = need<HTMLElement>(root, '[data-output]');
 	output.scrollTop = output.scrollHeight;
 	render(true);
