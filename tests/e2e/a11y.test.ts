@@ -4,7 +4,7 @@
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, openPage, siteUrl, useBrowser } from './support.ts';
+import { builtPages, openPage, siteUrl, startPlayground, useBrowser } from './support.ts';
 
 const browser = useBrowser();
 const pages = builtPages();
@@ -26,10 +26,7 @@ async function openWidgets(page: Page): Promise<void> {
 	if ((await page.locator('kc-manifest-editor').count()) > 0) {
 		await expect.poll(() => page.locator('kc-manifest-editor .monaco-editor').count()).toBe(await page.locator('kc-manifest-editor').count());
 	}
-	for (const playground of await page.locator('kc-cluster-playground').all()) {
-		await playground.scrollIntoViewIfNeeded();
-		await expect.poll(() => playground.getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
-	}
+	for (const playground of await page.locator('kc-cluster-playground').all()) await startPlayground(playground);
 	for (const check of await page.locator('kc-quiz .kc-quiz-actions button:not([data-kind])').all()) await check.click();
 }
 

@@ -1,12 +1,12 @@
 // Weight budgets, read from the build output: Monaco is never among a page's initial scripts (it loads on
 // interaction); a page loads a widget's code only if it has that widget; and what a cluster playground
-// downloads when the reader reaches it, as Chromium fetches it, stays within its budget.
+// downloads when the reader starts it, as Chromium fetches it, stays within its budget.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { initialScripts, reachableChunks } from '../../src/cli/shared/chunks.ts';
-import { builtPages, expectNoErrors, fetchedScripts, openPage, siteUrl, useBrowser } from './support.ts';
+import { builtPages, expectNoErrors, fetchedScripts, openPage, siteUrl, startPlayground, useBrowser } from './support.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const astroDir = `${dist}_astro`;
@@ -19,7 +19,7 @@ const pageLoad = (page: string) => initialScripts(html(page)).flatMap((script) =
 const gzip = (file: string) => gzipSync(readFileSync(`${astroDir}/${file}`), { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** What reaching a playground may download, gzip (issue 6). */
+/** What starting a playground may download, gzip (issue 6). */
 const PLAYGROUND_BUDGET = 60 * 1024;
 
 const browser = useBrowser();
@@ -38,6 +38,24 @@ describe('weight budgets', () => {
 		expect(defined.filter((name) => !html(page).includes(`<${name}`))).toEqual([]);
 	});
 
+	// Widgets write their styles into the page (shared/WidgetStyle.astro): a page carries the styles of the
+	// widgets it has, once each, and no stylesheet it links holds a widget's styles (issue 13).
+	const widgetStyles = [
+		['kc-cluster-playground', '.kc-pg{'],
+		['kc-manifest-editor', '.kc-me{'],
+		['kc-quiz', 'kc-quiz .kc-quiz-options{'],
+		['kc-course-progress', '.course-outline{'],
+	] as const;
+	test.each(pages)('/%s carries the styles of the widgets it has, once each, and links none', (page) => {
+		const text = html(page);
+		const inline = [...text.matchAll(/<style>(.*?)<\/style>/gs)].map((m) => m[1]!);
+		const linked = [...text.matchAll(/<link rel="stylesheet" href="[^"]*\/_astro\/([^"]+\.css)"/g)].map((m) => chunk(m[1]!));
+		for (const [tag, start] of widgetStyles) {
+			expect(inline.filter((css) => css.startsWith(start)), `${tag}'s styles`).toHaveLength(text.includes(`<${tag}`) ? 1 : 0);
+			expect(linked.filter((css) => css.includes(start)), `a linked stylesheet with ${tag}'s styles`).toEqual([]);
+		}
+	});
+
 	// In the print book a playground is its storyboard and never starts.
 	const playgroundPages = pages.filter((page) => html(page).includes('<kc-cluster-playground') && !html(page).includes('data-kc-book'));
 
@@ -46,7 +64,7 @@ describe('weight budgets', () => {
 		expect(playgroundPages.some((p) => !p.startsWith('zh-cn/'))).toBe(true);
 	});
 
-	test.each(playgroundPages)('/%s: what reaching the playground downloads is within budget', async (page) => {
+	test.each(playgroundPages)('/%s: what starting the playground downloads is within budget', async (page) => {
 		const loaded = new Set(pageLoad(page));
 		const loader = [...loaded].find((file) => chunk(file).includes('kc-cluster-playground'));
 		const island = loader && /import\(\s*["'`]\.\/(playground\.[^"'`]+\.js)["'`]\s*\)/.exec(chunk(loader))?.[1];
@@ -58,15 +76,14 @@ describe('weight budgets', () => {
 		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		const scripts = fetchedScripts(tracked.page);
 		await tracked.page.goto(siteUrl(page));
-		await tracked.page.locator('kc-cluster-playground').first().scrollIntoViewIfNeeded();
-		await tracked.page.locator('kc-cluster-playground[data-state="live"]').first().waitFor();
+		await startPlayground(tracked.page.locator('kc-cluster-playground').first());
 		const fetched = new Set(scripts.filter((file) => islandCode.has(file) && !loaded.has(file)));
 		const lang = page.startsWith('zh-cn/') ? 'zh-cn' : 'en';
 		expect([...fetched].filter((file) => file === island || file.startsWith(`texts-${lang}.`)), `the island and the ${lang} texts`).toHaveLength(2);
 		const sizes = [...fetched].sort().map((file) => ({ file, gzip: gzip(file) }));
 		const total = sizes.reduce((sum, s) => sum + s.gzip, 0);
 		const listing = sizes.map((s) => `${s.file} ${kb(s.gzip)}`).join(', ');
-		expect(total, `gzip of what loads on reaching the playground: ${kb(total)} (${listing})`).toBeLessThan(PLAYGROUND_BUDGET);
+		expect(total, `gzip of what loads on starting the playground: ${kb(total)} (${listing})`).toBeLessThan(PLAYGROUND_BUDGET);
 		expectNoErrors(tracked);
 		await tracked.page.context().close();
 	});

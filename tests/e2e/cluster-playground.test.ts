@@ -3,18 +3,17 @@
 import axe from 'axe-core';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { expectNoErrors, fetchedScripts, openPage, siteUrl, useBrowser, type TrackedPage } from './support.ts';
+import { expectNoErrors, fetchedScripts, openPage, siteUrl, startPlayground, useBrowser, type TrackedPage } from './support.ts';
 
 const browser = useBrowser();
 
-/** Opens a lesson, scrolls to its playground and waits until the simulator runs. */
+/** Opens a lesson, starts its playground as a reader does and waits until the simulator runs. */
 async function openPlayground(path: string): Promise<{ tracked: TrackedPage; page: Page; pg: Locator }> {
 	const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 	const { page } = tracked;
 	await page.goto(siteUrl(path));
 	const pg = page.locator('kc-cluster-playground').first();
-	await pg.scrollIntoViewIfNeeded();
-	await page.locator('kc-cluster-playground[data-state="live"]').first().waitFor();
+	await startPlayground(pg);
 	return { tracked, page, pg };
 }
 
@@ -49,8 +48,7 @@ describe('the ReplicationController lesson', () => {
 		const staticNames = await podNames(pg);
 		expect(staticNames).toHaveLength(3);
 		expect(await pg.locator('.kc-pg-storyboard figure').count()).toBe(5);
-		await pg.scrollIntoViewIfNeeded();
-		await tracked.page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await startPlayground(pg);
 		expect((await podNames(pg)).sort()).toEqual([...staticNames].sort());
 		expectNoErrors(tracked);
 		await tracked.page.context().close();
@@ -149,12 +147,17 @@ describe('the ReplicationController lesson', () => {
 		await page.context().close();
 	});
 
-	test('works from the keyboard alone', async () => {
-		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
-		await page.keyboard.press('Tab'); // into the page; then walk to the first Pod
+	test('works from the keyboard alone; tabbing into it starts it', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		// From the top of the page, walk to the first Pod; focus entering the playground starts it.
 		const first = podButtons(pg).first();
 		const name = (await first.locator('.kc-pg-pod-name').innerText()).trim();
-		for (let i = 0; i < 80 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		for (let i = 0; i < 300 && !(await first.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+		await pg.and(page.locator('[data-state="live"]')).waitFor();
+		// Going live keeps the focused Pod's button (the live view updates the static markup).
 		await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		await page.keyboard.press('Enter');
 		await expect(first.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -184,8 +187,7 @@ describe('code loaded on demand', () => {
 		const loaded = (name: string) => fetched.some((file) => file.startsWith(`${name}.`));
 		await page.goto(siteUrl('lessons/replication-controllers/'));
 		const pg = page.locator('kc-cluster-playground').first();
-		await pg.scrollIntoViewIfNeeded();
-		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await startPlayground(pg);
 		expect(['texts-en', 'texts-zh-cn', 'yaml-codec', 'inspector', 'completion', 'explain'].filter(loaded)).toEqual(['texts-en']);
 
 		await runCommand(pg, 'kubectl get rc web -o yaml');
@@ -198,14 +200,94 @@ describe('code loaded on demand', () => {
 		await page.context().close();
 	});
 
+	test('scrolling a playground into view and past it fetches none of its code; a press starts it', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		const fetched = fetchedScripts(page);
+		const island = () => fetched.filter((file) => /^(playground|texts-en|texts-zh-cn)\./.test(file));
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		// A reader scrolling with the wheel, the pointer over the text as the playground passes under it.
+		await page.mouse.move(640, 450);
+		const bottom = await pg.evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY);
+		let seen = false;
+		while ((await page.evaluate(() => window.scrollY)) < bottom) {
+			await page.mouse.wheel(0, 300);
+			await page.waitForTimeout(50);
+			seen ||= await pg.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight && el.getBoundingClientRect().bottom > 0);
+		}
+		expect(seen, 'the playground was on screen').toBe(true);
+		await page.waitForLoadState('networkidle');
+		expect(island()).toEqual([]);
+		await expect(pg.getAttribute('data-state')).resolves.toBe('static');
+		// Its buttons, the command box and the speed are there before it runs.
+		await expect(pg.getByRole('button', { name: 'Step 1 s' }).isVisible()).resolves.toBe(true);
+		await expect(pg.getByRole('textbox', { name: 'Command' }).isVisible()).resolves.toBe(true);
+		await pg.getByRole('button', { name: 'Step 1 s' }).click();
+		await pg.and(page.locator('[data-state="live"]')).waitFor();
+		expect(island().map((file) => file.split('.')[0])).toEqual(['playground', 'texts-en']);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('what the reader does while the playground starts is done once it is live', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		// The island's code arrives only when the test lets it, so every action below happens before.
+		let release = () => {};
+		const arrived = new Promise<void>((resolve) => (release = resolve));
+		await page.route(/\/_astro\/playground\.[^/]+\.js$/, async (route) => {
+			await arrived;
+			await route.continue();
+		});
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		const [victim] = await podNames(pg);
+		await pod(pg, victim!).click();
+		const input = pg.getByRole('textbox', { name: 'Command' });
+		await input.fill('kubectl get rc web');
+		await input.press('Enter');
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('5');
+		await expect(pg.getAttribute('data-state')).resolves.toBe('loading');
+		await expect(pg.getAttribute('aria-busy')).resolves.toBe('true');
+		await expect(pg.locator('[data-loading]').innerText()).resolves.toBe('Starting the simulated cluster…');
+		release();
+		await pg.and(page.locator('[data-state="live"]')).waitFor();
+		// The Pod pressed is selected, the command sent runs once, the box is ready for the next.
+		await expect(pod(pg, victim!).getAttribute('aria-pressed')).resolves.toBe('true');
+		await pg.getByRole('textbox', { name: /Add or change a label/ }).waitFor();
+		const output = await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get rc web\nNAME\s+DESIRED/.test(text));
+		expect(output.split('$ kubectl get rc web\n')).toHaveLength(2);
+		await expect(input.inputValue()).resolves.toBe('');
+		await expect(pg.getByRole('combobox', { name: 'Speed' }).inputValue()).resolves.toBe('5');
+		await expect(pg.getAttribute('aria-busy')).resolves.toBe(null);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('an editor applies to the playground before it has started: applying starts it', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		await page.goto(siteUrl('lessons/pods/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		const editor = page.locator('kc-manifest-editor').first();
+		await editor.getByRole('button', { name: 'Apply to the cluster' }).click();
+		await pg.and(page.locator('[data-state="live"]')).waitFor();
+		// The scenario already runs web-and-checker with one container: the API server refuses to add one.
+		const refused = 'The Pod "web-and-checker" is invalid: spec.containers: Forbidden: pod updates may not add or remove containers';
+		await until(() => editor.locator('[data-notice]').innerText(), (text) => text === refused);
+		await expect(pg.locator('[data-output]').innerText()).resolves.toContain(refused);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('the scenario\'s read-only lines print what the build ran; their code loads when the reader runs one', async () => {
 		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		const { page } = tracked;
 		const fetched = fetchedScripts(page);
 		await page.goto(siteUrl('lessons/start-here/'));
 		const pg = page.locator('kc-cluster-playground').first();
-		await pg.scrollIntoViewIfNeeded();
-		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await startPlayground(pg);
 		const output = () => pg.locator('[data-output]').innerText();
 		await expect(output()).resolves.toMatch(/\$ kubectl get nodes\nNAME +STATUS +ROLES +AGE +VERSION\nnode-1 +Ready /);
 		expect(fetched.filter((file) => file.startsWith('get.'))).toEqual([]);
@@ -222,8 +304,7 @@ describe('code loaded on demand', () => {
 		await page.route(/\/_astro\/describe\.[^/]+\.js$/, (route) => route.abort());
 		await page.goto(siteUrl('zh-cn/lessons/labels-and-selectors/'));
 		const pg = page.locator('kc-cluster-playground').first();
-		await pg.scrollIntoViewIfNeeded();
-		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
+		await startPlayground(pg);
 		await runCommand(pg, 'kubectl describe pod web-1');
 		const failed = '$ kubectl describe pod web-1\n无法加载此命令。请检查网络连接，然后重新运行。';
 		await until(() => pg.locator('[data-output]').innerText(), (text) => text.includes(failed));
@@ -272,16 +353,22 @@ describe('in Chinese', () => {
 });
 
 describe('accessibility', () => {
-	test.each(['light', 'dark'] as const)('axe finds no violations with the playground running and a Pod selected (%s)', async (theme) => {
+	test.each([
+		['light', 'static'],
+		['dark', 'static'],
+		['light', 'running'],
+		['dark', 'running'],
+	] as const)('%s theme, playground %s (running: a Pod selected, a command run): axe finds no violations', async (theme, state) => {
 		const tracked = await openPage(browser(), { colorScheme: theme });
 		const { page } = tracked;
 		await page.addInitScript((value) => localStorage.setItem('starlight-theme', value), theme);
 		await page.goto(siteUrl('lessons/replication-controllers/'));
 		const pg = page.locator('kc-cluster-playground').first();
-		await pg.scrollIntoViewIfNeeded();
-		await page.locator('kc-cluster-playground[data-state="live"]').waitFor();
-		await podButtons(pg).first().click();
-		await runCommand(pg, 'kubectl get pods');
+		if (state === 'running') {
+			await startPlayground(pg);
+			await podButtons(pg).first().click();
+			await runCommand(pg, 'kubectl get pods');
+		}
 		await page.addScriptTag({ content: axe.source });
 		const violations = await page.evaluate(async () => {
 			const result = await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] });

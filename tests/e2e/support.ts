@@ -2,7 +2,7 @@
 // uncaught exception, and the list of pages a build contains.
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../../src/cli/shared/chromium.ts';
 import { listPages } from '../../src/cli/shared/built-pages.ts';
 
@@ -64,4 +64,13 @@ export function fetchedScripts(page: Page): string[] {
 
 export function expectNoErrors(tracked: TrackedPage): void {
 	expect(tracked.errors, 'console errors or uncaught exceptions').toEqual([]);
+}
+
+/**
+ * Starts a cluster playground as a reader does: clicks into its command box (scrolling to it loads
+ * nothing); resolves when the simulator runs.
+ */
+export async function startPlayground(playground: Locator): Promise<void> {
+	await playground.locator('[data-command]').click();
+	await playground.and(playground.page().locator('[data-state="live"]')).waitFor({ timeout: 20_000 });
 }

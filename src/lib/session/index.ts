@@ -1,7 +1,7 @@
 // The one door into the engine for the UI (src/components): the session runtime, and the vocabulary the
 // widgets need from the cluster, kubectl and the lab's model. UI code imports nothing deeper than this file
 // (eslint.config.js: no-restricted-imports on src/components/**), so the engine's insides can move freely.
-export { createRuntime, formatTranscript, loadRuntime, type ClusterRuntime, type Recording, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
+export { createRuntime, formatTranscript, loadRuntime, readsOnly, type ClusterRuntime, type Recording, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
 export { parseSession, parseDuration, type Step } from './parse.ts';
 export { readSessionManifests } from './manifests.ts';
 
@@ -18,5 +18,5 @@ export const loadCompletion = () => import('../lab/completion.ts');
 // The cluster's and kubectl's vocabulary.
 export type { ClusterSnapshot } from '../cluster/cluster.ts';
 export type { KubeEvent, KubeObject } from '../cluster/api/types.ts';
-export { CATALOG, readsOnly, rememberManifests, type ManifestText } from '../kubectl/index.ts';
+export { CATALOG, rememberManifests, type ManifestText } from '../kubectl/index.ts';
 export { loadYaml } from '../kubectl/yaml-on-demand.ts';

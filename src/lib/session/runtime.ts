@@ -179,6 +179,12 @@ function commandsIn(step: Step): { words: string[]; stdin: string | undefined }[
 	}));
 }
 
+/** Whether every line of `text` only reads the cluster (kubectl's read commands and the shell's filters): what a replay may take from a recording. */
+export function readsOnly(text: string): boolean {
+	const steps = parseSession(text).filter((step) => step.kind !== 'comment');
+	return steps.length > 0 && steps.every(readsOnlyStep);
+}
+
 /** Whether a step only reads: kubectl's read commands and the shell's filters, nothing that writes or waits. */
 function readsOnlyStep(step: Step): boolean {
 	if (step.kind === 'kubectl') return readsOnlyWords(step.words);

@@ -24,9 +24,10 @@ export class Clock {
 			this.#runtime.advance(1000);
 		});
 		const speed = toolbar.querySelector<HTMLSelectElement>('[data-action="speed"]')!;
-		speed.addEventListener('change', () => {
-			this.#speed = Number(speed.value) || 1;
-		});
+		// The reader may have picked a speed before the clock was live.
+		const readSpeed = () => (this.#speed = Number(speed.value) || 1);
+		readSpeed();
+		speed.addEventListener('change', readSpeed);
 		toolbar.querySelector('[data-action="reset"]')!.addEventListener('click', () => this.onReset());
 		if (autoplay) this.play();
 		else this.pause();

@@ -1,9 +1,9 @@
-// The interactive playground, loaded when the reader reaches it. It replays the lesson's scenario on a
-// fresh simulated cluster (the same runtime the build used, so the first frame equals the static one),
-// then keeps the view, the inspector, the event stream and the steps in step with the cluster.
+// The interactive playground, loaded when the reader first uses it (../playground-element.ts). It
+// replays the lesson's scenario on a fresh simulated cluster (the same runtime the build used, so the
+// first frame equals the static one), then keeps the view, the inspector, the event stream and the steps in step with the cluster.
 import { CATALOG, rememberManifests, type ManifestText, createRuntime, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
-import { registerApplyTarget } from '../../shared/apply-channel.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
+import type { ApplyToCluster } from '../playground-element.ts';
 import { Announcer } from './announcer.ts';
 import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';
@@ -52,7 +52,8 @@ function delimiter(text: string): string {
 	return d;
 }
 
-export async function mountPlayground(root: HTMLElement): Promise<void> {
+/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it. */
+export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
 	rememberManifests(config.manifests);
@@ -83,6 +84,8 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 	let moment = read();
 	// Completion may name any kind (`kubectl get configmaps <Tab>`), so it reads everything, on Tab only.
 	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, CATALOG.map((c) => c.name), () => runtime.snapshot(), t);
+	// The page shows what the build's run printed; the replay prints it again, from this cluster.
+	terminal.clear();
 	// The terminal and the event stream start with what the scenario did, as `npm run kube` would print it.
 	const replay = (entries: TranscriptEntry[]): void => {
 		terminal.print(formatTranscript(entries));
@@ -167,22 +170,18 @@ export async function mountPlayground(root: HTMLElement): Promise<void> {
 		});
 	}
 
-	registerApplyTarget({
-		label: t.applyLabel(config.title),
-		apply: async (manifest) => {
-			const d = delimiter(manifest);
-			const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
-			if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
-			const output = entries.map((e) => e.output).join('');
-			return { ok: entries.every((e) => e.exitCode === 0), lines: output.split('\n').filter((l) => l !== '') };
-		},
-	});
-
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';
-	// The replayed transcript was printed while the terminal was hidden: show its end, as a terminal would.
+	// Show the end of the replayed transcript, as a terminal would.
 	const output = need<HTMLElement>(root, '[data-output]');
 	output.scrollTop = output.scrollHeight;
 	render(true);
+	return async (manifest) => {
+		const d = delimiter(manifest);
+		const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
+		if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
+		const printed = entries.map((e) => e.output).join('');
+		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== '') };
+	};
 }

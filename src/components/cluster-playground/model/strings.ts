@@ -71,7 +71,6 @@ export interface PlaygroundStrings {
 	announceRan: (command: string) => string;
 	announceStep: (n: number) => string;
 	moreChanges: (n: number) => string;
-	applyLabel: (title: string) => string;
 }
 
 /** The words only the page built at build time shows: its headings, labels and print storyboard. */
@@ -81,6 +80,8 @@ export interface PageStrings {
 	loading: string;
 	loadFailed: string;
 	staticNote: string;
+	/** Names the playground to an editor's "Apply to the cluster" (shared/apply-channel.ts). */
+	applyLabel: (title: string) => string;
 	// Clock
 	clock: string;
 	step: string;

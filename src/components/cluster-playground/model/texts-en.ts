@@ -62,7 +62,6 @@ export const strings: PlaygroundStrings = {
 	announceRan: (command) => `Ran ${command}`,
 	announceStep: (n) => `Step ${n} done.`,
 	moreChanges: (n) => `And ${n} more changes.`,
-	applyLabel: (title) => `cluster playground “${title}”`,
 };
 
 export const narration: NarrationText = {

@@ -65,7 +65,6 @@ export const strings: PlaygroundStrings = {
 	announceRan: (command) => `已运行 ${command}`,
 	announceStep: (n) => `第 ${n} 步完成。`,
 	moreChanges: (n) => `另有 ${n} 项变化。`,
-	applyLabel: (title) => `集群演练场“${title}”`,
 };
 
 const PROBE_ZH: Record<ProbeKind, string> = { liveness: '存活探针', readiness: '就绪探针', startup: '启动探针' };
