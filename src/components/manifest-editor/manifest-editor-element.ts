@@ -124,6 +124,9 @@ export class ManifestEditorElement extends HTMLElement {
 					dark: isDark(),
 					fontFamily,
 					format: (text) => this.#checker.format(text),
+					hover: (text, offset) => this.#checker.hover(text, offset),
+					complete: (text, offset) => this.#checker.complete(text, offset),
+					fieldDocLabels: this.#t.fieldDocs,
 				});
 				this.#editor.setTabMovesFocus(tabMovesFocus);
 				this.#editor.onTabMovesFocusChange((on) => {

@@ -1,10 +1,9 @@
 // The Monaco build settings (src/components/manifest-editor/monaco/vite-plugin.mjs): which imports get the
 // stand-ins of hover-stubs.ts, that the stand-ins export every name Monaco's hover modules import from
-// them, and that only monaco-yaml's worker gets the worker initializer that adds the Kubernetes schema.
+// them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as stubs from '../../../src/components/manifest-editor/monaco/hover-stubs.ts';
 import { monacoVitePlugin } from '../../../src/components/manifest-editor/monaco/vite-plugin.mjs';
@@ -13,14 +12,10 @@ const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MONACO = join(root, 'node_modules/monaco-editor/esm/vs/editor');
 const HOVER = join(MONACO, 'contrib/hover/browser');
 const STUBS = join(root, 'src/components/manifest-editor/monaco/hover-stubs.ts');
-const WORKER_INIT = join(root, 'src/components/manifest-editor/monaco/yaml-worker-init.ts');
 
 type ResolveId = (source: string, importer?: string) => string | undefined;
 const plugin = monacoVitePlugin();
 const resolveId = plugin.resolveId as unknown as ResolveId;
-const config = (plugin.config as unknown as () => { worker: { plugins: () => Plugin[] } })();
-const [workerPlugin] = config.worker.plugins();
-const workerResolveId = workerPlugin!.resolveId as unknown as ResolveId;
 
 /** `import { a, b as c } from './x.js'` statements of one module: source and imported names. */
 function namedImports(file: string): { source: string; names: string[] }[] {
@@ -65,14 +60,5 @@ describe('hover stand-ins', () => {
 		expect(stubs.CodeActionController.get()).toBeNull();
 		const actions = await stubs.getCodeActions();
 		expect(actions.validActions).toEqual([]);
-	});
-});
-
-describe('monaco-yaml worker', () => {
-	test('only monaco-yaml’s worker gets the initializer that adds the Kubernetes schema', () => {
-		expect(workerResolveId('monaco-worker-manager/worker', join(root, 'node_modules/monaco-yaml/yaml.worker.js'))).toBe(WORKER_INIT);
-		// The initializer itself imports the real one.
-		expect(workerResolveId('monaco-worker-manager/worker', WORKER_INIT)).toBeUndefined();
-		expect(workerResolveId('monaco-worker-manager', join(root, 'node_modules/monaco-yaml/index.js'))).toBeUndefined();
 	});
 });

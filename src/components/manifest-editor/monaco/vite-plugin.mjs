@@ -1,10 +1,9 @@
 // @ts-check
 // Build settings Monaco needs, kept next to the only code that uses Monaco.
-//  1. monaco-editor is pinned to 0.52.2: from 0.53 on `monaco.editor.createWebWorker` needs a Worker
-//     instance and no longer sends `createData`, which monaco-yaml 5 (through monaco-worker-manager 2)
-//     relies on (remcohaszing/monaco-yaml#272); 0.56+ also moved `esm/vs/*` behind new package exports.
-//  2. monaco-yaml's worker bundles Prettier; the editor formats with the validator's YAML library instead
-//     (monaco-yaml's `format.enable: false`), so Prettier becomes an empty module (~130 KB gzip less).
+//  1. monaco-editor is pinned to 0.52.2: the rewrites below (points 5 and 7) name its files and lines,
+//     and 0.56+ moved `esm/vs/*` behind new package exports.
+//  2. (Monaco's YAML language server, monaco-yaml, is gone: hover and completion come from the validator's
+//     worker, so neither its 228 KB worker nor Prettier inside it is bundled.)
 //  3. Monaco's modules import their CSS. Astro links every stylesheet reachable from a page's scripts,
 //     dynamic imports included, so Monaco's 135 KB of CSS would load with every lesson. Its CSS imports
 //     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction.
@@ -13,8 +12,7 @@
 //     (gotoSymbol, codeAction, colorPicker, inlayHints: ~40 KB gzip); those imports get the stand-ins in
 //     hover-stubs.ts. Only imports from hover are redirected, so adding one of those contributions later
 //     brings the real module.
-//  6. In monaco-yaml's worker, `monaco-worker-manager/worker` becomes yaml-worker-init.ts, which adds the
-//     Kubernetes schema there: it loads on the first hover or completion, with that worker.
+//  6. (Unused.)
 //  7. Monaco's ESM build has English UI text only: its `localize` and `localize2` are made to look each
 //     message up in the table monaco/messages.ts installs on Chinese pages (src/cli/generate-monaco-nls.ts
 //     writes it from the translations of Monaco's AMD build).
@@ -28,7 +26,6 @@ const CSS_IMPORT = /^import\s+(['"])([^'"]+\.css)\1;?\s*$/gm;
 const HOVER_MODULE = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\\/]hover[\\/]browser[\\/]/;
 const UNUSED_BY_HOVER =
 	/[\\/]contrib[\\/](gotoSymbol[\\/]browser[\\/]link[\\/]goToDefinitionAtPosition|codeAction[\\/]browser[\\/]codeAction(Controller)?|colorPicker[\\/]browser[\\/]colorHoverParticipant|inlayHints[\\/]browser[\\/]inlayHintsHover)\.js$/;
-const YAML_WORKER = /[\\/]monaco-yaml[\\/]yaml\.worker\.js$/;
 const MONACO_NLS = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls\.js$/;
 /** The global monaco/messages.ts sets: a Map from Monaco's English text to the page language's. */
 const MESSAGES_GLOBAL = '__kcMonacoMessages';
@@ -50,30 +47,12 @@ function translatedNls(/** @type {string} */ code) {
 }
 
 /** @returns {import('vite').Plugin} */
-function yamlWorkerSchema() {
-	return {
-		name: 'kube-classroom:monaco-yaml-worker',
-		enforce: 'pre',
-		resolveId(source, importer) {
-			if (source === 'monaco-worker-manager/worker' && importer && YAML_WORKER.test(importer)) return here('./yaml-worker-init.ts');
-			return undefined;
-		},
-	};
-}
-
-/** @returns {import('vite').Plugin} */
 export function monacoVitePlugin() {
 	return {
 		name: 'kube-classroom:monaco',
 		enforce: 'pre',
 		config: () => ({
-			resolve: {
-				alias: [
-					{ find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: here('./prettier-stub.ts') },
-				],
-			},
-			// Worker bundles get their own plugins in a build (Vite's `worker.plugins`).
-			worker: { format: 'es', plugins: () => [yamlWorkerSchema()] },
+			worker: { format: 'es' },
 		}),
 		resolveId(source, importer) {
 			if (!importer || !HOVER_MODULE.test(importer) || !source.startsWith('.')) return undefined;
