@@ -17,6 +17,7 @@ import { conf as yamlConf, language as yamlTokens } from 'monaco-editor/esm/vs/b
 import type { Diagnostic, Lang } from '../../../lib/validate/index.ts';
 import type { CreateEditorOptions, EditorHandle, MarkerInfo } from '../editor-handle.ts';
 import { fieldMarkdown } from '../field-markdown.ts';
+import { flushStyles } from './add-style.ts';
 import { defineThemes, themeName } from './themes.ts';
 import './environment.ts';
 
@@ -105,6 +106,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
 	const model = monaco.editor.createModel(options.value, 'yaml', uri);
 	model.updateOptions({ tabSize: 2, insertSpaces: true });
 	services.set(uri.toString(), options);
+	flushStyles();
 	const editor = monaco.editor.create(options.host, {
 		model,
 		theme: themeName(options.dark),
