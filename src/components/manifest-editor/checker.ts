@@ -9,13 +9,14 @@ import type { Completions, FieldDoc, WorkerRequest, WorkerResponse } from './wor
 export interface CheckerOptions {
 	/**
 	 * Quiet time after the last keystroke before checking, in ms: short enough that markers follow the last
-	 * keystroke within 100 ms (a check of 300 lines takes ~3 ms in the worker), long enough that a burst
-	 * (key repeat, a fast typist's word) is checked once at its end. The check runs in the worker, so a
-	 * check per keystroke at ordinary typing speed costs the page only the message and the markers.
-	 * @default 50
+	 * keystroke well within 100 ms (a check of 300 lines takes ~3 ms in the worker), long enough that the
+	 * several edits of one keystroke (auto-indent, closing brackets), a paste, or key repeat are checked
+	 * once. The check runs in the worker, so a check per keystroke at ordinary typing speed costs the page
+	 * only the message and the markers.
+	 * @default 30
 	 */
 	debounceMs?: number;
-	/** A check still running after this many ms is stopped (the worker is restarted). @default 5000 */
+	/** A check still running after this many ms is stopped (the worker is restarted). @default 3000 */
 	timeoutMs?: number;
 	/** Longest text checked as you type, in UTF-16 code units (kube-apiserver itself takes 3 MiB). @default 524288 */
 	liveLimit?: number;
@@ -43,7 +44,7 @@ export class ManifestChecker {
 
 	constructor(onEvent: (event: CheckEvent) => void, options: CheckerOptions = {}) {
 		this.#onEvent = onEvent;
-		this.#options = { debounceMs: 50, timeoutMs: 5000, liveLimit: 512 * 1024, ...options };
+		this.#options = { debounceMs: 30, timeoutMs: 5000, liveLimit: 512 * 1024, ...options };
 	}
 
 	/** Checks after the debounce delay (call on every edit). */
