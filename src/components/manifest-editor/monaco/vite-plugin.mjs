@@ -17,7 +17,7 @@
 //     `createDiffEditor`, never called here) and the quick input (command palette, quick picks: no
 //     contribution here opens one), whose list service brings the tree widget with its sticky scroll;
 //     and every editor view builds a minimap even when it is switched off (as here). Those import lines
-//     are rewritten to the stand-ins in widget-stubs.ts (~100 KB gzip less). Like the NLS rewrite, each
+//     are rewritten to the stand-ins in widget-stubs.ts (~87 KB gzip less). Like the NLS rewrite, each
 //     must match exactly once, checked when the plugin is created: a Monaco upgrade that moves them fails
 //     the build instead of silently bundling them again.
 //  7. Monaco's ESM build has English UI text only: its `localize` and `localize2` are made to look each
