@@ -6,7 +6,8 @@
 // numbers that build's calls carry (`localize(27, "English")` in min/vs/editor/editor.main.js, and
 // `globalThis._VSCODE_NLS_MESSAGES = [...]` in min/vs/nls.messages.zh-cn.js). This script pairs the two by
 // index, keeps the messages that the editor's modules actually use (a walk of their imports from the
-// `monaco-editor/esm/...` imports in monaco/editor.ts), and writes English → Chinese as JSON. At run time
+// `monaco-editor/esm/...` imports in monaco/editor.ts, through the same stand-ins the Vite plugin puts in
+// place of the widgets the editor never shows), and writes English → Chinese as JSON. At run time
 // the Vite plugin (monaco/vite-plugin.mjs) makes Monaco's `localize` look its English up in that table,
 // which monaco/messages.ts loads on Chinese pages before Monaco's modules run.
 //
@@ -19,6 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { hoverStub, withoutUnusedWidgets } from '../components/manifest-editor/monaco/vite-plugin.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const monacoRoot = dirname(createRequire(join(repoRoot, 'package.json')).resolve('monaco-editor/package.json'));
@@ -88,9 +90,10 @@ export function editorMessages(editorSource = readFileSync(EDITOR_SOURCE, 'utf8'
 	for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
 		if (seen.has(file) || !file.endsWith('.js')) continue;
 		seen.add(file);
-		const { calls, imports } = scan(parse(file));
+		const { calls, imports } = scan(parse(file, withoutUnusedWidgets(file, readFileSync(file, 'utf8'))));
 		for (const call of calls) if (!call.settings) messages.add(call.message);
-		for (const specifier of imports) queue.push(resolve(dirname(file), specifier));
+		// Stand-ins are the project's own .ts files: the walk stops there.
+		for (const specifier of imports) queue.push(hoverStub(specifier, file) ?? resolve(dirname(file), specifier));
 	}
 	return messages;
 }

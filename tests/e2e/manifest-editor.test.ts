@@ -52,6 +52,16 @@ const markers = (page: Page) =>
 		.then((list) => list.map(({ severity, code, line, column, endLine, endColumn }) => ({ severity, code, line, column, endLine, endColumn })));
 const status = (page: Page) => page.locator(`${FIRST} [data-status]`).first().textContent();
 
+/** Hovers the word `containers` (moving away and back, as a reader would) until Monaco's hover shows `text`. */
+async function expectHoverOnContainers(page: Page, text: string): Promise<void> {
+	const word = page.locator(`${FIRST} .view-line span`, { hasText: /^containers$/ }).first();
+	await expect.poll(async () => {
+		await page.mouse.move(0, 0);
+		await word.hover();
+		return (await page.locator('.monaco-hover').allInnerTexts()).join('\n');
+	}).toContain(text);
+}
+
 const VALID_POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n';
 
 /** Broken manifests with the markers a reader must see, by hand, and the validator's full list. */
@@ -112,6 +122,11 @@ describe('loading', () => {
 		await expect.poll(async () => (await Promise.all(after.map(isMonaco))).some(Boolean)).toBe(true);
 		// Same box, same place: the swap moves nothing on the page.
 		expect(await page.locator(`${FIRST} .kc-me-box`).first().boundingBox()).toEqual(boxBefore);
+		// Monaco's CSS (its modules' stylesheets; the theme's colours and icons are Monaco's own <style
+		// class="monaco-colors">) went into the page once: one stylesheet of one text, not 75 appends.
+		const monacoSheets = () =>
+			page.evaluate(() => [...document.querySelectorAll('style:not(.monaco-colors)')].filter((s) => s.textContent?.includes('.monaco-editor')).map((s) => `${s.id}: ${s.childNodes.length}`));
+		expect(await monacoSheets()).toEqual(['kube-classroom-monaco: 1']);
 		expectNoErrors(tracked);
 	});
 });
@@ -158,13 +173,29 @@ describe('checking as you type', () => {
 		const { page } = await lesson();
 		await activate(page);
 		await replaceText(page, VALID_POD);
-		const word = page.locator(`${FIRST} .view-line span`, { hasText: /^containers$/ }).first();
-		await expect.poll(async () => {
-			await page.mouse.move(0, 0);
-			await word.hover();
-			return (await page.locator('.monaco-hover').allInnerTexts()).join('\n');
-		}).toContain('List of containers belonging to the pod');
+		await expectHoverOnContainers(page, 'List of containers belonging to the pod');
 		expect((await page.locator('.monaco-hover').allInnerTexts()).join('\n')).toContain('containers <[]Container> required');
+	});
+
+	test('hover and completion come from the validator’s worker: no YAML language worker loads; enum values are offered', async () => {
+		const tracked = await lesson();
+		const { page } = tracked;
+		const urls: string[] = [];
+		page.context().on('response', (r) => urls.push(new URL(r.url()).pathname));
+		await activate(page);
+		await replaceText(page, VALID_POD);
+		await expectHoverOnContainers(page, 'List of containers belonging to the pod');
+		await page.keyboard.press('ControlOrMeta+End');
+		await page.keyboard.type('      imagePullPolicy: ');
+		await page.keyboard.press('Control+Space');
+		await expect.poll(() => page.locator('.suggest-widget .monaco-list-row').allInnerTexts().catch(() => [])).toEqual(['Always', 'IfNotPresent', 'Never']);
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => value(page)).toBe(`${VALID_POD}      imagePullPolicy: IfNotPresent`);
+		// The field docs arrived with the first hover; nothing of a YAML language server did.
+		expect(urls.some((u) => /editor-assist/.test(u))).toBe(true);
+		expect(urls.filter((u) => /yaml\.worker|monaco-yaml/.test(u))).toEqual([]);
+		expectNoErrors(tracked);
 	});
 
 	test('completion offers the fields the schema has at the cursor', async () => {
@@ -312,6 +343,9 @@ describe('exercises, print and locales', () => {
 		await expect.poll(() => status(page)).toBe('有效的 Pod：kube-apiserver v1.36 会接受它。 1 个警告；1 条建议。');
 		await replaceText(page, BROKEN[0]!.text);
 		await expect.poll(() => page.locator(`${FIRST} [data-problems] li[data-code="unknown-field"] .kc-me-msg`).first().innerText()).toContain('“imagee”');
+		// A hover marks a required field in Chinese; the upstream description stays as Kubernetes wrote it.
+		await replaceText(page, VALID_POD);
+		await expectHoverOnContainers(page, 'containers <[]Container> 必需');
 		// The editor's accessible name and hint are Chinese too.
 		expect(await page.getByRole('textbox', { name: /^清单编辑器：broken-pod\.yaml/ }).count()).toBe(1);
 		expect(await page.locator(`${FIRST} [data-hint]`).first().innerText()).toContain('Ctrl+M');

@@ -1,6 +1,8 @@
 // What the widget needs from a code editor, in plain data: the Monaco implementation lives in
 // ./monaco/ and nothing outside that folder imports Monaco. Tests read markers through `markers()`.
 import type { Diagnostic, Lang, SourceRange } from '../../lib/validate/index.ts';
+import type { FieldDocLabels } from './field-markdown.ts';
+import type { Completions, FieldDoc } from './worker-protocol.ts';
 
 export interface MarkerInfo extends SourceRange {
 	severity: Diagnostic['severity'];
@@ -38,6 +40,12 @@ export interface CreateEditorOptions {
 	fontFamily: string;
 	/** Shift+Alt+F and the Format button both use this (the validator's YAML library). */
 	format: (text: string) => Promise<string | undefined>;
+	/** Hover documentation of the field at an offset (the validator's worker). */
+	hover: (text: string, offset: number) => Promise<FieldDoc | undefined>;
+	/** The keys or values that fit at an offset (the validator's worker). */
+	complete: (text: string, offset: number) => Promise<Completions>;
+	/** The words around field docs, in the page's language. */
+	fieldDocLabels: FieldDocLabels;
 }
 
 export type CreateEditor = (options: CreateEditorOptions) => EditorHandle;

@@ -38,6 +38,8 @@ export class ManifestEditorElement extends HTMLElement {
 	#activation: Promise<void> | undefined;
 	#checker = new ManifestChecker((event) => this.#onCheck(event));
 	#lastResult: ValidationResult | undefined;
+	/** The problems list as last rendered (undefined: still the build's). */
+	#problemsHtml: string | undefined;
 	#cleanup: (() => void)[] = [];
 
 	connectedCallback(): void {
@@ -124,6 +126,9 @@ export class ManifestEditorElement extends HTMLElement {
 					dark: isDark(),
 					fontFamily,
 					format: (text) => this.#checker.format(text),
+					hover: (text, offset) => this.#checker.hover(text, offset),
+					complete: (text, offset) => this.#checker.complete(text, offset),
+					fieldDocLabels: this.#t.fieldDocs,
 				});
 				this.#editor.setTabMovesFocus(tabMovesFocus);
 				this.#editor.onTabMovesFocusChange((on) => {
@@ -162,9 +167,11 @@ export class ManifestEditorElement extends HTMLElement {
 
 	#onCheck(event: CheckEvent): void {
 		const status = this.#part('[data-status]');
+		// Checks now follow nearly every keystroke: the status (a live region) and the problems list change
+		// only when their content does, so a screen reader does not hear the same verdict again per letter.
 		const setStatus = (s: Status) => {
 			status.dataset.tone = s.tone;
-			status.textContent = s.text;
+			if (status.textContent !== s.text) status.textContent = s.text;
 		};
 		if (event.state === 'checking') return; // The previous verdict stays until the new one arrives.
 		if (event.state === 'too-large') {
@@ -178,7 +185,8 @@ export class ManifestEditorElement extends HTMLElement {
 		if (event.text !== this.#text) return; // Stale: a newer check is scheduled.
 		this.#lastResult = event.result;
 		setStatus(statusOf(event.result, this.#lang, this.#config.version, this.#config.kind));
-		this.#part('[data-problems]').innerHTML = problemsHtml(event.result.diagnostics, this.#lang, this.#config.base);
+		const problems = problemsHtml(event.result.diagnostics, this.#lang, this.#config.base);
+		if (problems !== this.#problemsHtml) this.#part('[data-problems]').innerHTML = this.#problemsHtml = problems;
 		this.#editor?.setDiagnostics(event.result.diagnostics, this.#lang);
 		this.#showExercise(event.result);
 	}

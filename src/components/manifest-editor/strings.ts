@@ -45,6 +45,8 @@ export interface EditorStrings {
 	checkFailed: string;
 	exerciseDone: string;
 	resetProgress: string;
+	/** Hover and completion documentation of a field: its mark when the API server requires it, and the heading of its allowed values. */
+	fieldDocs: { required: string; values: (list: string) => string };
 }
 
 const en: EditorStrings = {
@@ -96,6 +98,7 @@ const en: EditorStrings = {
 	checkFailed: 'not yet',
 	exerciseDone: 'Exercise complete: well done! Your progress is saved in this browser.',
 	resetProgress: 'Reset progress',
+	fieldDocs: { required: 'required', values: (list) => `Possible values: ${list}` },
 };
 
 const zhCN: EditorStrings = {
@@ -145,6 +148,7 @@ const zhCN: EditorStrings = {
 	checkFailed: '未完成',
 	exerciseDone: '练习完成，做得好！进度已保存在本浏览器中。',
 	resetProgress: '重置进度',
+	fieldDocs: { required: '必需', values: (list) => `可选值：${list}` },
 };
 
 export const STRINGS: Record<Lang, EditorStrings> = { en, 'zh-CN': zhCN };

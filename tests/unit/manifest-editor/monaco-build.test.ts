@@ -1,26 +1,24 @@
 // The Monaco build settings (src/components/manifest-editor/monaco/vite-plugin.mjs): which imports get the
-// stand-ins of hover-stubs.ts, that the stand-ins export every name Monaco's hover modules import from
-// them, and that only monaco-yaml's worker gets the worker initializer that adds the Kubernetes schema.
+// stand-ins of hover-stubs.ts and widget-stubs.ts, that the stand-ins export every name Monaco imports
+// from them, and that a Monaco whose import lines moved fails loudly.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
 import { describe, expect, test } from 'vitest';
 import * as stubs from '../../../src/components/manifest-editor/monaco/hover-stubs.ts';
-import { monacoVitePlugin } from '../../../src/components/manifest-editor/monaco/vite-plugin.mjs';
+import * as widgetStubs from '../../../src/components/manifest-editor/monaco/widget-stubs.ts';
+import { WIDGET_REWRITES, monacoVitePlugin, withoutUnusedWidgets } from '../../../src/components/manifest-editor/monaco/vite-plugin.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const MONACO = join(root, 'node_modules/monaco-editor/esm/vs/editor');
 const HOVER = join(MONACO, 'contrib/hover/browser');
 const STUBS = join(root, 'src/components/manifest-editor/monaco/hover-stubs.ts');
-const WORKER_INIT = join(root, 'src/components/manifest-editor/monaco/yaml-worker-init.ts');
+const WIDGET_STUBS = join(root, 'src/components/manifest-editor/monaco/widget-stubs.ts');
 
 type ResolveId = (source: string, importer?: string) => string | undefined;
 const plugin = monacoVitePlugin();
 const resolveId = plugin.resolveId as unknown as ResolveId;
-const config = (plugin.config as unknown as () => { worker: { plugins: () => Plugin[] } })();
-const [workerPlugin] = config.worker.plugins();
-const workerResolveId = workerPlugin!.resolveId as unknown as ResolveId;
+const transform = plugin.transform as unknown as (code: string, id: string) => { code: string } | undefined;
 
 /** `import { a, b as c } from './x.js'` statements of one module: source and imported names. */
 function namedImports(file: string): { source: string; names: string[] }[] {
@@ -68,11 +66,39 @@ describe('hover stand-ins', () => {
 	});
 });
 
-describe('monaco-yaml worker', () => {
-	test('only monaco-yaml’s worker gets the initializer that adds the Kubernetes schema', () => {
-		expect(workerResolveId('monaco-worker-manager/worker', join(root, 'node_modules/monaco-yaml/yaml.worker.js'))).toBe(WORKER_INIT);
-		// The initializer itself imports the real one.
-		expect(workerResolveId('monaco-worker-manager/worker', WORKER_INIT)).toBeUndefined();
-		expect(workerResolveId('monaco-worker-manager', join(root, 'node_modules/monaco-yaml/index.js'))).toBeUndefined();
+describe('widget stand-ins', () => {
+	const rewritten = Object.keys(WIDGET_REWRITES).map((key) => {
+		const file = join(root, 'node_modules/monaco-editor/esm', key);
+		return { key, file, code: transform(readFileSync(file, 'utf8'), file)?.code ?? '' };
+	});
+
+	test('the diff editors, the minimap, the quick input and the tree widget are imported from the stand-ins only', () => {
+		for (const { key, code } of rewritten) {
+			expect(code, key).not.toMatch(/from '[^']*(diffEditorWidget|multiDiffEditorWidget|minimap\/minimap|quickInputService|ui\/tree\/\w+)\.js'/);
+			expect(code, key).toContain(JSON.stringify(WIDGET_STUBS));
+		}
+	});
+
+	test('every name Monaco imports from them exists in widget-stubs.ts', () => {
+		const imported = Object.values(WIDGET_REWRITES).flatMap((lines) => lines.flatMap((line) => /\{([^}]*)\}/.exec(line)![1]!.split(',').map((n) => n.trim())));
+		expect(imported.filter((name) => !(name in widgetStubs))).toEqual([]);
+		expect(imported).toHaveLength(11);
+	});
+
+	test('a Monaco whose import line changed stops the build', () => {
+		const file = join(root, 'node_modules/monaco-editor/esm/vs/editor/browser/view.js');
+		const code = readFileSync(file, 'utf8').replace("import { Minimap } from './viewParts/minimap/minimap.js';", "import { Minimap, MinimapX } from './viewParts/minimap/minimap.js';");
+		expect(() => withoutUnusedWidgets(file, code)).toThrow(/view\.js changed/);
+		// Other modules pass through untouched.
+		const other = join(root, 'node_modules/monaco-editor/esm/vs/editor/browser/view/viewPart.js');
+		expect(withoutUnusedWidgets(other, 'x')).toBe('x');
+	});
+
+	test('the stand-ins refuse to be built, and the tree enums keep Monaco’s values', () => {
+		expect(() => new widgetStubs.DiffEditorWidget()).toThrow(/diff editor/);
+		expect(() => new widgetStubs.QuickInputService()).toThrow(/quick input/);
+		expect(() => new widgetStubs.ObjectTree()).toThrow(/tree widget/);
+		expect(widgetStubs.TreeFindMode).toEqual({ Highlight: 0, Filter: 1 });
+		expect(widgetStubs.TreeFindMatchType).toEqual({ Fuzzy: 0, Contiguous: 1 });
 	});
 });

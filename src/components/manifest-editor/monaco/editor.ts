@@ -1,7 +1,7 @@
 // The Monaco editor behind EditorHandle: only the contributions the widget uses (hover, suggest,
-// format, find, go-to-problem, comments, bracket matching, line operations), the YAML tokenizer, and
-// monaco-yaml for completion and hover from the Kubernetes schema bundled in its worker (nothing is fetched
-// from elsewhere).
+// format, find, go-to-problem, comments, bracket matching, line operations) and the YAML tokenizer.
+// Completion and hover come from the validator's worker (its schema and the upstream field docs that
+// `kubectl explain` prints), the same worker that checks the manifest: no YAML language server loads.
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api.js';
 import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution.js';
 import 'monaco-editor/esm/vs/editor/contrib/suggest/browser/suggestController.js';
@@ -14,9 +14,10 @@ import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperati
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations.js';
 import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js';
 import { conf as yamlConf, language as yamlTokens } from 'monaco-editor/esm/vs/basic-languages/yaml/yaml.js';
-import { configureMonacoYaml } from 'monaco-yaml';
 import type { Diagnostic, Lang } from '../../../lib/validate/index.ts';
 import type { CreateEditorOptions, EditorHandle, MarkerInfo } from '../editor-handle.ts';
+import { fieldMarkdown } from '../field-markdown.ts';
+import { flushStyles } from './add-style.ts';
 import { defineThemes, themeName } from './themes.ts';
 import './environment.ts';
 
@@ -29,30 +30,56 @@ const SEVERITY_NAME = new Map<monaco.MarkerSeverity, MarkerInfo['severity']>([
 	[monaco.MarkerSeverity.Hint, 'info'],
 ]);
 
-const formatters = new Map<string, (text: string) => Promise<string | undefined>>();
+/** Each model's format, hover and completion service (its element's validator worker), by URI. */
+type Services = Pick<CreateEditorOptions, 'format' | 'hover' | 'complete' | 'fieldDocLabels'>;
+const services = new Map<string, Services>();
 
-// Once per page: themes, the YAML language service, and the formatter that serves every editor.
+// Once per page: themes, the YAML tokenizer, and the providers that serve every editor.
 defineThemes(monaco);
 // The YAML tokenizer is in this chunk: yaml.contribution.js would fetch it only once the first model
 // exists, one more request between the click and the first keystroke.
 monaco.languages.register({ id: 'yaml', extensions: ['.yaml', '.yml'], aliases: ['YAML', 'yaml'], mimetypes: ['application/x-yaml', 'text/x-yaml'] });
 monaco.languages.setLanguageConfiguration('yaml', yamlConf);
 monaco.languages.setMonarchTokensProvider('yaml', yamlTokens);
-// The Kubernetes schema is added inside monaco-yaml's worker (yaml-worker-init.ts), so it loads with that
-// worker on the first hover or completion: typing never waits for it.
-configureMonacoYaml(monaco as unknown as Parameters<typeof configureMonacoYaml>[0], {
-	enableSchemaRequest: false,
-	// The validator reports problems (the API server's own rules, in the reader's language); monaco-yaml's
-	// schema validation would repeat them in other words.
-	validate: false,
-	format: { enable: false },
-	hover: true,
-	completion: true,
-});
 monaco.languages.registerDocumentFormattingEditProvider('yaml', {
 	async provideDocumentFormattingEdits(model) {
-		const formatted = await formatters.get(model.uri.toString())?.(model.getValue());
+		const formatted = await services.get(model.uri.toString())?.format(model.getValue());
 		return formatted === undefined ? [] : [{ range: model.getFullModelRange(), text: formatted }];
+	},
+});
+monaco.languages.registerHoverProvider('yaml', {
+	async provideHover(model, position) {
+		const word = model.getWordAtPosition(position);
+		const service = services.get(model.uri.toString());
+		if (!word || !service) return undefined;
+		const doc = await service.hover(model.getValue(), model.getOffsetAt(position));
+		if (!doc || model.isDisposed()) return undefined;
+		return {
+			range: new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, word.endColumn),
+			contents: [{ value: fieldMarkdown(doc, service.fieldDocLabels) }],
+		};
+	},
+});
+monaco.languages.registerCompletionItemProvider('yaml', {
+	// After `kind: ` and the like, the values are offered without Ctrl+Space.
+	triggerCharacters: [' '],
+	async provideCompletionItems(model, position) {
+		const service = services.get(model.uri.toString());
+		if (!service) return { suggestions: [] };
+		const { start, items } = await service.complete(model.getValue(), model.getOffsetAt(position));
+		if (model.isDisposed()) return { suggestions: [] };
+		const from = model.getPositionAt(start);
+		const range = new monaco.Range(from.lineNumber, from.column, position.lineNumber, position.column);
+		return {
+			suggestions: items.map((item) => ({
+				label: item.label,
+				kind: item.kind === 'field' ? monaco.languages.CompletionItemKind.Property : monaco.languages.CompletionItemKind.EnumMember,
+				...(item.doc ? { detail: `<${item.doc.type}>`, documentation: { value: fieldMarkdown(item.doc, service.fieldDocLabels) } } : {}),
+				insertText: item.insert,
+				insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+				range,
+			})),
+		};
 	},
 });
 
@@ -78,7 +105,8 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
 	monaco.editor.getModel(uri)?.dispose();
 	const model = monaco.editor.createModel(options.value, 'yaml', uri);
 	model.updateOptions({ tabSize: 2, insertSpaces: true });
-	formatters.set(uri.toString(), options.format);
+	services.set(uri.toString(), options);
+	flushStyles();
 	const editor = monaco.editor.create(options.host, {
 		model,
 		theme: themeName(options.dark),
@@ -163,7 +191,7 @@ export function createEditor(options: CreateEditorOptions): EditorHandle {
 		dispose() {
 			for (const listener of ownTabListeners) tabListeners.delete(listener);
 			editors.delete(editor);
-			formatters.delete(uri.toString());
+			services.delete(uri.toString());
 			editor.dispose();
 			model.dispose();
 		},

@@ -1,10 +1,10 @@
-// Monaco's workers, bundled by Vite from `?worker` imports: the editor's own worker and monaco-yaml's
-// language server worker (completion and hover). Monaco asks by label, as in monaco-yaml's Vite example.
+// Monaco's own worker (diffs, links, the editor's text computations), bundled by Vite from a `?worker`
+// import. Completion and hover are served by the validator's worker (../validate.worker.ts), so Monaco
+// never asks for a language worker.
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
-import YamlWorker from 'monaco-yaml/yaml.worker.js?worker';
 
 window.MonacoEnvironment = {
-	getWorker(_moduleId: string, label: string) {
-		return label === 'yaml' ? new YamlWorker() : new EditorWorker();
+	getWorker() {
+		return new EditorWorker();
 	},
 };

@@ -1,24 +1,31 @@
 // @ts-check
 // Build settings Monaco needs, kept next to the only code that uses Monaco.
-//  1. monaco-editor is pinned to 0.52.2: from 0.53 on `monaco.editor.createWebWorker` needs a Worker
-//     instance and no longer sends `createData`, which monaco-yaml 5 (through monaco-worker-manager 2)
-//     relies on (remcohaszing/monaco-yaml#272); 0.56+ also moved `esm/vs/*` behind new package exports.
-//  2. monaco-yaml's worker bundles Prettier; the editor formats with the validator's YAML library instead
-//     (monaco-yaml's `format.enable: false`), so Prettier becomes an empty module (~130 KB gzip less).
+//  1. monaco-editor is pinned to 0.52.2: the rewrites below (points 5, 6 and 7) name its files and lines,
+//     and 0.56+ moved `esm/vs/*` behind new package exports.
+//  2. (Monaco's YAML language server, monaco-yaml, is gone: hover and completion come from the validator's
+//     worker, so neither its 228 KB worker nor Prettier inside it is bundled.)
 //  3. Monaco's modules import their CSS. Astro links every stylesheet reachable from a page's scripts,
 //     dynamic imports included, so Monaco's 135 KB of CSS would load with every lesson. Its CSS imports
-//     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction.
+//     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction, as one
+//     stylesheet (add-style.ts).
 //  4. Workers are ES modules (Monaco's and ours share chunks).
 //  5. Hover imports "peek definition", quick fixes, colour and inlay-hint code that the editor never uses
 //     (gotoSymbol, codeAction, colorPicker, inlayHints: ~40 KB gzip); those imports get the stand-ins in
 //     hover-stubs.ts. Only imports from hover are redirected, so adding one of those contributions later
 //     brings the real module.
-//  6. In monaco-yaml's worker, `monaco-worker-manager/worker` becomes yaml-worker-init.ts, which adds the
-//     Kubernetes schema there: it loads on the first hover or completion, with that worker.
+//  6. editor.api's standalone modules import the diff editor and the multi-file diff editor (for
+//     `createDiffEditor`, never called here) and the quick input (command palette, quick picks: no
+//     contribution here opens one), whose list service brings the tree widget with its sticky scroll;
+//     and every editor view builds a minimap even when it is switched off (as here). Those import lines
+//     are rewritten to the stand-ins in widget-stubs.ts (~87 KB gzip less). Like the NLS rewrite, each
+//     must match exactly once, checked when the plugin is created: a Monaco upgrade that moves them fails
+//     the build instead of silently bundling them again.
 //  7. Monaco's ESM build has English UI text only: its `localize` and `localize2` are made to look each
 //     message up in the table monaco/messages.ts installs on Chinese pages (src/cli/generate-monaco-nls.ts
 //     writes it from the translations of Monaco's AMD build).
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** @param {string} file */
@@ -28,7 +35,6 @@ const CSS_IMPORT = /^import\s+(['"])([^'"]+\.css)\1;?\s*$/gm;
 const HOVER_MODULE = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\\/]hover[\\/]browser[\\/]/;
 const UNUSED_BY_HOVER =
 	/[\\/]contrib[\\/](gotoSymbol[\\/]browser[\\/]link[\\/]goToDefinitionAtPosition|codeAction[\\/]browser[\\/]codeAction(Controller)?|colorPicker[\\/]browser[\\/]colorHoverParticipant|inlayHints[\\/]browser[\\/]inlayHintsHover)\.js$/;
-const YAML_WORKER = /[\\/]monaco-yaml[\\/]yaml\.worker\.js$/;
 const MONACO_NLS = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls\.js$/;
 /** The global monaco/messages.ts sets: a Map from Monaco's English text to the page language's. */
 const MESSAGES_GLOBAL = '__kcMonacoMessages';
@@ -39,26 +45,61 @@ const NLS_REWRITES = [
 	['message = originalMessage;', 'message = __kcTranslate(originalMessage);'],
 ];
 
+const MONACO_ESM = join(dirname(createRequire(import.meta.url).resolve('monaco-editor/package.json')), 'esm');
+const WIDGET_STUBS = JSON.stringify(here('./widget-stubs.ts'));
+/**
+ * Point 6: Monaco module (under esm/) → its import lines of widgets the editor never shows. Each line is
+ * rewritten to import the same names from widget-stubs.ts.
+ * @type {Record<string, string[]>}
+ */
+export const WIDGET_REWRITES = {
+	'vs/editor/browser/view.js': ["import { Minimap } from './viewParts/minimap/minimap.js';"],
+	'vs/editor/standalone/browser/standaloneCodeEditor.js': ["import { DiffEditorWidget } from '../../browser/widget/diffEditor/diffEditorWidget.js';"],
+	'vs/editor/standalone/browser/standaloneEditor.js': ["import { MultiDiffEditorWidget } from '../../browser/widget/multiDiffEditor/multiDiffEditorWidget.js';"],
+	'vs/editor/standalone/browser/quickInput/standaloneQuickInputService.js': ["import { QuickInputService } from '../../../../platform/quickinput/browser/quickInputService.js';"],
+	'vs/platform/list/browser/listService.js': [
+		"import { TreeFindMode, TreeFindMatchType } from '../../../base/browser/ui/tree/abstractTree.js';",
+		"import { AsyncDataTree, CompressibleAsyncDataTree } from '../../../base/browser/ui/tree/asyncDataTree.js';",
+		"import { DataTree } from '../../../base/browser/ui/tree/dataTree.js';",
+		"import { CompressibleObjectTree, ObjectTree } from '../../../base/browser/ui/tree/objectTree.js';",
+	],
+};
+
+/** `code` with `from` replaced by `to`, which must occur exactly once: Monaco changed if not, and the build stops. */
+function replaceOnce(/** @type {string} */ code, /** @type {string} */ from, /** @type {string} */ to, /** @type {string} */ file) {
+	if (code.split(from).length !== 2) throw new Error(`monaco-editor's ${file} changed: expected one "${from}"`);
+	return code.replace(from, to);
+}
+
 /** Monaco's nls.js, with its English messages passed through the installed translation table. */
 function translatedNls(/** @type {string} */ code) {
-	let rewritten = code;
-	for (const [from, to] of NLS_REWRITES) {
-		if (rewritten.split(from).length !== 2) throw new Error(`monaco-editor's nls.js changed: expected one "${from}"`);
-		rewritten = rewritten.replace(from, to);
-	}
+	const rewritten = NLS_REWRITES.reduce((text, [from, to]) => replaceOnce(text, from, to, 'nls.js'), code);
 	return `${rewritten}\nfunction __kcTranslate(message) { return globalThis.${MESSAGES_GLOBAL}?.get(message) ?? message; }\n`;
 }
 
-/** @returns {import('vite').Plugin} */
-function yamlWorkerSchema() {
-	return {
-		name: 'kube-classroom:monaco-yaml-worker',
-		enforce: 'pre',
-		resolveId(source, importer) {
-			if (source === 'monaco-worker-manager/worker' && importer && YAML_WORKER.test(importer)) return here('./yaml-worker-init.ts');
-			return undefined;
-		},
-	};
+/**
+ * A Monaco module's code with the widget imports of point 6 rewritten; unchanged for other modules.
+ * @param {string} file absolute path of a module under monaco-editor/esm/
+ * @param {string} code
+ */
+export function withoutUnusedWidgets(file, code) {
+	const key = file.slice(MONACO_ESM.length + 1).split(/[\\/]/).join('/');
+	const lines = file.startsWith(MONACO_ESM) ? (WIDGET_REWRITES[key] ?? []) : [];
+	return lines.reduce((text, line) => replaceOnce(text, line, line.replace(/'[^']+';$/, `${WIDGET_STUBS};`), key), code);
+}
+
+// Checked once, when the plugin is created, so a changed Monaco fails every build, not only a build
+// that happens to reach these modules.
+for (const key of Object.keys(WIDGET_REWRITES)) withoutUnusedWidgets(join(MONACO_ESM, key), readFileSync(join(MONACO_ESM, key), 'utf8'));
+
+/**
+ * Point 5: the stand-in module for an import from Monaco's hover code, or undefined to resolve it as usual.
+ * @param {string} source
+ * @param {string} [importer]
+ */
+export function hoverStub(source, importer) {
+	if (!importer || !HOVER_MODULE.test(importer) || !source.startsWith('.')) return undefined;
+	return UNUSED_BY_HOVER.test(resolve(dirname(importer), source)) ? here('./hover-stubs.ts') : undefined;
 }
 
 /** @returns {import('vite').Plugin} */
@@ -67,28 +108,20 @@ export function monacoVitePlugin() {
 		name: 'kube-classroom:monaco',
 		enforce: 'pre',
 		config: () => ({
-			resolve: {
-				alias: [
-					{ find: /^prettier\/(standalone|plugins\/yaml|plugins\/estree)$/, replacement: here('./prettier-stub.ts') },
-				],
-			},
-			// Worker bundles get their own plugins in a build (Vite's `worker.plugins`).
-			worker: { format: 'es', plugins: () => [yamlWorkerSchema()] },
+			worker: { format: 'es' },
 		}),
-		resolveId(source, importer) {
-			if (!importer || !HOVER_MODULE.test(importer) || !source.startsWith('.')) return undefined;
-			return UNUSED_BY_HOVER.test(resolve(dirname(importer), source)) ? here('./hover-stubs.ts') : undefined;
-		},
+		resolveId: hoverStub,
 		transform(code, id) {
 			if (MONACO_NLS.test(id)) return { code: translatedNls(code), map: null };
-			if (!MONACO_MODULE.test(id) || !code.includes('.css')) return undefined;
+			if (!MONACO_MODULE.test(id)) return undefined;
 			let count = 0;
-			const rewritten = code.replace(CSS_IMPORT, (_, _quote, path) => {
+			const rewritten = withoutUnusedWidgets(id, code).replace(CSS_IMPORT, (_, _quote, path) => {
 				const name = `__kcMonacoCss${count++}`;
 				return `import ${name} from ${JSON.stringify(`${path}?inline`)};\n__kcAddStyle(${name});`;
 			});
-			if (count === 0) return undefined;
-			return { code: `import { addStyle as __kcAddStyle } from ${JSON.stringify(here('./add-style.ts'))};\n${rewritten}`, map: null };
+			if (rewritten === code) return undefined;
+			const addStyle = count > 0 ? `import { addStyle as __kcAddStyle } from ${JSON.stringify(here('./add-style.ts'))};\n` : '';
+			return { code: addStyle + rewritten, map: null };
 		},
 	};
 }

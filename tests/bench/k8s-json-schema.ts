@@ -1,12 +1,14 @@
-// A JSON Schema (draft-07) for monaco-yaml's completion and hover, built from the same upstream OpenAPI
+// The editor bench's anchor (plain Monaco + monaco-yaml) needs a Kubernetes schema to give the same hovers
+// and completion as the course's editor: this JSON Schema (draft-07), built from the same upstream OpenAPI
 // data the validator checks against (src/lib/validate/generated/*.json, Kubernetes' own definitions and
-// descriptions, i.e. what `kubectl explain` prints). Nothing is fetched: the schema is handed to the
-// YAML worker in memory. The document's apiVersion and kind pick the definition (if/then per kind),
+// descriptions, i.e. what `kubectl explain` prints). It is what the course's editor handed monaco-yaml
+// before its hovers and completion moved to the validator's worker. Nothing is fetched: the anchor page
+// passes it to monaco-yaml in memory. The document's apiVersion and kind pick the definition (if/then per kind),
 // so a Pod gets Pod fields and a Service gets Service fields, also in multi-document files.
-import docsJson from '../../lib/validate/generated/field-docs.json' with { type: 'json' };
-import { typeLabel } from '../../lib/validate/explain.ts';
-import { SCHEMA, type FieldType } from '../../lib/validate/schema.ts';
-import type { GeneratedDocs } from '../../lib/validate/schema-types.ts';
+import docsJson from '../../src/lib/validate/generated/field-docs.json' with { type: 'json' };
+import { typeLabel } from '../../src/lib/validate/explain.ts';
+import { SCHEMA, type FieldType } from '../../src/lib/validate/schema.ts';
+import type { GeneratedDocs } from '../../src/lib/validate/schema-types.ts';
 
 const DOCS = docsJson as unknown as GeneratedDocs;
 
