@@ -6,7 +6,10 @@ export { parseSession, parseDuration, type Step } from './parse.ts';
 export { readSessionManifests } from './manifests.ts';
 
 // The lab's model: what the playground shows, checks and narrates (src/lib/lab).
-export { commandFor, parseLabelInput, parseLabelSet, type Action } from '../lab/actions.ts';
+export type { Action } from '../lab/actions.ts';
+/** The commands the inspector builds (label, scale, template…): loaded with the inspector, which many readers never open. */
+export const loadActions = () => import('../lab/actions.ts');
+export type Actions = Awaited<ReturnType<typeof loadActions>>;
 export { evaluateStep, type GuidedStep } from '../lab/checks.ts';
 export type { complete } from '../lab/completion.ts';
 export { narrate, type Moment, type Narration } from '../lab/narration.ts';

@@ -10,12 +10,14 @@ import { loadKubectl, prepareKubectlWords, readsOnlyWords, runKubectlWords, type
 import { onDemand } from '../kubectl/on-demand.ts';
 import { parseDuration, parseSession, stepOf, type Step } from './parse.ts';
 import { FILTER_NAMES } from './shell/filter-names.ts';
-import { loadFilters, runStatement, type ShellHost } from './shell/run.ts';
+import type { ShellHost } from './shell/run.ts';
 import { commandsOf, literalWord, parseScript } from './shell/syntax.ts';
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
 // with the first line that uses one, as kubectl's rarer commands do.
 const SIM = onDemand('the code of "sim"', () => import('./sim.ts'));
+// Pipes, lists and substitutions run in the shell's executor (and its filters), loaded likewise.
+const SHELL = onDemand("the shell's pipes and lists", () => import('./shell/run.ts'));
 
 export interface TranscriptEntry {
 	/** The command as written (`kubectl get pods`, `sleep 30`, `sim node fail node-1`, `# note`). */
@@ -111,7 +113,12 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 				return { ...base, command: step.command, output: r.stdout + r.stderr, exitCode: r.exitCode, time: time() };
 			}
 			case 'shell': {
-				const r = runStatement(step.statement, host);
+				let r: { output: string; exitCode: number };
+				try {
+					r = SHELL.get().runStatement(step.statement, host);
+				} catch (error) {
+					r = { output: `${(error as Error).message}\n`, exitCode: 1 };
+				}
 				return { ...base, command: step.command, output: r.output, exitCode: r.exitCode, time: time() };
 			}
 			case 'sleep':
@@ -138,9 +145,10 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 			await Promise.all(
 				parseSession(text).map(async (step, i) => {
 					if (replayed(step, i, recorded)) return;
+					if (step.kind === 'shell') await SHELL.load();
 					for (const command of commandsIn(step)) {
 						if (command.words[0] === 'sim') await SIM.load();
-						if (FILTER_NAMES.has(command.words[0] ?? '')) await loadFilters();
+						if (FILTER_NAMES.has(command.words[0] ?? '')) await (await SHELL.load()).loadFilters();
 						if (command.words[0] !== 'kubectl') continue;
 						const sent = await prepareKubectlWords(command.words, command.stdin);
 						await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
@@ -160,7 +168,7 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 
 /** Loads everything that loads on demand (kubectl's, `sim`'s and the cluster's): for callers that run lines without preparing each. */
 export async function loadRuntime(): Promise<void> {
-	await Promise.all([loadKubectl(), SIM.load(), loadAddons(), loadFilters()]);
+	await Promise.all([loadKubectl(), SIM.load(), loadAddons(), SHELL.load().then((shell) => shell.loadFilters())]);
 }
 
 /** The text transcript `npm run kube` prints: `$ command`, then its output. */

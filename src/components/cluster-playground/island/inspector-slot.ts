@@ -1,6 +1,6 @@
 // The inspector panel's code (inspector.ts and the commands it builds) loads the first time the learner
 // selects something: many readers only watch. Until then the slot only remembers the selection.
-import type { ClusterSnapshot, ClusterView } from '../../../lib/session/index.ts';
+import { loadActions, type ClusterSnapshot, type ClusterView } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 import type { Inspector } from './inspector.ts';
 
@@ -26,8 +26,8 @@ export class InspectorSlot {
 		this.selected = key;
 		if (key !== undefined && !this.#inspector) {
 			try {
-				const { Inspector } = await import('./inspector.ts');
-				this.#inspector ??= new Inspector(this.#root, this.#t);
+				const [{ Inspector }, actions] = await Promise.all([import('./inspector.ts'), loadActions()]);
+				this.#inspector ??= new Inspector(this.#root, this.#t, actions);
 			} catch (error) {
 				console.error(error);
 				this.#root.textContent = this.#t.inspectorLoadFailed;

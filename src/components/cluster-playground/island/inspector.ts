@@ -1,6 +1,6 @@
 // The panel for the selected node, Pod or controller: its actions build the kubectl (or sim) command a
 // learner would type and hand it to the terminal, so every change goes through the API server.
-import { loadYaml, commandFor, parseLabelInput, parseLabelSet, type Action, type ClusterSnapshot, type KubeObject, type ClusterView } from '../../../lib/session/index.ts';
+import { loadYaml, type Action, type Actions, type ClusterSnapshot, type KubeObject, type ClusterView } from '../../../lib/session/index.ts';
 import { controllerInner, escapeHtml, nodeStateText, podInner } from '../model/render-html.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 import { morph, parse } from './dom.ts';
@@ -24,6 +24,8 @@ function authored(object: KubeObject): KubeObject {
 export class Inspector {
 	readonly #root: HTMLElement;
 	readonly #t: PlaygroundStrings;
+	/** The commands it builds (src/lib/lab/actions.ts), loaded with it. */
+	readonly #actions: Pick<Actions, 'commandFor' | 'parseLabelInput' | 'parseLabelSet'>;
 	#html = '';
 	#snapshot: ClusterSnapshot | undefined;
 	selected: string | undefined;
@@ -31,7 +33,8 @@ export class Inspector {
 	run: (command: string | Promise<string>) => void = () => {};
 	onClose: () => void = () => {};
 
-	constructor(root: HTMLElement, t: PlaygroundStrings) {
+	constructor(root: HTMLElement, t: PlaygroundStrings, actions: Actions) {
+		this.#actions = actions;
 		this.#root = root;
 		this.#t = t;
 		root.addEventListener('click', (event) => this.#click(event));
@@ -46,7 +49,7 @@ export class Inspector {
 	}
 
 	#act(action: Action): void {
-		this.run(action.type === 'template' ? loadYaml().then(() => commandFor(action)) : commandFor(action));
+		this.run(action.type === 'template' ? loadYaml().then(() => this.#actions.commandFor(action)) : this.#actions.commandFor(action));
 	}
 
 	#click(event: Event): void {
@@ -81,9 +84,9 @@ export class Inspector {
 		const kind = KINDS[short];
 		switch (form.dataset['form']) {
 			case 'label': {
-				const kv = parseLabelInput(input.value);
+				const kv = this.#actions.parseLabelInput(input.value);
 				// Without `=`, kubectl gets the text as written and explains the mistake itself.
-				this.run(kv ? commandFor({ type: 'label', pod: name, ...kv }) : `kubectl label pod ${name} ${input.value.trim() || '""'}`);
+				this.run(kv ? this.#actions.commandFor({ type: 'label', pod: name, ...kv }) : `kubectl label pod ${name} ${input.value.trim() || '""'}`);
 				input.value = '';
 				return;
 			}
@@ -97,7 +100,7 @@ export class Inspector {
 			}
 			case 'selector': {
 				const object = kind && this.#object(kind, name);
-				const selector = parseLabelSet(input.value);
+				const selector = this.#actions.parseLabelSet(input.value);
 				if (object && selector) this.#act({ type: 'template', object: authored(object), selector });
 				return;
 			}
