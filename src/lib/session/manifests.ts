@@ -4,7 +4,7 @@
  * YAML library: the page hands these readings to kubectl's `rememberManifests`.
  */
 import { loadYaml, readManifestText, type ManifestText } from '../kubectl/yaml-on-demand.ts';
-import { commandsOf } from './shell/syntax.ts';
+import { tokenize } from '../kubectl/tokenize.ts';
 import { parseSession } from './parse.ts';
 
 /** Whether `value` survives JSON unchanged (the readings travel as JSON): no `.inf`, dates, binary… */
@@ -20,8 +20,15 @@ function isPlainJson(value: unknown): boolean {
 export async function readSessionManifests(sessionTexts: readonly string[]): Promise<Record<string, ManifestText>> {
 	await loadYaml();
 	const out: Record<string, ManifestText> = {};
+	const shell = await import('./shell/index.ts');
 	for (const step of sessionTexts.flatMap(parseSession)) {
-		const stdins = step.kind === 'kubectl' ? [step.stdin] : step.kind === 'shell' ? commandsOf({ statements: [step.statement] }).map((c) => c.heredoc?.body) : [];
+		let stdins: (string | undefined)[] = [];
+		try {
+			if (step.kind === 'kubectl') stdins = [tokenize(step.command.trim()).stdin];
+			if (step.kind === 'shell') stdins = shell.commandsOf(shell.parseScript(step.command)).map((c) => c.heredoc?.body);
+		} catch {
+			continue;
+		}
 		for (const stdin of stdins) {
 			if (stdin === undefined) continue;
 			const reading = readManifestText(stdin);

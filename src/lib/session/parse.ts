@@ -14,17 +14,15 @@
  * A line ending in a backslash continues on the next line.
  */
 
-import { literalWord, parseScript, simpleCommandOf, type Statement } from './shell/syntax.ts';
 import { FILTER_NAMES } from './shell/filter-names.ts';
 
 export type Step =
 	| { kind: 'comment'; text: string; line: number }
-	/** One kubectl command, split into words by the shell (`command` is its text, here-document included). */
-	| { kind: 'kubectl'; command: string; words: string[]; stdin: string | undefined; line: number }
+	| { kind: 'kubectl'; command: string; line: number }
 	| { kind: 'sleep'; ms: number; text: string; line: number }
 	| { kind: 'sim'; args: string[]; text: string; line: number }
-	/** Anything else the shell runs: pipes, `&&`/`;` lists, `$(…)`, the filters (src/lib/session/shell). */
-	| { kind: 'shell'; command: string; statement: Statement; line: number }
+	/** A line for the shell (src/lib/session/shell): pipes, `&&`/`;` lists, `$(…)`, the filters. */
+	| { kind: 'shell'; command: string; line: number }
 	| { kind: 'error'; text: string; message: string; line: number };
 
 export function parseDuration(text: string): number | undefined {
@@ -34,31 +32,78 @@ export function parseDuration(text: string): number | undefined {
 	return Math.round(Number(m[1]) * factor);
 }
 
-/** The programs a session knows besides the shell's filters. */
-const PROGRAMS = new Set(['kubectl', 'sleep', 'sim']);
-
-/** A session's text as steps, one per line (a here-document's body belongs to its line); parsed by the shell. */
-export function parseSession(text: string): Step[] {
-	return parseScript(text, 1, { recover: true }).statements.map(stepOf);
+/**
+ * Whether a line needs the shell: outside single quotes, one of `| & ; ( ) < > \``, a `$(`, or a `#`
+ * comment after a command; a here-document's `<<` is not one. Other lines are one plain command.
+ */
+export function needsShell(line: string): boolean {
+	let quote: string | undefined;
+	for (let i = 0; i < line.length; i++) {
+		const ch = line[i]!;
+		if (ch === '$' && line[i + 1] === '(' && quote !== "'") return true;
+		if (quote) {
+			if (ch === quote) quote = undefined;
+			else if (ch === '\\' && quote === '"') i++;
+			continue;
+		}
+		if (ch === '\\') i++;
+		else if (ch === "'" || ch === '"') quote = ch;
+		else if (ch === '<' && line[i + 1] === '<') i++;
+		else if ('|&;()<>`'.includes(ch) || (ch === '#' && i > 0 && /\s/.test(line[i - 1]!))) return true;
+	}
+	return false;
 }
 
-/** What a statement the shell parsed is, for the runtime. */
-export function stepOf(statement: Statement): Step {
-	const { text, line } = statement;
-	if (statement.comment !== undefined) return { kind: 'comment', text, line };
-	if (statement.error !== undefined) return { kind: 'error', text, message: statement.error, line };
-	const simple = simpleCommandOf(statement);
-	if (!simple) return { kind: 'shell', command: text, statement, line };
-	const words = simple.words.map((w) => literalWord(w)!);
-	const [word] = words;
-	if (word === 'kubectl') return { kind: 'kubectl', command: text, words, stdin: simple.heredoc?.body, line };
-	if (word === 'sleep' && !simple.heredoc) {
-		const arg = words[1] ?? '';
-		const ms = words.length === 2 ? parseDuration(arg) : undefined;
-		if (ms === undefined) return { kind: 'error', text, message: words.length === 1 ? 'sleep: missing operand' : `sleep: invalid time interval '${arg}'`, line };
-		return { kind: 'sleep', ms, text, line };
+export function parseSession(text: string): Step[] {
+	const lines = text.replace(/\r\n/g, '\n').split('\n');
+	const steps: Step[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const start = i + 1;
+		let current = lines[i]!;
+		while (current.endsWith('\\') && i + 1 < lines.length) current = `${current.slice(0, -1)} ${lines[++i]!.trim()}`;
+		const trimmed = current.trim();
+		if (trimmed === '') continue;
+		if (trimmed.startsWith('#')) {
+			steps.push({ kind: 'comment', text: trimmed, line: start });
+			continue;
+		}
+		// A here-document's body belongs to its line, whatever the command. Kubectl's own splitter takes one
+		// plain here-document (`<<EOF`, `<<-EOF`, `<<'EOF'`) whose delimiter line comes; anything else about
+		// here-documents (two on a line, one that runs to the end, odd delimiters) is the shell's.
+		const heredoc = /(?:^|\s)<<(-?)\s*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\2(?=\s|$)/.exec(trimmed);
+		const opens = trimmed.split('<<').length - 1;
+		const delimiter = heredoc?.[3] ?? /<<-?\s*['"]?([^\s'"|&;<>()\\]+)/.exec(trimmed)?.[1];
+		let command = trimmed;
+		// (So is a line with a quote or backslash before its `<<`, or one left ending in a backslash once trimmed.)
+		let plain =
+			(opens === 0 || (opens === 1 && heredoc !== null && !/['"\\]/.test(trimmed.slice(0, heredoc.index)))) && !trimmed.endsWith('\\');
+		if (delimiter !== undefined) {
+			const body: string[] = [];
+			let closed = false;
+			while (i + 1 < lines.length) {
+				const next = lines[++i]!;
+				body.push(next);
+				if ((heredoc?.[1] ? next.replace(/^\t+/, '') : next) === delimiter) {
+					closed = true;
+					break;
+				}
+			}
+			plain &&= closed;
+			command = [trimmed, ...body].join('\n');
+		}
+		const word = trimmed.split(/\s+/)[0]!;
+		if (needsShell(trimmed) || !plain || FILTER_NAMES.has(word)) steps.push({ kind: 'shell', command, line: start });
+		else if (word === 'kubectl') steps.push({ kind: 'kubectl', command, line: start });
+		else if (word === 'sleep') {
+			const arg = trimmed.split(/\s+/)[1] ?? '';
+			const ms = parseDuration(arg);
+			if (ms === undefined) steps.push({ kind: 'error', text: trimmed, message: `sleep: invalid time interval '${arg}'`, line: start });
+			else steps.push({ kind: 'sleep', ms, text: trimmed, line: start });
+		} else if (word === 'sim') {
+			steps.push({ kind: 'sim', args: trimmed.split(/\s+/).slice(1), text: trimmed, line: start });
+		} else {
+			steps.push({ kind: 'error', text: trimmed, message: `${word}: command not found`, line: start });
+		}
 	}
-	if (word === 'sim') return { kind: 'sim', args: words.slice(1), text, line };
-	if (word !== undefined && !PROGRAMS.has(word) && !FILTER_NAMES.has(word)) return { kind: 'error', text, message: `${word}: command not found`, line };
-	return { kind: 'shell', command: text, statement, line };
+	return steps;
 }

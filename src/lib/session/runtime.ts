@@ -6,18 +6,16 @@
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/api/types.ts';
-import { loadKubectl, prepareKubectlWords, readsOnlyWords, runKubectlWords, type FileReader } from '../kubectl/index.ts';
+import { loadKubectl, prepareKubectl, prepareKubectlWords, readsOnly as kubectlReadsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { onDemand } from '../kubectl/on-demand.ts';
-import { parseDuration, parseSession, stepOf, type Step } from './parse.ts';
+import { parseSession, type Step } from './parse.ts';
 import { FILTER_NAMES } from './shell/filter-names.ts';
-import type { ShellHost } from './shell/run.ts';
-import { commandsOf, literalWord, parseScript } from './shell/syntax.ts';
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
 // with the first line that uses one, as kubectl's rarer commands do.
 const SIM = onDemand('the code of "sim"', () => import('./sim.ts'));
 // Pipes, lists and substitutions run in the shell's executor (and its filters), loaded likewise.
-const SHELL = onDemand("the shell's pipes and lists", () => import('./shell/run.ts'));
+const SHELL = onDemand("the shell's pipes and lists", () => import('./shell-step.ts'));
 
 export interface TranscriptEntry {
 	/** The command as written (`kubectl get pods`, `sleep 30`, `sim node fail node-1`, `# note`). */
@@ -86,36 +84,19 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 			return { output: (error as Error).message, exitCode: 1 };
 		}
 	};
-	// What the shell runs besides its own filters: kubectl, sleep and sim, on this cluster.
-	const host: ShellHost = {
-		program(name, args, stdin) {
-			if (name === 'kubectl') return runKubectlWords(cluster, [name, ...args], stdin, { readFile: options.readFile });
-			if (name === 'sleep') {
-				const ms = args.length === 1 ? parseDuration(args[0]!) : undefined;
-				if (ms === undefined) return { stdout: '', stderr: args.length === 0 ? 'sleep: missing operand\n' : `sleep: invalid time interval '${args[0]}'\n`, exitCode: 1 };
-				cluster.advance(ms);
-				return { stdout: '', stderr: '', exitCode: 0 };
-			}
-			if (name === 'sim') {
-				const r = runSim(args);
-				return r.exitCode === 0 ? { stdout: r.output ? `${r.output}\n` : '', stderr: '', exitCode: 0 } : { stdout: '', stderr: r.output ? `${r.output}\n` : '', exitCode: r.exitCode };
-			}
-			return undefined;
-		},
-	};
 	const runStep = (step: Step): TranscriptEntry => {
 		const base = { kind: step.kind, line: step.line };
 		switch (step.kind) {
 			case 'comment':
 				return { ...base, command: step.text, output: '', exitCode: 0, time: time() };
 			case 'kubectl': {
-				const r = runKubectlWords(cluster, step.words, step.stdin, { readFile: options.readFile });
+				const r = runKubectl(cluster, step.command, { readFile: options.readFile });
 				return { ...base, command: step.command, output: r.stdout + r.stderr, exitCode: r.exitCode, time: time() };
 			}
 			case 'shell': {
 				let r: { output: string; exitCode: number };
 				try {
-					r = SHELL.get().runStatement(step.statement, host);
+					r = SHELL.get().runShellLine(step.command, cluster, runSim, options.readFile);
 				} catch (error) {
 					r = { output: `${(error as Error).message}\n`, exitCode: 1 };
 				}
@@ -138,17 +119,22 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 		return entry && (step.kind === 'kubectl' || step.kind === 'shell') && entry.command === step.command && readsOnlyStep(step) ? { ...entry } : undefined;
 	};
 	return {
-		kubectl: (line) => runStep(stepOf(parseScript(line.trim(), 1, { recover: true }).statements[0] ?? { text: '', line: 0, lists: [] })),
+		kubectl: (line) => runStep(parseSession(line.trim())[0] ?? { kind: 'comment', text: '', line: 0 }),
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
 		prepare: async (text, recorded) => {
 			await Promise.all(
 				parseSession(text).map(async (step, i) => {
+					const shell = step.kind === 'shell' ? await SHELL.load() : undefined;
 					if (replayed(step, i, recorded)) return;
-					if (step.kind === 'shell') await SHELL.load();
-					for (const command of commandsIn(step)) {
+					if (step.kind === 'sim') await SIM.load();
+					if (step.kind === 'kubectl') {
+						const sent = await prepareKubectl(step.command);
+						await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
+					}
+					for (const command of shell && step.kind === 'shell' ? shell.shellCommands(step.command) : []) {
 						if (command.words[0] === 'sim') await SIM.load();
-						if (FILTER_NAMES.has(command.words[0] ?? '')) await (await SHELL.load()).loadFilters();
+						if (FILTER_NAMES.has(command.words[0] ?? '')) await shell!.loadFilters();
 						if (command.words[0] !== 'kubectl') continue;
 						const sent = await prepareKubectlWords(command.words, command.stdin);
 						await (sent === 'file' ? loadAddons() : loadAddonsFor(sent));
@@ -176,27 +162,14 @@ export function formatTranscript(entries: TranscriptEntry[]): string {
 	return entries.map((e) => (e.kind === 'comment' ? `${e.command}\n` : `$ ${e.command}\n${e.output}`)).join('');
 }
 
-/** The commands a step runs, as words (a substitution's value, unknown before it runs, reads as `_`), with their input. */
-function commandsIn(step: Step): { words: string[]; stdin: string | undefined }[] {
-	if (step.kind === 'kubectl') return [{ words: step.words, stdin: step.stdin }];
-	if (step.kind === 'sim') return [{ words: ['sim', ...step.args], stdin: undefined }];
-	if (step.kind !== 'shell') return [];
-	return commandsOf({ statements: [step.statement] }).map((command) => ({
-		words: command.words.map((word) => literalWord(word) ?? '_'),
-		stdin: command.heredoc?.body,
-	}));
-}
-
 /** Whether every line of `text` only reads the cluster (kubectl's read commands and the shell's filters): what a replay may take from a recording. */
 export function readsOnly(text: string): boolean {
 	const steps = parseSession(text).filter((step) => step.kind !== 'comment');
 	return steps.length > 0 && steps.every(readsOnlyStep);
 }
 
-/** Whether a step only reads: kubectl's read commands and the shell's filters, nothing that writes or waits. */
+/** Whether a step only reads (kubectl's read commands, the shell's filters); a shell line counts only once the shell is here. */
 function readsOnlyStep(step: Step): boolean {
-	if (step.kind === 'kubectl') return readsOnlyWords(step.words);
-	if (step.kind !== 'shell') return false;
-	return commandsIn(step).every(({ words }) => (words[0] === 'kubectl' ? readsOnlyWords(words) : words[0] !== 'sleep' && words[0] !== 'sim'));
+	if (step.kind === 'kubectl') return kubectlReadsOnly(step.command);
+	return step.kind === 'shell' && (SHELL.value?.shellReadsOnly(step.command) ?? false);
 }
-

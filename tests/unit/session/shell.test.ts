@@ -1,10 +1,14 @@
 // The shell the terminal, `npm run kube` and the storyboards share (src/lib/session/shell): its syntax,
 // its filters and how it runs lists, pipes and substitutions, on its own and against the simulated cluster.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../../src/lib/kubectl/tokenize.ts';
 import { FILTERS } from '../../../src/lib/session/shell/filters.ts';
 import { loadFilters, MAX_OUTPUT, runStatement, type ShellHost } from '../../../src/lib/session/shell/run.ts';
 import { parseScript, ShellSyntaxError } from '../../../src/lib/session/shell/syntax.ts';
 import { createRuntime, parseSession } from '../../../src/lib/session/index.ts';
+import { needsShell } from '../../../src/lib/session/parse.ts';
+import { literalWord } from '../../../src/lib/session/shell/syntax.ts';
 import { RC_SCENARIO } from '../lab/fixtures.ts';
 
 /** A host with one program, `say`, that prints its arguments, and `fail`, that exits 3 with a message. */
@@ -173,5 +177,54 @@ describe('on the simulated cluster', () => {
 
 	it('a session reads pipes as shell steps and plain commands as before', () => {
 		expect(parseSession('kubectl get pods\nkubectl get pods | head -1\nsleep 2\nfrobnicate').map((s) => s.kind)).toEqual(['kubectl', 'shell', 'sleep', 'error']);
+	});
+});
+
+describe('the fast path for one plain command', () => {
+	/** What the shell's parser makes of a line: its words and here-document, or its error. */
+	const viaShell = (line: string) => {
+		try {
+			const [statement] = parseScript(line).statements;
+			const command = statement!.lists[0]!.first.commands[0]!;
+			return { words: command.words.map((w) => literalWord(w)), stdin: command.heredoc?.body };
+		} catch (error) {
+			return { error: (error as Error).message };
+		}
+	};
+	const viaTokenize = (line: string) => {
+		try {
+			const { words, stdin } = tokenize(line);
+			return { words, stdin };
+		} catch (error) {
+			return { error: (error as Error).message };
+		}
+	};
+
+	it('sends pipes, lists, substitutions and trailing comments to the shell, and nothing else', () => {
+		for (const line of ['kubectl get pods | head -1', 'a && b', 'a; b', 'kubectl delete $(x)', 'kubectl get pods # all', 'echo "$(date)"', 'x > y', 'sleep 5 &'])
+			expect(needsShell(line), line).toBe(true);
+		for (const line of ['kubectl get pods', "kubectl label pod web 'a=b|c'", 'kubectl apply -f - <<EOF', 'kubectl get pods -l "app in (web)"', 'kubectl annotate pod x a=#1'])
+			expect(needsShell(line), line).toBe(false);
+	});
+
+	it('splits every line it takes exactly as the shell would (words, quotes, escapes, here-documents)', () => {
+		const piece = fc.constantFrom('kubectl', 'get', 'pods', '-l', 'app=web', ' ', '  ', "'", '"', '\\', 'a b', '=', '-o', 'x', '$', '#', '<<EOF', '<<-EOF', "<<'EOF'");
+		const line = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => `kubectl ${parts.join('')}`);
+		const body = fc.constantFrom('', '\nkind: Pod\nEOF', '\n\tkind: Pod\n\tEOF');
+		fc.assert(
+			fc.property(line, body, (first, rest) => {
+				// A body follows only a line that opens a here-document (parseSession keeps other lines apart).
+				const text = first + (first.includes('<<') ? rest : '');
+				const [step] = parseSession(text);
+				fc.pre(step?.kind === 'kubectl');
+				const command = step!.kind === 'kubectl' ? step!.command : '';
+				const shell = viaShell(command);
+				const fast = viaTokenize(command);
+				// Both refuse, or both read the same words and the same standard input.
+				if ('error' in shell || 'error' in fast) expect('error' in fast, command).toBe('error' in shell);
+				else expect(fast, command).toEqual(shell);
+			}),
+			{ numRuns: 5_000 },
+		);
 	});
 });

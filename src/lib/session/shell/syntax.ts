@@ -85,90 +85,39 @@ interface Token {
 	end: number;
 }
 
-class Lexer {
-	readonly #src: string;
-	#i = 0;
-	#line: number;
-	/** Here-documents announced on the current line, read once the line ends. */
-	readonly #pending: HereDoc[] = [];
-
-	constructor(src: string, firstLine = 1) {
-		this.#src = src;
-		this.#line = firstLine;
-	}
-
-	get offset(): number {
-		return this.#i;
-	}
-
-	get line(): number {
-		return this.#line;
-	}
-
-	/** Goes on from `offset`, which is the start of line `line` (after a syntax error, with `recover`). */
-	seek(offset: number, line: number): void {
-		this.#i = offset;
-		this.#line = line;
-		this.#pending.length = 0;
-	}
-
-	/** The next token, or undefined at the end. Comments are skipped (a comment line yields its text through `comment`). */
-	next(): Token | undefined {
-		this.#skipBlanks();
-		if (this.#i >= this.#src.length) return undefined;
-		const start = this.#i;
-		const ch = this.#src[this.#i]!;
-		if (ch === '\n') {
-			this.#i++;
-			const line = this.#line++;
-			this.#readHereDocs();
-			return { kind: 'newline', line, start, end: this.#i };
-		}
-		if (ch === '#') {
-			// A word that starts with `#` starts a comment, to the end of the line.
-			const end = this.#src.indexOf('\n', this.#i);
-			this.#i = end < 0 ? this.#src.length : end;
-			return this.next();
-		}
-		for (const op of OPERATORS) {
-			if (this.#src.startsWith(op, this.#i)) {
-				this.#i += op.length;
-				return { kind: 'op', op, line: this.#line, start, end: this.#i };
-			}
-		}
-		const word = this.#readWord();
-		return { kind: 'word', word, line: this.#line, start, end: this.#i };
-	}
-
-	/** A `#` comment at this point, up to the end of the line (not consumed: the newline stays). */
-	comment(): string | undefined {
-		this.#skipBlanks();
-		if (this.#src[this.#i] !== '#') return undefined;
-		const end = this.#src.indexOf('\n', this.#i);
-		const text = this.#src.slice(this.#i, end < 0 ? undefined : end);
-		this.#i = end < 0 ? this.#src.length : end;
-		return text;
-	}
-
+interface Lexer {
+	/** Where the next token starts, and its line. */
+	readonly offset: number;
+	readonly line: number;
+	/** The next token, or undefined at the end (a `#` word starts a comment, skipped to the end of the line). */
+	next(): Token | undefined;
+	/** A `#` comment at this point, up to the end of the line (the newline is left). */
+	comment(): string | undefined;
 	/** Registers a here-document whose body starts after the current line. */
-	hereDoc(delimiterWord: Word, stripTabs: boolean): HereDoc {
-		const delimiter = delimiterWord.parts.map((p) => ('text' in p ? p.text : p.source)).join('');
-		const doc: HereDoc & { stripTabs?: boolean } = { delimiter, body: '', unterminated: false, stripTabs };
-		this.#pending.push(doc);
-		return doc;
-	}
+	hereDoc(delimiter: Word, stripTabs: boolean): HereDoc;
+	/** Here-documents announced on the last line of the script, which has no newline after it. */
+	finish(): void;
+	/** Goes on from `offset`, the start of line `line` (after a syntax error, with `recover`). */
+	seek(offset: number, line: number): void;
+}
 
-	/** Reads the bodies of the here-documents announced on the line that just ended. */
-	#readHereDocs(): void {
-		for (const doc of this.#pending.splice(0) as (HereDoc & { stripTabs?: boolean })[]) {
+/** The tokenizer: a closure over the text and the position (plain locals, so the minifier shortens them). */
+function lexer(src: string, firstLine: number): Lexer {
+	let i = 0;
+	let line = firstLine;
+	/** Here-documents announced on the current line, read once the line ends. */
+	const pending: { doc: HereDoc; stripTabs: boolean }[] = [];
+
+	const readHereDocs = () => {
+		for (const { doc, stripTabs } of pending.splice(0)) {
 			const body: string[] = [];
 			let closed = false;
-			while (this.#i < this.#src.length) {
-				const end = this.#src.indexOf('\n', this.#i);
-				const raw = this.#src.slice(this.#i, end < 0 ? undefined : end);
-				this.#i = end < 0 ? this.#src.length : end + 1;
-				this.#line++;
-				const text = doc.stripTabs ? raw.replace(/^\t+/, '') : raw;
+			while (i < src.length) {
+				const end = src.indexOf('\n', i);
+				const raw = src.slice(i, end < 0 ? undefined : end);
+				i = end < 0 ? src.length : end + 1;
+				line++;
+				const text = stripTabs ? raw.replace(/^\t+/, '') : raw;
 				if (text === doc.delimiter) {
 					closed = true;
 					break;
@@ -177,92 +126,27 @@ class Lexer {
 			}
 			doc.body = body.length > 0 ? `${body.join('\n')}\n` : '';
 			doc.unterminated = !closed;
-			delete doc.stripTabs;
 		}
-	}
+	};
 
-	/** Here-documents announced on the last line of the script, which has no newline after it. */
-	finish(): void {
-		if (this.#pending.length > 0) this.#readHereDocs();
-	}
-
-	#skipBlanks(): void {
+	const skipBlanks = () => {
 		for (;;) {
-			const ch = this.#src[this.#i];
-			if (ch === ' ' || ch === '\t' || ch === '\r') this.#i++;
-			else if (ch === '\\' && this.#src[this.#i + 1] === '\n') {
-				this.#i += 2;
-				this.#line++;
+			const ch = src[i];
+			if (ch === ' ' || ch === '\t' || ch === '\r') i++;
+			else if (ch === '\\' && src[i + 1] === '\n') {
+				i += 2;
+				line++;
 			} else return;
 		}
-	}
-
-	#readWord(): Word {
-		const parts: WordPart[] = [];
-		const literal = (text: string, quoted: boolean) => {
-			const last = parts.at(-1);
-			if (last && 'text' in last && last.quoted === quoted) last.text += text;
-			else parts.push({ text, quoted });
-		};
-		const src = this.#src;
-		while (this.#i < src.length) {
-			const ch = src[this.#i]!;
-			if (METACHARACTERS.includes(ch) || ch === '\r') break;
-			if (ch === "'") {
-				const end = src.indexOf("'", this.#i + 1);
-				if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''", this.#line);
-				const text = src.slice(this.#i + 1, end);
-				this.#line += text.split('\n').length - 1;
-				literal(text, true);
-				this.#i = end + 1;
-			} else if (ch === '"') {
-				this.#i++;
-				literal('', true);
-				while (this.#i < src.length && src[this.#i] !== '"') {
-					if (src[this.#i] === '\\' && this.#i + 1 < src.length && '"\\$`\n'.includes(src[this.#i + 1]!)) {
-						if (src[this.#i + 1] !== '\n') literal(src[this.#i + 1]!, true);
-						else this.#line++;
-						this.#i += 2;
-					} else if (src.startsWith('$(', this.#i)) {
-						parts.push(this.#readSubstitution(true));
-					} else {
-						if (src[this.#i] === '\n') this.#line++;
-						literal(src[this.#i]!, true);
-						this.#i++;
-					}
-				}
-				if (this.#i >= src.length) throw new ShellSyntaxError('unexpected EOF while looking for matching `"\'', this.#line);
-				this.#i++;
-			} else if (ch === '\\') {
-				if (src[this.#i + 1] === '\n') {
-					this.#i += 2;
-					this.#line++;
-				} else if (this.#i + 1 < src.length) {
-					literal(src[this.#i + 1]!, true);
-					this.#i += 2;
-				} else {
-					this.#i++;
-				}
-			} else if (src.startsWith('$(', this.#i)) {
-				parts.push(this.#readSubstitution(false));
-			} else if (ch === '`') {
-				throw new ShellSyntaxError('backquotes are not supported here: use $(…)', this.#line);
-			} else {
-				literal(ch, false);
-				this.#i++;
-			}
-		}
-		return { parts };
-	}
+	};
 
 	/** `$(…)`: finds the closing parenthesis (quotes and nested substitutions respected) and parses what is inside. */
-	#readSubstitution(quoted: boolean): WordPart {
-		const src = this.#src;
-		const open = this.#i;
+	const readSubstitution = (quoted: boolean): WordPart => {
+		const open = i;
 		let depth = 0;
 		let j = open + 1;
 		for (; j < src.length; j++) {
-			const ch = src[j]!;
+			const ch = src[j];
 			if (ch === '\\') j++;
 			else if (ch === "'") {
 				const end = src.indexOf("'", j + 1);
@@ -273,13 +157,122 @@ class Lexer {
 			} else if (ch === '(') depth++;
 			else if (ch === ')' && --depth === 0) break;
 		}
-		if (j >= src.length) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", this.#line);
+		if (j >= src.length) throw new ShellSyntaxError("unexpected EOF while looking for matching `)'", line);
 		const inner = src.slice(open + 2, j);
-		const substitution = parseScript(inner, this.#line);
-		this.#line += inner.split('\n').length - 1;
-		this.#i = j + 1;
+		const substitution = parseScript(inner, line);
+		line += inner.split('\n').length - 1;
+		i = j + 1;
 		return { substitution, quoted, source: src.slice(open, j + 1) };
-	}
+	};
+
+	const readWord = (): Word => {
+		const parts: WordPart[] = [];
+		const literal = (text: string, quoted: boolean) => {
+			const last = parts.at(-1);
+			if (last && 'text' in last && last.quoted === quoted) last.text += text;
+			else parts.push({ text, quoted });
+		};
+		while (i < src.length) {
+			const ch = src[i]!;
+			if (METACHARACTERS.includes(ch) || ch === '\r') break;
+			if (ch === "'") {
+				const end = src.indexOf("'", i + 1);
+				if (end < 0) throw new ShellSyntaxError("unexpected EOF while looking for matching `''", line);
+				const text = src.slice(i + 1, end);
+				line += text.split('\n').length - 1;
+				literal(text, true);
+				i = end + 1;
+			} else if (ch === '"') {
+				i++;
+				literal('', true);
+				while (i < src.length && src[i] !== '"') {
+					if (src[i] === '\\' && i + 1 < src.length && '"\\$`\n'.includes(src[i + 1]!)) {
+						if (src[i + 1] === '\n') line++;
+						else literal(src[i + 1]!, true);
+						i += 2;
+					} else if (src.startsWith('$(', i)) {
+						parts.push(readSubstitution(true));
+					} else {
+						if (src[i] === '\n') line++;
+						literal(src[i]!, true);
+						i++;
+					}
+				}
+				if (i >= src.length) throw new ShellSyntaxError('unexpected EOF while looking for matching `"\'', line);
+				i++;
+			} else if (ch === '\\') {
+				// A backslash at the very end of the input stays, as bash keeps it.
+				if (src[i + 1] === '\n') line++;
+				else literal(src[i + 1] ?? '\\', i + 1 < src.length);
+				i += 2;
+			} else if (src.startsWith('$(', i)) {
+				parts.push(readSubstitution(false));
+			} else if (ch === '`') {
+				throw new ShellSyntaxError('backquotes are not supported here: use $(…)', line);
+			} else {
+				literal(ch, false);
+				i++;
+			}
+		}
+		return { parts };
+	};
+
+	const next = (): Token | undefined => {
+		skipBlanks();
+		if (i >= src.length) return undefined;
+		const start = i;
+		const ch = src[i]!;
+		if (ch === '\n') {
+			i++;
+			const at = line++;
+			readHereDocs();
+			return { kind: 'newline', line: at, start, end: i };
+		}
+		if (ch === '#') {
+			const end = src.indexOf('\n', i);
+			i = end < 0 ? src.length : end;
+			return next();
+		}
+		const op = OPERATORS.find((o) => src.startsWith(o, i));
+		if (op) {
+			i += op.length;
+			return { kind: 'op', op, line, start, end: i };
+		}
+		const word = readWord();
+		return { kind: 'word', word, line, start, end: i };
+	};
+
+	return {
+		get offset() {
+			return i;
+		},
+		get line() {
+			return line;
+		},
+		next,
+		comment() {
+			skipBlanks();
+			if (src[i] !== '#') return undefined;
+			const end = src.indexOf('\n', i);
+			const text = src.slice(i, end < 0 ? undefined : end);
+			i = end < 0 ? src.length : end;
+			return text;
+		},
+		hereDoc(delimiterWord, stripTabs) {
+			const delimiter = delimiterWord.parts.map((p) => ('text' in p ? p.text : p.source)).join('');
+			const doc: HereDoc = { delimiter, body: '', unterminated: false };
+			pending.push({ doc, stripTabs });
+			return doc;
+		},
+		finish() {
+			if (pending.length > 0) readHereDocs();
+		},
+		seek(offset, at) {
+			i = offset;
+			line = at;
+			pending.length = 0;
+		},
+	};
 }
 
 const unsupported = (op: string): string =>
@@ -296,13 +289,13 @@ const unsupported = (op: string): string =>
  */
 export function parseScript(source: string, firstLine = 1, options: { recover?: boolean } = {}): Script {
 	const text = source.replace(/\r\n/g, '\n');
-	const lexer = new Lexer(text, firstLine);
+	const lex = lexer(text, firstLine);
 	const statements: Statement[] = [];
 	for (;;) {
-		const at = lexer.offset;
-		const atLine = lexer.line;
+		const at = lex.offset;
+		const atLine = lex.line;
 		try {
-			if (!parseStatement(text, lexer, statements)) break;
+			if (!parseStatement(text, lex, statements)) break;
 		} catch (error) {
 			if (!options.recover || !(error instanceof ShellSyntaxError)) throw error;
 			// The line that failed becomes a statement that reports it; parsing goes on with the next line.
@@ -313,19 +306,19 @@ export function parseScript(source: string, firstLine = 1, options: { recover?: 
 			const line = atLine + text.slice(at, start).length;
 			statements.push({ text: text.slice(start, end).trim(), line, lists: [], error: error.message });
 			if (lineBreak < 0) break;
-			lexer.seek(lineBreak + 1, line + 1);
+			lex.seek(lineBreak + 1, line + 1);
 		}
 	}
 	return { statements };
 }
 
 /** Parses the next statement into `statements`; false at the end of the script. */
-function parseStatement(text: string, lexer: Lexer, statements: Statement[]): boolean {
+function parseStatement(text: string, lex: Lexer, statements: Statement[]): boolean {
 	for (;;) {
-		const comment = lexer.comment();
-		let token = lexer.next();
+		const comment = lex.comment();
+		let token = lex.next();
 		if (comment !== undefined) {
-			statements.push({ text: comment, line: token?.line ?? lexer.line, lists: [], comment });
+			statements.push({ text: comment, line: token?.line ?? lex.line, lists: [], comment });
 			return token !== undefined;
 		}
 		if (!token) return false;
@@ -371,7 +364,7 @@ function parseStatement(text: string, lexer: Lexer, statements: Statement[]): bo
 					andOr = undefined;
 				} else if (op === '<<') {
 					if (command.words.length === 0) fail(op);
-					const next = lexer.next();
+					const next = lex.next();
 					let word = next?.kind === 'word' ? next.word : undefined;
 					let stripTabs = false;
 					const first = word?.parts[0];
@@ -381,24 +374,24 @@ function parseStatement(text: string, lexer: Lexer, statements: Statement[]): bo
 						const rest = first.text.slice(1);
 						word = { parts: rest === '' ? word.parts.slice(1) : [{ text: rest, quoted: false }, ...word.parts.slice(1)] };
 						if (word.parts.length === 0) {
-							const after = lexer.next();
+							const after = lex.next();
 							word = after?.kind === 'word' ? after.word : undefined;
 						}
 					}
 					if (!word) fail('newline');
-					command.heredoc = lexer.hereDoc(word!, stripTabs);
+					command.heredoc = lex.hereDoc(word!, stripTabs);
 				} else {
 					throw new ShellSyntaxError(unsupported(op), token.line);
 				}
 			}
-			token = lexer.next();
+			token = lex.next();
 		}
 		if (dangling) throw new ShellSyntaxError('syntax error: unexpected end of file', line);
 		if (command.words.length > 0) endPipeline('newline');
 		if (andOr) lists.push(andOr);
-		if (!token) lexer.finish();
+		if (!token) lex.finish();
 		// The statement's text: the line (with its continuations), then the here-document bodies it read.
-		const end = token ? lexer.offset : text.length;
+		const end = token ? lex.offset : text.length;
 		statements.push({ text: text.slice(begin, end).replace(/\n$/, '').trim(), line, lists });
 		return token !== undefined;
 	}
