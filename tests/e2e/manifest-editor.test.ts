@@ -188,7 +188,8 @@ describe('checking as you type', () => {
 		await page.keyboard.press('ControlOrMeta+End');
 		await page.keyboard.type('      imagePullPolicy: ');
 		await page.keyboard.press('Control+Space');
-		await expect.poll(() => page.locator('.suggest-widget .monaco-list-row').allInnerTexts().catch(() => [])).toEqual(['Always', 'IfNotPresent', 'Never']);
+		// Each row's label (the focused row also shows its detail, `<string>`, beside it).
+		await expect.poll(() => page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts().catch(() => [])).toEqual(['Always', 'IfNotPresent', 'Never']);
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => value(page)).toBe(`${VALID_POD}      imagePullPolicy: IfNotPresent`);

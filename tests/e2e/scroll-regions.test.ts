@@ -6,7 +6,7 @@
 // focusable itself or hold something focusable.
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtPages, openPage, siteUrl, useBrowser } from './support.ts';
+import { builtPages, openPage, siteUrl, startPlayground, useBrowser } from './support.ts';
 
 const browser = useBrowser();
 const pages = builtPages();
@@ -16,7 +16,7 @@ const VIEWPORTS = {
 	phone: { name: 'phone', width: 390, height: 844 },
 } as const;
 
-/** Starts every editor (a click) and playground (scrolled to and focused), as a reader would. */
+/** Starts every editor and playground with a click, as a reader would. */
 async function startWidgets(page: Page): Promise<void> {
 	if ((await page.locator('[data-kc-book]').count()) > 0) return;
 	for (const editor of await page.locator('kc-manifest-editor .kc-me-box').all()) {
@@ -25,11 +25,7 @@ async function startWidgets(page: Page): Promise<void> {
 	}
 	const editors = await page.locator('kc-manifest-editor').count();
 	if (editors > 0) await expect.poll(() => page.locator('kc-manifest-editor .monaco-editor').count()).toBe(editors);
-	for (const playground of await page.locator('kc-cluster-playground').all()) {
-		await playground.scrollIntoViewIfNeeded();
-		await playground.locator('input, button').first().focus();
-		await expect.poll(() => playground.getAttribute('data-state'), { timeout: 20_000 }).toBe('live');
-	}
+	for (const playground of await page.locator('kc-cluster-playground').all()) await startPlayground(playground);
 }
 
 /** Scroll containers (outside Monaco, which manages its own focus) that overflow and that a keyboard cannot reach. */
