@@ -13,7 +13,9 @@ const texts: Record<string, string> = {
 		'<img src="https://example.org/x.png"><a href="/course/print/">print</a>',
 	'print/index.html': '<link rel="stylesheet" href="/course/_astro/print-page.css">',
 	'_astro/page.js': 'import"./preload.js";',
-	'_astro/Editor.js': 'import{a as b}from"./preload.js";const m=()=>import("./monaco.js");const d=["_astro/monaco.js"];',
+	'_astro/Editor.js': 'import{a as b}from"./preload.js";const e=()=>import("./live-editor.x2.js");',
+	'_astro/live-editor.x2.js': 'import{a as b}from"./preload.js";import"./editor-strings.js";const m=()=>import("./monaco.js");const d=["_astro/monaco.js"];',
+	'_astro/editor-strings.js': 'export const s={};',
 	'_astro/preload.js': 'export const a=1;',
 	'_astro/monaco.js': 'import{x}from"./worker.js";',
 	'_astro/worker.js': '',
@@ -46,9 +48,11 @@ const read = (path: string) => {
 };
 const plan = planOffline(files, read, '/course/', (name) => !name.includes('-pods'));
 
-test('the precache holds the reading pages and what they load as they open, static imports and the search UI included', () => {
+test('the precache holds the reading pages and what they load as they open, static imports, the search UI and the editor\'s code included', () => {
 	expect(plan.precache).toEqual([
 		'_astro/Editor.js',
+		'_astro/editor-strings.js',
+		'_astro/live-editor.x2.js',
 		'_astro/page.js',
 		'_astro/preload.js',
 		'_astro/site.css',
