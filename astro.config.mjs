@@ -10,6 +10,7 @@ import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { focusableTables } from './src/integrations/focusable-tables.mjs';
 import { monacoVitePlugin } from './src/components/manifest-editor/monaco/vite-plugin.mjs';
 import { playgroundVitePlugin } from './src/components/cluster-playground/vite-plugin.mjs';
+import { widgetsSharedChunk } from './src/components/shared/vite-plugin.mjs';
 
 // The course lives in the top-level `content/` folder, not under `src/`. Starlight derives every path it
 // uses (the docs collection, the sidebar tree, last-updated dates from git, the language of a Markdown
@@ -39,7 +40,7 @@ export default defineConfig({
 		},
 		// Monaco's build needs: Prettier stubbed out, its CSS loaded with the editor, ES-module workers. The
 		// playground's: one chunk for what its island loads with it.
-		plugins: [monacoVitePlugin(), playgroundVitePlugin()],
+		plugins: [monacoVitePlugin(), playgroundVitePlugin(), widgetsSharedChunk()],
 	},
 	integrations: [
 		starlight({

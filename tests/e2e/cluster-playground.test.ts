@@ -47,10 +47,21 @@ describe('the ReplicationController lesson', () => {
 		const pg = tracked.page.locator('kc-cluster-playground').first();
 		const staticNames = await podNames(pg);
 		expect(staticNames).toHaveLength(3);
-		expect(await pg.locator('.kc-pg-storyboard figure').count()).toBe(5);
+		// The storyboard is drawn in the print book only; printing the lesson says where to find it.
+		expect(await pg.locator('.kc-pg-storyboard').count()).toBe(0);
+		expect(await pg.locator('.kc-pg-book-note a').getAttribute('href')).toMatch(/\/print\/#replication-controllers$/);
 		await startPlayground(pg);
 		expect((await podNames(pg)).sort()).toEqual([...staticNames].sort());
 		expectNoErrors(tracked);
+		await tracked.page.context().close();
+	});
+
+	test('the print book draws its storyboard, a figure per step', async () => {
+		const tracked = await openPage(browser());
+		await tracked.page.goto(siteUrl('print/'));
+		const pg = tracked.page.locator('[data-kc-lesson="replication-controllers"] kc-cluster-playground').first();
+		expect(await pg.locator('.kc-pg-storyboard figure').count()).toBe(5);
+		expect(await pg.locator('.kc-pg-book-note').count()).toBe(0);
 		await tracked.page.context().close();
 	});
 

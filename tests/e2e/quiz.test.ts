@@ -22,6 +22,10 @@ describe.each([
 		const { page } = tracked;
 		await page.goto(siteUrl(`${prefix}lessons/pods/`));
 		const questions = page.locator('kc-quiz .kc-quiz-body > ol > li');
+		// The quiz's code loads as the quiz comes near (quiz-loader.ts): none of it while the reader is far above.
+		await page.waitForLoadState('networkidle');
+		expect(await page.locator('kc-quiz input[type="radio"]').count()).toBe(0);
+		await page.locator('kc-quiz').scrollIntoViewIfNeeded();
 		await page.locator('kc-quiz input[type="radio"]').first().waitFor();
 		const answers = await rightAnswers(page);
 		expect(answers.length).toBe(await questions.count());

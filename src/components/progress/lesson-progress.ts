@@ -1,7 +1,6 @@
 // <kc-lesson-progress>: marks read lessons in the sidebar and records this lesson as read once the reader
 // reaches its summary (or the end of the page, for a lesson without one).
-import { readKey } from '../../lib/course/progress-report.ts';
-import { lessonKeyFromPath } from '../../lib/course/progress-keys.ts';
+import { lessonKeyFromPath, readKey } from '../../lib/course/progress-keys.ts';
 import { progressStore } from './progress-store.ts';
 
 function markSidebar(label: string): void {

@@ -12,3 +12,7 @@ export function lessonKeyFromPath(pathname: string, base = '/'): string | undefi
 	const key = lessonKey(pathname.slice(base.length).replace(/\/$/, ''));
 	return /^lessons\/[a-z0-9-]+$/.test(key) ? key : undefined;
 }
+
+/** What a lesson read and a lesson's quiz passed are recorded under (the sidebar's marks read them as a page opens). */
+export const readKey = (lesson: string) => `read:${lesson}`;
+export const quizKey = (lesson: string) => `quiz:${lesson}`;

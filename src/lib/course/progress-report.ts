@@ -1,6 +1,7 @@
 // What a learner has done, as the course outline shows it and as a file they hand in. Pure: the page
 // reads and writes storage, this only computes.
 import type { Lang } from '../validate/index.ts';
+import { quizKey, readKey } from './progress-keys.ts';
 
 /** The stored shape (see src/components/progress/progress-store.ts). */
 export interface ProgressData {
@@ -14,8 +15,7 @@ export interface OutlineLesson {
 	title: string;
 }
 
-export const readKey = (lesson: string) => `read:${lesson}`;
-export const quizKey = (lesson: string) => `quiz:${lesson}`;
+export { quizKey, readKey };
 
 export interface LessonProgress {
 	key: string;

@@ -1,7 +1,8 @@
 // What the service worker keeps, decided from the built files (pure: no file system, no DOM).
 //  - The precache, fetched on the first visit: every page a reader reads (both languages, the 404) and
 //    what those pages load as they open (their stylesheets, scripts and the modules those import, and
-//    Starlight's search UI, which every page imports when idle).
+//    Starlight's search UI, which every page imports when idle, and the manifest editor's and the quiz's
+//    code, which a lesson imports on first use).
 //  - Everything else is cached when first used, by the runtime rules below, and the whole-course
 //    manifest lists it with its size, for the explicit "make the whole course available offline" choice:
 //    Monaco and its workers, the playground's island, the search index, the print books, the PDFs.
@@ -44,6 +45,11 @@ const NEVER_CACHED = /^(?:\.prerender\/|sw\.js$|sitemap[^/]*\.xml$)|\.map$/;
  * UI when the browser is idle. Offline they would fail on every page, so they are precached.
  */
 const IMPORTED_WHEN_IDLE = /^_astro\/ui-core\.[^/]+\.js$/;
+/**
+ * Widget code a page imports on first use, small and needed to use the page offline: the manifest editor
+ * (its plain-text mode needs nothing more; Monaco is cached when first used) and the quiz.
+ */
+const IMPORTED_ON_USE = /^_astro\/(?:live-editor|quiz-element)\.[^/]+\.js$/;
 /** Pages only printed (the course books' HTML), not read. */
 const PRINT_PAGE = RUNTIME_RULES.find((rule) => rule.cacheName === 'kube-classroom-print')!.path;
 
@@ -102,7 +108,7 @@ export function planOffline(
 		}
 	};
 	for (const path of known.keys()) {
-		if (IMPORTED_WHEN_IDLE.test(path)) add(path);
+		if (IMPORTED_WHEN_IDLE.test(path) || IMPORTED_ON_USE.test(path)) add(path);
 		if (!path.endsWith('.html') || PRINT_PAGE.test(path)) continue;
 		add(path);
 		for (const [, src, href] of read(path).matchAll(LOADED_REF)) add(sitePath(src ?? href!, base));

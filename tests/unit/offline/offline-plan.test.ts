@@ -10,10 +10,15 @@ const texts: Record<string, string> = {
 		'<script type="module" src="/course/_astro/page.js"></script><a href="/course/pdf/kube-classroom-en.pdf">PDF</a>',
 	'zh-cn/lessons/pods/index.html':
 		'<link rel="stylesheet" href="/course/_astro/site.css"><script type="module" src="/course/_astro/Editor.js?v=1"></script>' +
+		'<script type="module" src="/course/_astro/Quiz.js"></script>' +
 		'<img src="https://example.org/x.png"><a href="/course/print/">print</a>',
 	'print/index.html': '<link rel="stylesheet" href="/course/_astro/print-page.css">',
 	'_astro/page.js': 'import"./preload.js";',
-	'_astro/Editor.js': 'import{a as b}from"./preload.js";const m=()=>import("./monaco.js");const d=["_astro/monaco.js"];',
+	'_astro/Editor.js': 'import{a as b}from"./preload.js";const e=()=>import("./live-editor.x2.js");',
+	'_astro/live-editor.x2.js': 'import{a as b}from"./preload.js";import"./editor-strings.js";const m=()=>import("./monaco.js");const d=["_astro/monaco.js"];',
+	'_astro/editor-strings.js': 'export const s={};',
+	'_astro/Quiz.js': 'const q=()=>import("./quiz-element.x3.js");',
+	'_astro/quiz-element.x3.js': 'import{a as b}from"./preload.js";',
 	'_astro/preload.js': 'export const a=1;',
 	'_astro/monaco.js': 'import{x}from"./worker.js";',
 	'_astro/worker.js': '',
@@ -46,11 +51,15 @@ const read = (path: string) => {
 };
 const plan = planOffline(files, read, '/course/', (name) => !name.includes('-pods'));
 
-test('the precache holds the reading pages and what they load as they open, static imports and the search UI included', () => {
+test('the precache holds the reading pages and what they load as they open, static imports, the search UI, the editor\'s and the quiz\'s code included', () => {
 	expect(plan.precache).toEqual([
 		'_astro/Editor.js',
+		'_astro/Quiz.js',
+		'_astro/editor-strings.js',
+		'_astro/live-editor.x2.js',
 		'_astro/page.js',
 		'_astro/preload.js',
+		'_astro/quiz-element.x3.js',
 		'_astro/site.css',
 		'_astro/ui-core.x1.js',
 		'favicon.svg',

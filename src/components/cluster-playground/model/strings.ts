@@ -100,6 +100,8 @@ export interface PageStrings {
 	progressSaved: string;
 	// Print
 	storyboard: (title: string) => string;
+	/** Printed from a lesson page, before the book's address: the storyboard itself is only in the book. */
+	storyboardInBook: string;
 	stepCaption: (n: number, total: number, title: string) => string;
 	start: string;
 }
