@@ -6,8 +6,10 @@
  * with OUT_DIR); asserts nothing, prints figures, each as an absolute figure, as a ratio to the anchor,
  * and against the issue's aim:
  *
- * - Weight: every response after the click ("first interaction": Monaco, the validator worker) and what
- *   the first hover over a field adds (the field docs; the anchor's YAML worker), compressed here with
+ * - Weight: every response after the click until the editor takes a keystroke ("first interaction":
+ *   Monaco, the validator worker) and what arrives from then until the first hover over a field shows
+ *   its docs (the field docs, which the worker loads after its first check; the anchor's codicon font),
+ *   compressed here with
  *   gzip (level 9) and brotli (quality 11) because the preview servers may send them uncompressed.
  *   Aim: ≤ 800 KB gzip all in.
  * - Click → live: performance marks in the page, from the pointerdown of the click to the first `input`

@@ -195,7 +195,7 @@ describe('checking as you type', () => {
 		await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
 		await expect.poll(() => value(page)).toBe(`${VALID_POD}      imagePullPolicy: IfNotPresent`);
-		// The field docs arrived with the first hover; nothing of a YAML language server did.
+		// The field docs arrived (the worker loads them after its first check); nothing of a YAML language server did.
 		expect(urls.some((u) => /editor-assist/.test(u))).toBe(true);
 		expect(urls.filter((u) => /yaml\.worker|monaco-yaml/.test(u))).toEqual([]);
 		expectNoErrors(tracked);

@@ -1,6 +1,9 @@
 // Runs the validator off the main thread, so a large or pathological manifest never freezes the page.
 // It also answers the editor's hovers and completions from the validator's schema and field docs; those
-// docs load with the first such request (a separate chunk), so checking never waits for them.
+// docs are a separate chunk, loaded once the first check is answered, so that check never waits for them.
+// Not later, with the first hover or completion: the editor asks for completions on the first keystroke
+// (quick suggestions), and loading the docs then (~75 ms of this thread at 4× CPU slowdown) held up that
+// keystroke's check.
 import { validateManifest } from '../../lib/validate/index.ts';
 import { formatYaml } from './format-yaml.ts';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol.ts';
@@ -11,8 +14,11 @@ const assist = () => (assistModule ??= import('../../lib/validate/editor-assist.
 
 async function answer(request: WorkerRequest): Promise<WorkerResponse> {
 	switch (request.op) {
-		case 'validate':
-			return { id: request.id, op: 'validate', result: validateManifest(request.text) };
+		case 'validate': {
+			const response: WorkerResponse = { id: request.id, op: 'validate', result: validateManifest(request.text) };
+			setTimeout(assist, 0); // After this answer is posted.
+			return response;
+		}
 		case 'format':
 			return { id: request.id, op: 'format', text: formatYaml(request.text) };
 		case 'hover': {

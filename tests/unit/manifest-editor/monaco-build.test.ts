@@ -102,3 +102,25 @@ describe('widget stand-ins', () => {
 		expect(widgetStubs.TreeFindMatchType).toEqual({ Fuzzy: 0, Contiguous: 1 });
 	});
 });
+
+describe('Monaco’s CSS as its own chunk of style modules', () => {
+	const load = plugin.load as unknown as (id: string) => string | undefined;
+	const widget = join(MONACO, 'browser/widget/codeEditor/codeEditorWidget.js');
+	const css = join(MONACO, 'browser/widget/codeEditor/editor.css');
+
+	test('a Monaco module’s CSS import becomes the import of the module that adds that file to the page', () => {
+		const code = transform(readFileSync(widget, 'utf8'), widget)?.code ?? '';
+		expect(code).not.toContain("import './editor.css';");
+		expect(code).toContain(`import ${JSON.stringify(`kc-monaco-style:${css}`)};`);
+	});
+
+	test('that module inlines the CSS and hands it to add-style.ts; its id does not end in .css, which Vite would take for a stylesheet', () => {
+		const id = resolveId(`kc-monaco-style:${css}`, widget)!;
+		expect(id).toBe(`\0kc-monaco-style:${css}.js`);
+		const code = load(id)!;
+		expect(code).toContain(`import css from ${JSON.stringify(`${css}?inline`)};`);
+		expect(code).toContain(`from ${JSON.stringify(join(root, 'src/components/manifest-editor/monaco/add-style.ts'))}`);
+		expect(code).toMatch(/^addStyle\(css\);$/m);
+		expect(load(widget)).toBeUndefined();
+	});
+});

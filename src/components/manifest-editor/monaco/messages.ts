@@ -16,6 +16,9 @@ const TABLES: Partial<Record<Lang, () => Promise<{ default: Record<string, strin
 
 /** Installs the page language's table, then imports the Monaco bundle. */
 export async function loadMonaco(lang: Lang): Promise<typeof import('./index.ts')> {
+	// Monaco's CSS is a chunk of its own that puts it into the page as it loads (point 3 of vite-plugin.mjs):
+	// fetched now, it goes in while Monaco's code is still on its way. A failure shows in the import below.
+	void import('./add-style.ts').catch(() => undefined);
 	const table = TABLES[lang];
 	if (table && !globalThis.__kcMonacoMessages) globalThis.__kcMonacoMessages = new Map(Object.entries((await table()).default));
 	return import('./index.ts');

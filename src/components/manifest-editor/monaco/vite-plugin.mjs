@@ -5,9 +5,12 @@
 //  2. (Monaco's YAML language server, monaco-yaml, is gone: hover and completion come from the validator's
 //     worker, so neither its 228 KB worker nor Prettier inside it is bundled.)
 //  3. Monaco's modules import their CSS. Astro links every stylesheet reachable from a page's scripts,
-//     dynamic imports included, so Monaco's 135 KB of CSS would load with every lesson. Its CSS imports
-//     become `?inline` strings that the Monaco chunk adds to the page itself, on first interaction, as one
-//     stylesheet (add-style.ts).
+//     dynamic imports included, so Monaco's 135 KB of CSS would load with every lesson. Each CSS import
+//     becomes a small module that adds the CSS (as an `?inline` string) to the page (add-style.ts, one
+//     stylesheet for all). Those modules are a chunk of their own, "monaco-styles", which loadMonaco()
+//     fetches alongside Monaco's code: the CSS goes in while that code still downloads and compiles, so
+//     the style recalculation and relayout of the whole lesson it causes (~100 ms at 4× CPU slowdown)
+//     happen while the page waits anyway, not between the click and the first keystroke.
 //  4. Workers are ES modules (Monaco's and ours share chunks).
 //  5. Hover imports "peek definition", quick fixes, colour and inlay-hint code that the editor never uses
 //     (gotoSymbol, codeAction, colorPicker, inlayHints: ~40 KB gzip); those imports get the stand-ins in
@@ -35,6 +38,12 @@ const CSS_IMPORT = /^import\s+(['"])([^'"]+\.css)\1;?\s*$/gm;
 const HOVER_MODULE = /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]editor[\\/]contrib[\\/]hover[\\/]browser[\\/]/;
 const UNUSED_BY_HOVER =
 	/[\\/]contrib[\\/](gotoSymbol[\\/]browser[\\/]link[\\/]goToDefinitionAtPosition|codeAction[\\/]browser[\\/]codeAction(Controller)?|colorPicker[\\/]browser[\\/]colorHoverParticipant|inlayHints[\\/]browser[\\/]inlayHintsHover)\.js$/;
+/** Point 3: the module that adds one Monaco CSS file (its absolute path follows) to the page. */
+const STYLE_MODULE = 'kc-monaco-style:';
+const ADD_STYLE = here('./add-style.ts');
+const MONACO_CSS = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/].*\.css\?inline$/;
+/** What goes into the "monaco-styles" chunk: the modules of point 3, the CSS they inline, add-style.ts. */
+const isStyleModule = (/** @type {string} */ id) => id.startsWith(`\0${STYLE_MODULE}`) || MONACO_CSS.test(id) || id === ADD_STYLE;
 const MONACO_NLS = /[\\/]node_modules[\\/]monaco-editor[\\/]esm[\\/]vs[\\/]nls\.js$/;
 /** The global monaco/messages.ts sets: a Map from Monaco's English text to the page language's. */
 const MESSAGES_GLOBAL = '__kcMonacoMessages';
@@ -110,18 +119,22 @@ export function monacoVitePlugin() {
 		config: () => ({
 			worker: { format: 'es' },
 		}),
-		resolveId: hoverStub,
+		configEnvironment(name) {
+			if (name !== 'client') return undefined;
+			return { build: { rolldownOptions: { output: { codeSplitting: { groups: [{ name: (id) => (isStyleModule(id) ? 'monaco-styles' : null) }] } } } } };
+		},
+		// The id ends in .js, not .css: Vite's CSS plugins take any id ending in .css for a stylesheet.
+		resolveId: (source, importer) => (source.startsWith(STYLE_MODULE) ? `\0${source}.js` : hoverStub(source, importer)),
+		load(id) {
+			if (!id.startsWith(`\0${STYLE_MODULE}`)) return undefined;
+			const css = `${id.slice(STYLE_MODULE.length + 1, -'.js'.length)}?inline`;
+			return `import css from ${JSON.stringify(css)};\nimport { addStyle } from ${JSON.stringify(ADD_STYLE)};\naddStyle(css);\n`;
+		},
 		transform(code, id) {
 			if (MONACO_NLS.test(id)) return { code: translatedNls(code), map: null };
 			if (!MONACO_MODULE.test(id)) return undefined;
-			let count = 0;
-			const rewritten = withoutUnusedWidgets(id, code).replace(CSS_IMPORT, (_, _quote, path) => {
-				const name = `__kcMonacoCss${count++}`;
-				return `import ${name} from ${JSON.stringify(`${path}?inline`)};\n__kcAddStyle(${name});`;
-			});
-			if (rewritten === code) return undefined;
-			const addStyle = count > 0 ? `import { addStyle as __kcAddStyle } from ${JSON.stringify(here('./add-style.ts'))};\n` : '';
-			return { code: addStyle + rewritten, map: null };
+			const rewritten = withoutUnusedWidgets(id, code).replace(CSS_IMPORT, (_, _quote, path) => `import ${JSON.stringify(STYLE_MODULE + resolve(dirname(id), path))};`);
+			return rewritten === code ? undefined : { code: rewritten, map: null };
 		},
 	};
 }
