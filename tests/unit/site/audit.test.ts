@@ -8,7 +8,7 @@ test('the audit covers every page but the print books, at the course bar', () =>
 		'zh-cn/',
 		'zh-cn/lessons/pods/',
 	]);
-	expect(THRESHOLDS).toEqual({ performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 });
+	expect(THRESHOLDS).toEqual({ performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 });
 	expect(RUNS_WHEN_BELOW).toBeGreaterThanOrEqual(3);
 });
 
