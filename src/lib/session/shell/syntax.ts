@@ -80,9 +80,8 @@ interface Token {
 	word?: Word;
 	op?: string;
 	line: number;
-	/** Offset in the source where the token starts and ends. */
+	/** Offset in the source where the token starts. */
 	start: number;
-	end: number;
 }
 
 interface Lexer {
@@ -226,7 +225,7 @@ function lexer(src: string, firstLine: number): Lexer {
 			i++;
 			const at = line++;
 			readHereDocs();
-			return { kind: 'newline', line: at, start, end: i };
+			return { kind: 'newline', line: at, start };
 		}
 		if (ch === '#') {
 			const end = src.indexOf('\n', i);
@@ -236,10 +235,10 @@ function lexer(src: string, firstLine: number): Lexer {
 		const op = OPERATORS.find((o) => src.startsWith(o, i));
 		if (op) {
 			i += op.length;
-			return { kind: 'op', op, line, start, end: i };
+			return { kind: 'op', op, line, start };
 		}
 		const word = readWord();
-		return { kind: 'word', word, line, start, end: i };
+		return { kind: 'word', word, line, start };
 	};
 
 	return {
@@ -421,13 +420,4 @@ export function literalWord(word: Word): string | undefined {
 		text += part.text;
 	}
 	return text;
-}
-
-/** Whether a statement is one simple command with no substitution, pipe or list: `kubectl get pods`. */
-export function simpleCommandOf(statement: Statement): SimpleCommand | undefined {
-	if (statement.lists.length !== 1) return undefined;
-	const [list] = statement.lists;
-	if (!list || list.rest.length > 0 || list.first.commands.length !== 1) return undefined;
-	const command = list.first.commands[0]!;
-	return command.words.every((w) => literalWord(w) !== undefined) ? command : undefined;
 }
