@@ -86,6 +86,38 @@ describe('the ReplicationController lesson', () => {
 		await page.context().close();
 	});
 
+	test('at 1× the replacement visibly passes Pending, ContainerCreating and Running, and a deleted Pod shows Terminating', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		// Every status each Pod shows, read from the page as it changes (a MutationObserver), not timed.
+		await pg.evaluate((root) => {
+			const seen: Record<string, string[]> = {};
+			(window as unknown as { kcSeen: typeof seen }).kcSeen = seen;
+			const record = (): void => {
+				for (const button of root.querySelectorAll('.kc-pg-cluster button.kc-pg-pod')) {
+					const name = button.querySelector('.kc-pg-pod-name')?.textContent ?? '';
+					const status = button.querySelector('.kc-pg-status')?.textContent ?? '';
+					const list = (seen[name] ??= []);
+					if (list.at(-1) !== status) list.push(status);
+				}
+			};
+			record();
+			new MutationObserver(record).observe(root, { subtree: true, childList: true, characterData: true });
+		});
+		const before = await podNames(pg);
+		const victim = before[0]!;
+		await runCommand(pg, `kubectl delete pod ${victim} --wait=false`);
+		const seen = () => page.evaluate(() => (window as unknown as { kcSeen: Record<string, string[]> }).kcSeen);
+		const replacement = (s: Record<string, string[]>) => Object.keys(s).find((name) => !before.includes(name));
+		const final = await until(seen, (s) => {
+			const name = replacement(s);
+			return name !== undefined && s[name]!.at(-1) === 'Running';
+		});
+		expect(final[replacement(final)!]).toEqual(['Pending', 'ContainerCreating', 'Running']);
+		expect(final[victim]).toContain('Terminating');
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('scaling through the controller panel creates and then deletes Pods', async () => {
 		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
 		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('10');

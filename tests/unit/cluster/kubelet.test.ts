@@ -9,24 +9,51 @@ const read = (c: ReturnType<typeof cluster>, name: string) => c.api.read<Pod>('P
 const container = (c: ReturnType<typeof cluster>, name: string) => read(c, name).status.containerStatuses![0]!;
 
 describe('kubelet', () => {
-	it('pulls, creates and starts the container, with the upstream event reasons in order', () => {
+	it('takes a pod through Pending, ContainerCreating and Running over seconds, each event at its own time', () => {
 		const c = cluster();
 		c.api.create(pod('web', { app: 'web' }));
 		c.settle();
+		// Bound, but the kubelet has written nothing yet: kubectl shows Pending.
+		expect(read(c, 'web').spec.nodeName).toBeDefined();
+		expect(read(c, 'web').status.containerStatuses).toBeUndefined();
+		c.advance(500);
+		// The pod worker's first status: ContainerCreating while the sandbox is created, no IP yet.
 		expect(container(c, 'web').state.waiting?.reason).toBe('ContainerCreating');
-		c.advance(5_000);
+		expect(read(c, 'web').status.podIP).toBeUndefined();
+		expect(read(c, 'web').status.conditions?.find((x) => x.type === 'PodReadyToStartContainers')?.status).toBe('False');
+		c.advance(1_500);
+		// The sandbox is up (2 s): the pod has its IP and the image pull (2 s) starts.
+		expect(read(c, 'web').status.podIP).toMatch(/^10\.244\./);
+		expect(container(c, 'web').state.waiting?.reason).toBe('ContainerCreating');
+		c.advance(2_400);
+		expect(read(c, 'web').status.phase).toBe('Pending');
+		c.advance(100);
 		expect(read(c, 'web').status.phase).toBe('Running');
-		expect(reasons(c, 'web')).toEqual(['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started']);
+		const events = c.api.list<KubeEvent>('Event').filter((e) => e.involvedObject.name === 'web');
+		expect(events.map((e) => [e.reason, e.eventTime ?? e.firstTimestamp])).toEqual([
+			['Scheduled', expect.stringMatching(/T09:00:00/)],
+			['Pulling', expect.stringMatching(/T09:00:02/)],
+			['Pulled', expect.stringMatching(/T09:00:04/)],
+			['Created', expect.stringMatching(/T09:00:04/)],
+			['Started', expect.stringMatching(/T09:00:04/)],
+		]);
+		expect(container(c, 'web').state.running?.startedAt).toMatch(/T09:00:04Z$/);
 	});
 
-	it('a missing image fails with ErrImagePull, then ImagePullBackOff', () => {
+	it('a pod whose image is on the node starts in about 2.5 s, with "already present on machine"', () => {
 		const c = cluster();
-		c.api.create(pod('typo', {}, { image: 'ngnix:1.27' }));
+		c.api.create(pod('first', {}, { image: 'kubeclassroom/web:1.0' }));
 		c.settle();
-		c.advance(1_000);
-		expect(container(c, 'typo').state.waiting?.reason).toBe('ErrImagePull');
-		c.advance(1_000);
-		expect(container(c, 'typo').state.waiting?.reason).toBe('ImagePullBackOff');
+		c.advance(10_000);
+		const node = read(c, 'first').spec.nodeName!;
+		c.api.create({ ...pod('second', {}), spec: { nodeName: node, containers: [{ name: 'app', image: 'kubeclassroom/web:1.0' }] } } as never);
+		c.settle();
+		c.advance(2_400);
+		expect(container(c, 'second').state.waiting?.reason).toBe('ContainerCreating');
+		c.advance(200);
+		expect(container(c, 'second').state.running).toBeDefined();
+		const messages = c.api.list<KubeEvent>('Event').filter((e) => e.involvedObject.name === 'second').map((e) => e.message);
+		expect(messages).toContain('Container image "kubeclassroom/web:1.0" already present on machine');
 	});
 
 	it('a failed liveness probe kills the container with exit code 137 and restarts it, keeping lastState', () => {
@@ -61,12 +88,20 @@ describe('kubelet', () => {
 		const c = cluster();
 		c.api.create(pod('crash', {}, { image: 'kubeclassroom/crash:1.0' }));
 		c.settle();
-		// Started at 2 s, exits at 7 s, restarted at once; exits again at 12 s → back-off 10 s.
-		c.advance(12_000);
+		// Started at 4.5 s (sandbox 2 s, pull 2 s, create and start 0.5 s), exits at 9.5 s and shows
+		// Error until the new container is created; started again at 10 s, exits at 15 s → back-off 10 s.
+		c.advance(9_600);
+		expect(container(c, 'crash')).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 1, reason: 'Error' } } });
+		c.advance(300);
+		expect(container(c, 'crash')).toMatchObject({ restartCount: 0, state: { terminated: { exitCode: 1 } } });
+		c.advance(100);
+		expect(container(c, 'crash')).toMatchObject({ restartCount: 1, state: { running: {} }, lastState: { terminated: { exitCode: 1, reason: 'Error' } } });
+		c.advance(6_000);
 		expect(container(c, 'crash').state.waiting).toMatchObject({ reason: 'CrashLoopBackOff' });
 		expect(container(c, 'crash').state.waiting?.message).toMatch(/^back-off 10s restarting failed container=app pod=crash_default\(/);
 		c.advance(10_000);
 		expect(container(c, 'crash').restartCount).toBe(2);
+		expect(container(c, 'crash').state.running).toBeDefined();
 		c.advance(5_000);
 		expect(container(c, 'crash').state.waiting?.message).toMatch(/^back-off 20s /);
 		expect(reasons(c, 'crash')).toContain('BackOff');

@@ -7,7 +7,7 @@ import { findApp, type AppProfile } from '../containers/apps.ts';
 import { interpretScript, type ScriptTimeline } from '../containers/shell-script.ts';
 import type { Container, ContainerState } from '../api/types.ts';
 
-export type ContainerPhase = 'new' | 'pull' | 'pullBackoff' | 'running' | 'killing' | 'exited' | 'backoff' | 'done';
+export type ContainerPhase = 'new' | 'pull' | 'pullBackoff' | 'creating' | 'starting' | 'running' | 'killing' | 'exited' | 'backoff' | 'done';
 
 export type ProbeType = 'liveness' | 'readiness' | 'startup';
 
@@ -39,6 +39,8 @@ export interface ContainerRecord {
 	containerID?: string;
 	everPulled: boolean;
 	restartCount: number;
+	/** Exited and about to run again: the restart counts once the new container is created. */
+	restarting?: boolean;
 	lastTerminated?: NonNullable<ContainerState['terminated']>;
 	/** Increments on every start; probe timers of an earlier start are ignored. */
 	generation: number;

@@ -60,7 +60,8 @@ export class ImageManager {
 			this.#pullBusyUntil = rec.until;
 			this.#pulling.set(ref.fullName, rec.until);
 		}
-		rec.waitingReason = 'ContainerCreating';
+		// A restart's status keeps what it showed (the exited container, or CrashLoopBackOff) while it pulls.
+		if (!rec.restarting) rec.waitingReason = 'ContainerCreating';
 		return 'pulling';
 	}
 

@@ -10,6 +10,7 @@ import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
 import { buildPodStatus, terminatedState } from './pod-status.ts';
+import { CREATE_CONTAINER_MS, POD_WORKER_START_MS, SANDBOX_MS, START_CONTAINER_MS } from './timing.ts';
 import type { ProbeHost, startProbeWorkers } from './prober.ts';
 import { jsonEqual } from '../api/json-equal.ts';
 import type { Node, Pod, PodStatus } from '../api/types.ts';
@@ -17,10 +18,15 @@ import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/
 
 interface PodRecord {
 	uid: string;
+	/** When the pod worker starts (timing.ts): no status is written before. */
+	workerAt: number;
+	/** When RunPodSandbox returns; undefined until the worker asks for it. */
+	sandboxAt?: number;
 	/** The last status computed, to skip unchanged writes. */
 	lastStatus?: PodStatus;
 	/** The status object last written; while the stored pod still holds it, it equals lastStatus. */
 	written?: PodStatus;
+	/** The pod's IP, from the CNI plugin once the sandbox is up; '' before. */
 	ip: string;
 	startTime: string;
 	containers: ContainerRecord[];
@@ -132,7 +138,7 @@ export class Kubelet implements Controller, ProbeHost {
 				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
 				return;
 			}
-			record = { uid: pod.metadata.uid, ip: `10.244.${this.#shape.index}.${this.#allocateIp()}`, startTime: clock.iso(), containers: pod.spec.containers.map(newContainerRecord) };
+			record = { uid: pod.metadata.uid, workerAt: clock.now() + POD_WORKER_START_MS, ip: '', startTime: '', containers: pod.spec.containers.map(newContainerRecord) };
 			this.#pods.set(key, record);
 		}
 		const now = clock.now();
@@ -141,8 +147,17 @@ export class Kubelet implements Controller, ProbeHost {
 				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
 				return;
 			}
+			if (!record.startTime) return;
 		} else {
-			for (const rec of record.containers) this.#step(key, pod, rec, now);
+			if (now < record.workerAt) return this.#wake(key, record.workerAt);
+			// syncPod: the status manager's first write (Pending, ContainerCreating) comes before the sandbox.
+			if (!record.startTime) record.startTime = clock.iso();
+			record.sandboxAt ??= now + SANDBOX_MS;
+			if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
+			else {
+				if (!record.ip) record.ip = `10.244.${this.#shape.index}.${this.#allocateIp()}`;
+				for (const rec of record.containers) this.#step(key, pod, rec, now);
+			}
 		}
 		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
 		// The status manager only writes when something changed.
@@ -173,7 +188,7 @@ export class Kubelet implements Controller, ProbeHost {
 						case 'never':
 							return;
 					}
-					this.#start(key, pod, rec, now);
+					this.#create(rec, now);
 					continue;
 				case 'pull':
 					if (now < rec.until!) return this.#wake(key, rec.until!);
@@ -184,7 +199,17 @@ export class Kubelet implements Controller, ProbeHost {
 						return;
 					}
 					this.#images.pulled(pod, rec, now);
-					this.#start(key, pod, rec, now);
+					this.#create(rec, now);
+					continue;
+				case 'creating':
+					if (now < rec.until!) return this.#wake(key, rec.until!);
+					this.#created(pod, rec);
+					rec.phase = 'starting';
+					rec.until = rec.until! + START_CONTAINER_MS;
+					continue;
+				case 'starting':
+					if (now < rec.until!) return this.#wake(key, rec.until!);
+					this.#start(key, pod, rec, rec.until!);
 					continue;
 				case 'pullBackoff':
 					if (now >= rec.until!) {
@@ -220,11 +245,34 @@ export class Kubelet implements Controller, ProbeHost {
 		}
 	}
 
-	/** startContainer: Created, Started, then the probe workers. */
+	/** kuberuntime startContainer, once the image is there: CreateContainer takes its time. */
+	#create(rec: ContainerRecord, now: number): void {
+		rec.everPulled = true;
+		rec.phase = 'creating';
+		rec.until = now + CREATE_CONTAINER_MS;
+	}
+
+	/** CreateContainer returned: the `Created` event. */
+	#created(pod: Pod, rec: ContainerRecord): void {
+		rec.containerID = `containerd://${this.#ctx.api.random.hex(64)}`;
+		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, `spec.containers{${rec.name}}`);
+	}
+
+	/**
+	 * StartContainer returned: `Started`, then the probe workers. A restart shows only now: status is
+	 * generated once per pod sync, before the runtime calls, so until the sync after the new container
+	 * runs, the status shows the one that exited (convertToAPIContainerStatuses, with the restart count
+	 * the runtime derives from dead containers), and `logs` still reads its output.
+	 */
 	#start(key: string, pod: Pod, rec: ContainerRecord, now: number): void {
 		const field = `spec.containers{${rec.name}}`;
-		rec.everPulled = true;
-		rec.containerID = `containerd://${this.#ctx.api.random.hex(64)}`;
+		if (rec.restarting) {
+			rec.restarting = false;
+			rec.lastTerminated = terminatedState(rec, (ms) => this.#ctx.clock.iso(ms));
+			rec.restartCount++;
+			rec.previousLogs = rec.logs;
+			rec.logs = [];
+		}
 		rec.generation++;
 		rec.startedAt = now;
 		rec.finishedAt = undefined;
@@ -235,7 +283,6 @@ export class Kubelet implements Controller, ProbeHost {
 		rec.waitingMessage = undefined;
 		rec.probes = freshProbes();
 		for (const line of rec.app?.startupLogs ?? []) appendLog(rec, line);
-		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, field);
 		this.#event(pod, 'Normal', 'Started', `Started container ${rec.name}`, field);
 		this.#prober()?.(this, key, rec);
 	}
@@ -269,10 +316,8 @@ export class Kubelet implements Controller, ProbeHost {
 			return false;
 		}
 		this.#backoff.next(bkey, rec.finishedAt!, now);
-		rec.lastTerminated = terminatedState(rec, (ms) => this.#ctx.clock.iso(ms));
-		rec.restartCount++;
-		rec.previousLogs = rec.logs;
-		rec.logs = [];
+		// Counted when the new container is created (#created).
+		rec.restarting = true;
 		rec.phase = 'new';
 		return true;
 	}

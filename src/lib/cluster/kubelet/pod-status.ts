@@ -9,6 +9,7 @@ import { withCondition } from '../api/pod-util.ts';
 import type { ContainerState, ContainerStatus, Pod, PodStatus } from '../api/types.ts';
 
 export interface PodRecordView {
+	/** '' until the sandbox has its network. */
 	ip: string;
 	hostIP: string;
 	startTime: string;
@@ -31,7 +32,11 @@ export function containerStatus(rec: ContainerRecord, iso: (ms: number) => strin
 			state = { waiting: { reason: rec.waitingReason, message: rec.waitingMessage } };
 			break;
 		default:
-			state = { waiting: { reason: rec.waitingReason ?? 'ContainerCreating' } };
+			// convertToAPIContainerStatuses: a container about to restart keeps the exited one's state,
+			// unless the reason cache holds why it waits (CrashLoopBackOff); a first start is ContainerCreating.
+			if (rec.restarting && rec.waitingReason === undefined) state = { terminated: terminatedState(rec, iso) };
+			else if (rec.restarting) state = { waiting: { reason: rec.waitingReason, message: rec.waitingMessage } };
+			else state = { waiting: { reason: rec.waitingReason ?? 'ContainerCreating' } };
 	}
 	const status: ContainerStatus = {
 		name: rec.name,
@@ -92,7 +97,9 @@ export function buildPodStatus(pod: Pod, view: PodRecordView, nowIso: string, is
 	const notReady = { reason: 'ContainersNotReady', message: `containers with unready status: [${unready.join(' ')}]` };
 	const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
 	let conditions = pod.status?.conditions?.filter((c) => c.type !== 'PodScheduled');
-	conditions = withCondition(conditions, { type: 'PodReadyToStartContainers', status: 'True', lastProbeTime: null }, nowIso);
+	// generate.go GeneratePodReadyToStartContainersCondition: True once the sandbox has its network.
+	const sandboxReady = view.ip !== '';
+	conditions = withCondition(conditions, { type: 'PodReadyToStartContainers', status: sandboxReady ? 'True' : 'False', lastProbeTime: null }, nowIso);
 	conditions = withCondition(conditions, { type: 'Initialized', status: 'True', lastProbeTime: null }, nowIso);
 	conditions = withCondition(conditions, { type: 'Ready', status: allReady ? 'True' : 'False', lastProbeTime: null, ...(allReady ? {} : notReady) }, nowIso);
 	conditions = withCondition(conditions, { type: 'ContainersReady', status: allReady ? 'True' : 'False', lastProbeTime: null, ...(allReady ? {} : notReady) }, nowIso);
@@ -103,8 +110,7 @@ export function buildPodStatus(pod: Pod, view: PodRecordView, nowIso: string, is
 		phase,
 		conditions,
 		hostIP: view.hostIP,
-		podIP: view.ip,
-		podIPs: [{ ip: view.ip }],
+		...(sandboxReady ? { podIP: view.ip, podIPs: [{ ip: view.ip }] } : {}),
 		startTime: view.startTime,
 		containerStatuses: statuses,
 		qosClass: qosClass(pod),
