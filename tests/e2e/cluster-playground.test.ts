@@ -118,6 +118,57 @@ describe('the ReplicationController lesson', () => {
 		await page.context().close();
 	});
 
+	test('step mode: “Next” runs to the next thing a component does, and the why panel says what it saw, from the keyboard', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const [victim] = await podNames(pg);
+		// Paused, a command's write waits: the controllers react only when the learner moves time.
+		await pg.getByRole('button', { name: 'Pause' }).focus();
+		await page.keyboard.press('Enter');
+		await runCommand(pg, `kubectl label pod ${victim} app=debug --overwrite`);
+		await page.waitForTimeout(500);
+		expect(await podNames(pg)).toHaveLength(3);
+		const next = pg.getByRole('button', { name: 'Next' });
+		await next.focus();
+		await page.keyboard.press('Enter');
+		// The first step is the controller's own decision.
+		await expect(pg.getByRole('button', { name: 'Play' }).count()).resolves.toBe(1);
+		const why = pg.getByRole('region', { name: /^Why/ });
+		await until(() => why.innerText(), (text) => text.includes('The ReplicationController manager'));
+		const first = await why.innerText();
+		expect(first).toMatch(/wants 3 Pods matching app=web and counts 2 active/);
+		expect(first).toContain(`It released ${victim}: its labels no longer match app=web`);
+		expect(first).toMatch(/1 too few, so it created web-[a-z0-9]{5} from its template/);
+		expect(first).toMatch(/SuccessfulCreate: Created pod: web-[a-z0-9]{5}/);
+		const created = /created (web-[a-z0-9]{5})/.exec(first)![1]!;
+		// Press on (Space this time) until the scheduler has bound the new Pod: every node with its scores.
+		let text = first;
+		for (let i = 0; i < 5 && !text.includes('The scheduler'); i++) {
+			const before = text;
+			await page.keyboard.press('Space');
+			text = await until(() => why.innerText(), (t) => t !== before);
+		}
+		expect(text).toContain(`It looked for a node for ${created}: 3 nodes`);
+		expect(text).toMatch(/node-1: passed; score NodeResourcesFit \d+ \+ PodTopologySpread \d+ × 2 = \d+\./);
+		expect(text).toMatch(new RegExp(`It bound ${created} to node-\\d`));
+		// Then the kubelet: its status writes, each a step, until the Pod runs.
+		for (let i = 0; i < 8 && !/kubectl now shows it as Running/.test(text); i++) {
+			const before = text;
+			await page.keyboard.press('Enter');
+			text = await until(() => why.innerText(), (t) => t !== before);
+		}
+		expect(text).toMatch(new RegExp(`The kubelet on node-\\d wrote ${created}’s status; kubectl now shows it as Running`));
+		expect(text).toContain('Started: Started container web');
+		expect(await pod(pg, created).locator('.kc-pg-status').innerText()).toBe('Running');
+		await page.addScriptTag({ content: axe.source });
+		const violations = await page.evaluate(async () => {
+			const result = await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] });
+			return result.violations.map((v) => v.id);
+		});
+		expect(violations).toEqual([]);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('scaling through the controller panel creates and then deletes Pods', async () => {
 		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
 		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('10');
@@ -264,9 +315,9 @@ describe('code loaded on demand', () => {
 		expect(island()).toEqual([]);
 		await expect(pg.getAttribute('data-state')).resolves.toBe('static');
 		// Its buttons, the command box and the speed are there before it runs.
-		await expect(pg.getByRole('button', { name: 'Step 1 s' }).isVisible()).resolves.toBe(true);
+		await expect(pg.getByRole('button', { name: 'Next' }).isVisible()).resolves.toBe(true);
 		await expect(pg.getByRole('textbox', { name: 'Command' }).isVisible()).resolves.toBe(true);
-		await pg.getByRole('button', { name: 'Step 1 s' }).click();
+		await pg.getByRole('button', { name: 'Next' }).click();
 		await pg.and(page.locator('[data-state="live"]')).waitFor();
 		expect(island().map((file) => file.split('.')[0])).toEqual(['playground', 'texts-en']);
 		expectNoErrors(tracked);

@@ -13,6 +13,7 @@ import type { AdmitHook } from './apiserver/admission.ts';
 import { ApiServer } from './apiserver/api-server.ts';
 import { SimulatedClock } from './clock.ts';
 import type { ControllerContext } from './context.ts';
+import type { Decision } from './decisions.ts';
 import { EndpointsController } from './controllers/endpoints-controller.ts';
 import { EventRecorder } from './events.ts';
 import { GarbageCollector } from './controllers/garbage-collector.ts';
@@ -25,7 +26,7 @@ import { ReplicationManager } from './controllers/replication-manager.ts';
 import { Scheduler } from './scheduler/scheduler.ts';
 import { bootstrapObjects } from './apiserver/bootstrap.ts';
 import { TaintEvictionController } from './controllers/taint-eviction.ts';
-import type { KubeObject } from './api/types.ts';
+import type { KubeEvent, KubeObject } from './api/types.ts';
 import { validatorAdmission } from './apiserver/validator-admission.ts';
 import type { Controller } from './controllers/work-queue.ts';
 
@@ -67,6 +68,25 @@ export interface SnapshotOptions {
 	kinds?: readonly string[];
 }
 
+/** One step of step mode: who acted, on what, and why (see Cluster.step). */
+export interface ClusterStep {
+	/** The controller that acted (`replication-controller`, `default-scheduler`, `kubelet/node-1`…), or `clock` for a timer's own write. */
+	actor: string;
+	/** The work-queue key it synced (`default/web`). */
+	key?: string;
+	/** Simulated time of the step, ISO-8601 (second precision, as the API shows it). */
+	time: string;
+	/** Simulated time of the step, in ms since the epoch. */
+	ms: number;
+	/** What the actor recorded about its choice (decisions.ts). */
+	decisions: Decision[];
+	/** The Events written in the step, copied. */
+	events: KubeEvent[];
+}
+
+/** Writes that are not a step on their own: heartbeats (Leases) and the Events that accompany real actions. */
+const QUIET_KINDS = new Set(['Lease', 'Event']);
+
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1, 9, 0, 0);
 
 export class Cluster {
@@ -84,6 +104,8 @@ export class Cluster {
 	#kubelets = new Map<string, Kubelet>();
 	#listeners = new Set<() => void>();
 	#nodeCount = 0;
+	/** The decisions of the step in progress; undefined outside step mode, where nobody reads them. */
+	#decisions: Decision[] | undefined;
 
 	constructor(options: ClusterOptions = {}) {
 		this.options = {
@@ -106,7 +128,7 @@ export class Cluster {
 			return result;
 		});
 		this.events = new EventRecorder(this.api);
-		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events };
+		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) };
 		const pods = new PodIndex(this.api);
 		this.#kubelets = new Map();
 		this.#nodeCount = 0;
@@ -181,6 +203,56 @@ export class Cluster {
 		this.#notify();
 	}
 
+	/**
+	 * Step mode: runs the cluster up to the next thing that happens in it, one controller sync that
+	 * changed something (a Pod created, a binding, a kubelet's status write, an Endpoints update),
+	 * running the timers due on the way, and says who acted and why. Lease renewals alone are not a
+	 * step. Returns undefined, with the clock moved by `limitMs`, when nothing happens that long.
+	 */
+	step(limitMs = 10 * 60_000): ClusterStep | undefined {
+		const deadline = this.clock.now() + Math.max(0, limitMs);
+		const watched = (): number => this.api.lastWrite(this.api.kinds().filter((k) => !QUIET_KINDS.has(k)));
+		const before = watched();
+		const events = this.api.lastWrite(['Event']);
+		const decisions: Decision[] = [];
+		const done = (actor: string, key?: string): ClusterStep => ({
+			actor,
+			...(key === undefined ? {} : { key }),
+			time: this.clock.iso(),
+			ms: this.clock.now(),
+			decisions,
+			events: structuredClone(this.api.listSince<KubeEvent>('Event', events)),
+		});
+		this.#decisions = decisions;
+		try {
+			for (;;) {
+				const controller = this.#controllers.find((c) => c.queue.size > 0);
+				if (controller) {
+					const key = controller.queue.take();
+					if (key === undefined) continue;
+					try {
+						controller.sync(key);
+					} catch (error) {
+						this.errors.push(`${controller.name} ${key}: ${(error as Error).message}`);
+					}
+					if (watched() !== before) return done(controller.name, key);
+					decisions.length = 0;
+					continue;
+				}
+				const run = this.clock.takeDue(deadline);
+				if (!run) {
+					this.clock.setNow(deadline);
+					return undefined;
+				}
+				run();
+				if (watched() !== before) return done('clock');
+			}
+		} finally {
+			this.#decisions = undefined;
+			this.#notify();
+		}
+	}
+
 	/** Lets every controller process its queue until the cluster is quiet at the current instant. */
 	drain(): void {
 		for (let round = 0; ; round++) {
@@ -203,9 +275,16 @@ export class Cluster {
 		}
 	}
 
-	/** Called after a client write so watchers react and listeners see the change. */
+	/**
+	 * While true, a client write leaves the controllers' reactions queued until time moves (`advance`)
+	 * or step mode takes them one by one (`step`): the lab's paused clock, where nothing reacts until
+	 * the learner presses Next or Play.
+	 */
+	hold = false;
+
+	/** Called after a client write so watchers react (unless held) and listeners see the change. */
 	settle(): void {
-		this.drain();
+		if (!this.hold) this.drain();
 		this.#notify();
 	}
 

@@ -15,11 +15,15 @@ export type { complete } from '../lab/completion.ts';
 export { narrate, type Moment, type Narration } from '../lab/narration.ts';
 export type { NarrationText, ProbeKind } from '../lab/narration-text.ts';
 export { deriveView, shortKind, type ClusterView, type ControllerView, type NodeView, type PodView, type ServiceView } from '../lab/view-model.ts';
+export type { WhyExplanation, WhyText } from '../lab/why.ts';
+/** The "why" of a step in step mode, loaded with the first "Next". */
+export const loadWhy = () => import('../lab/why.ts');
 /** Tab completion's code, loaded on the first Tab (its own chunk in the browser). */
 export const loadCompletion = () => import('../lab/completion.ts');
 
 // The cluster's and kubectl's vocabulary.
-export type { ClusterSnapshot } from '../cluster/cluster.ts';
+export type { ClusterSnapshot, ClusterStep } from '../cluster/cluster.ts';
+export type { Decision, DeletionRule } from '../cluster/decisions.ts';
 export type { KubeEvent, KubeObject } from '../cluster/api/types.ts';
 export { CATALOG, rememberManifests, type ManifestText } from '../kubectl/index.ts';
 export { loadYaml } from '../kubectl/yaml-on-demand.ts';

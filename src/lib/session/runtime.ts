@@ -4,7 +4,7 @@
  * depends on this, not on the engine's insides.
  */
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
-import { createCluster, type ClusterOptions, type ClusterSnapshot, type SnapshotOptions } from '../cluster/cluster.ts';
+import { createCluster, type ClusterOptions, type ClusterSnapshot, type ClusterStep, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectl, prepareKubectlWords, readsOnly as kubectlReadsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { onDemand } from '../kubectl/on-demand.ts';
@@ -48,6 +48,10 @@ export interface ClusterRuntime {
 	sim(commandLine: string): TranscriptEntry;
 	/** Lets simulated time pass; every controller runs. */
 	advance(ms: number): void;
+	/** Step mode: runs to the next thing the cluster does, and says who did it and why (Cluster.step). */
+	step(limitMs?: number): ClusterStep | undefined;
+	/** With the clock paused, commands' writes wait for Next or Play before the controllers react (Cluster.hold). */
+	hold(on: boolean): void;
 	/**
 	 * Loads what the commands in `sessionText` need before `run`, `kubectl` or `sim` can run them
 	 * (`kubectl explain`'s field documentation, fetched on first use; `sim`; the cluster's add-ons the
@@ -122,6 +126,10 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 		kubectl: (line) => runStep(parseSession(line.trim())[0] ?? { kind: 'comment', text: '', line: 0 }),
 		sim: (line) => runStep({ kind: 'sim', args: line.trim().split(/\s+/).slice(1), text: line.trim(), line: 0 }),
 		advance: (ms) => cluster.advance(ms),
+		step: (limitMs) => cluster.step(limitMs),
+		hold: (on) => {
+			cluster.hold = on;
+		},
 		prepare: async (text, recorded) => {
 			await Promise.all(
 				parseSession(text).map(async (step, i) => {

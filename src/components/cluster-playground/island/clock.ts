@@ -1,4 +1,4 @@
-// Play, pause, step and speed for the simulated clock. While playing, simulated time moves
+// Play, pause, "Next" (step mode) and speed for the simulated clock. While playing, simulated time moves
 // `speed` seconds per real second, in quarter-second ticks.
 import type { ClusterRuntime } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
@@ -13,6 +13,8 @@ export class Clock {
 	#timer: ReturnType<typeof setInterval> | undefined;
 	#speed = 1;
 	onReset: () => void = () => {};
+	/** Step mode's "Next" (the clock is paused first). */
+	onNext: () => void = () => {};
 
 	constructor(toolbar: HTMLElement, runtime: ClusterRuntime, t: PlaygroundStrings, autoplay: boolean) {
 		this.#runtime = runtime;
@@ -21,7 +23,7 @@ export class Clock {
 		this.#play.addEventListener('click', () => (this.playing ? this.pause() : this.play()));
 		toolbar.querySelector('[data-action="step"]')!.addEventListener('click', () => {
 			this.pause();
-			this.#runtime.advance(1000);
+			this.onNext();
 		});
 		const speed = toolbar.querySelector<HTMLSelectElement>('[data-action="speed"]')!;
 		// The reader may have picked a speed before the clock was live.
@@ -38,11 +40,14 @@ export class Clock {
 	}
 
 	play(): void {
+		this.#runtime.hold(false);
 		if (!this.#timer) this.#timer = setInterval(() => this.#runtime.advance(TICK_MS * this.#speed), TICK_MS);
 		this.#show();
 	}
 
+	/** Stops the clock; until Next or Play, the controllers do not react to commands (ClusterRuntime.hold). */
 	pause(): void {
+		this.#runtime.hold(true);
 		clearInterval(this.#timer);
 		this.#timer = undefined;
 		this.#show();

@@ -1,7 +1,7 @@
 // The interactive playground, loaded when the reader first uses it (../playground-element.ts). It
 // replays the lesson's scenario on a fresh simulated cluster (the same runtime the build used, so the
 // first frame equals the static one), then keeps the view, the inspector, the event stream and the steps in step with the cluster.
-import { CATALOG, rememberManifests, type ManifestText, createRuntime, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
+import { CATALOG, rememberManifests, type ManifestText, createRuntime, loadWhy, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
 import type { ApplyToCluster } from '../playground-element.ts';
 import { Announcer } from './announcer.ts';
@@ -9,7 +9,7 @@ import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';
 import { EventLog } from './event-log.ts';
 import { InspectorSlot } from './inspector-slot.ts';
-import { loadTexts } from './load-texts.ts';
+import { loadTexts, loadWhyText } from './load-texts.ts';
 import { Steps } from './steps.ts';
 import { Terminal } from './terminal.ts';
 
@@ -26,6 +26,15 @@ interface Config {
 	nodes: number;
 	seed: number;
 	autoplay: boolean;
+}
+
+/** How long "Next" lets simulated time run looking for a change before it says the cluster is quiet. */
+const QUIET_MS = 10 * 60_000;
+
+/** The why panel's code and the page's words for it, with the first "Next". */
+async function loadWhyPanel(lang: Lang) {
+	const [panel, { explainStep }, { why }] = await Promise.all([import('./why-panel.ts'), loadWhy(), loadWhyText(lang)]);
+	return { nextStep: panel.showStep.bind(undefined, explainStep, why) };
 }
 
 /** Reasons whose sentence is worth saying aloud: controller decisions, not the kubelet's routine. */
@@ -149,20 +158,43 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	inspector.run = (command) => void terminal.submit(command);
 	steps.announce = (text) => announcer.say(text);
 
+	const whyPanel = need<HTMLElement>(root, '[data-why]');
 	const clock = new Clock(need(root, '.kc-pg-toolbar'), runtime, t, config.autoplay);
 	clock.onReset = () => {
 		runtime.reset();
 		start = runtime.now();
+		// The scenario sets the stage as the build did, reconciled, even while the clock is paused.
+		runtime.hold(false);
 		const entries = runtime.run(config.scenario, config.recorded);
+		runtime.hold(!clock.playing);
 		// A fresh API server counts resourceVersions from the start again.
 		eventsRead = 0;
 		moment = read();
 		log.reset(start);
 		steps.reset();
+		whyPanel.hidden = true;
 		terminal.clear();
 		replay(entries);
 		render(true);
 	};
+	// Step mode: "Next" runs the cluster to its next change and the "why" panel (./why-panel.ts, loaded
+	// with the first press) says who acted and why.
+	let whyPanelCode: ReturnType<typeof loadWhyPanel> | undefined;
+	clock.onNext = () => {
+		whyPanelCode ??= loadWhyPanel(config.lang);
+		whyPanelCode.then(
+			({ nextStep }) => {
+				const step = runtime.step(QUIET_MS);
+				render(true);
+				nextStep(whyPanel, step, moment.view, `+${elapsed(runtime.now() - start)}`, QUIET_MS);
+			},
+			() => {
+				whyPanelCode = undefined;
+				announcer.say(t.whyLoadFailed);
+			},
+		);
+	};
+
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-step]')) {
 		button.addEventListener('click', () => {
 			const step = config.steps[Number(button.dataset['showStep'])];

@@ -60,6 +60,8 @@ export interface PlaygroundStrings {
 	run: string;
 	/** A command whose code (or the YAML library) could not be downloaded. */
 	commandLoadFailed: string;
+	/** "Next" could not download the step view's code. */
+	whyLoadFailed: string;
 	completions: (list: string) => string;
 	// Events
 	derived: string;
@@ -84,7 +86,11 @@ export interface PageStrings {
 	applyLabel: (title: string) => string;
 	// Clock
 	clock: string;
+	/** Step mode's button: pause and run to the next thing the cluster does. */
 	step: string;
+	stepTitle: string;
+	/** The "why" panel's heading. */
+	why: string;
 	speed: string;
 	reset: string;
 	// Panels

@@ -54,6 +54,7 @@ export const strings: PlaygroundStrings = {
 	close: 'Close',
 	run: 'Run',
 	commandLoadFailed: 'This command could not be loaded. Check your connection and run it again.',
+	whyLoadFailed: 'The step-by-step view could not be loaded. Check your connection and press Next again.',
 	completions: (list) => `Completions: ${list}`,
 	derived: 'seen in the objects (no Event is recorded for this)',
 	checkPassed: 'done',

@@ -6,7 +6,8 @@
  * `endpoints.RepackSubsets` ordering.
  */
 import type { ControllerContext } from '../context.ts';
-import { matches, selectorFromSet } from '../api/labels.ts';
+import type { EndpointsDecision } from '../decisions.ts';
+import { formatSelector, matches, selectorFromSet } from '../api/labels.ts';
 import { isPodReady } from '../api/pod-util.ts';
 import { type EndpointAddress, type Endpoints, type EndpointSubset, type Pod, type Service, newMeta } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
@@ -44,9 +45,17 @@ export class EndpointsController implements Controller {
 		if (!svc.spec.selector || svc.spec.type === 'ExternalName') return;
 		const selector = selectorFromSet(svc.spec.selector);
 		const groups = new Map<string, EndpointSubset>();
+		const decision: EndpointsDecision = { kind: 'endpoints', service: name, selector: formatSelector(selector), pods: [] };
 		for (const pod of api.list<Pod>('Pod', namespace)) {
-			if (!matches(selector, pod.metadata.labels) || !pod.status?.podIP || pod.metadata.deletionTimestamp) continue;
-			if (pod.status.phase === 'Succeeded' || pod.status.phase === 'Failed') continue;
+			if (!matches(selector, pod.metadata.labels)) continue;
+			const ip = pod.status?.podIP;
+			const phase = pod.status?.phase;
+			const out = !ip ? 'noIp' : pod.metadata.deletionTimestamp ? 'terminating' : phase === 'Succeeded' || phase === 'Failed' ? 'finished' : undefined;
+			if (out || !ip) {
+				decision.pods.push({ pod: pod.metadata.name, placed: 'out', why: out ?? 'noIp' });
+				continue;
+			}
+			decision.pods.push({ pod: pod.metadata.name, placed: isPodReady(pod) ? 'ready' : 'notReady' });
 			const ports = (svc.spec.ports ?? []).flatMap((p) => {
 				const port = resolveTargetPort(pod, p.targetPort ?? p.port);
 				return port === undefined ? [] : [{ ...(p.name ? { name: p.name } : {}), port, protocol: p.protocol ?? 'TCP' }];
@@ -55,7 +64,7 @@ export class EndpointsController implements Controller {
 			const subset = groups.get(groupKey) ?? { ports };
 			groups.set(groupKey, subset);
 			const address: EndpointAddress = {
-				ip: pod.status.podIP,
+				ip,
 				nodeName: pod.spec.nodeName,
 				targetRef: { kind: 'Pod', namespace: pod.metadata.namespace, name: pod.metadata.name, uid: pod.metadata.uid },
 			};
@@ -70,7 +79,9 @@ export class EndpointsController implements Controller {
 		if (existing) {
 			if (JSON.stringify(existing.subsets ?? []) === JSON.stringify(subsets)) return;
 			api.update({ ...existing, subsets });
+			this.#ctx.decide?.(decision);
 		} else {
+			this.#ctx.decide?.(decision);
 			api.create<Endpoints>({
 				apiVersion: 'v1',
 				kind: 'Endpoints',

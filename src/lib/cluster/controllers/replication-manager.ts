@@ -5,10 +5,11 @@
  * release pods whose labels stopped matching (ControllerRefManager.ClaimPods), then create from the
  * template or delete in `getPodsToDelete` order.
  */
-import { getPodsToDelete } from './active-pods.ts';
+import { rankPodsToDelete } from './active-pods.ts';
 import type { ApiError } from '../apiserver/errors.ts';
 import type { ControllerContext } from '../context.ts';
-import { fromLabelSelector, matches, type Selector } from '../api/labels.ts';
+import type { ReplicasDecision } from '../decisions.ts';
+import { formatSelector, fromLabelSelector, matches, type Selector } from '../api/labels.ts';
 import type { PodIndex } from './pod-index.ts';
 import { controllerOf, isPodActive, isPodAvailable, isPodReady } from '../api/pod-util.ts';
 import { type OwnerReference, type Pod, type ReplicaController, type ReplicaSetStatus, newMeta } from '../api/types.ts';
@@ -58,14 +59,27 @@ export class ReplicationManager implements Controller {
 		const [namespace, name] = splitKey(key);
 		const rc = this.#ctx.api.get<ReplicaController>(this.#kind, namespace, name);
 		if (!rc) return;
-		const pods = this.#claimPods(rc).filter(isPodActive);
-		const changed = !rc.metadata.deletionTimestamp && this.#manageReplicas(rc, pods);
+		const decision: ReplicasDecision = {
+			kind: 'replicas',
+			controller: { kind: this.#kind, name },
+			selector: formatSelector(fromLabelSelector(rc.spec.selector)),
+			desired: rc.spec.replicas ?? 1,
+			active: [],
+			adopted: [],
+			released: [],
+			created: [],
+			deleted: [],
+		};
+		const pods = this.#claimPods(rc, decision).filter(isPodActive);
+		decision.active = pods.map((p) => p.metadata.name);
+		const changed = !rc.metadata.deletionTimestamp && this.#manageReplicas(rc, pods, decision);
 		// After creating or deleting, the watch brings this key back; status waits for that sync.
 		if (!changed) this.#updateStatus(rc, pods);
+		this.#ctx.decide?.(decision);
 	}
 
 	/** ControllerRefManager.ClaimPods: adopt matching orphans, release owned pods that no longer match. */
-	#claimPods(rc: ReplicaController): Pod[] {
+	#claimPods(rc: ReplicaController, decision: ReplicasDecision): Pod[] {
 		const { api } = this.#ctx;
 		const selector = this.#selector(rc);
 		const claimed: Pod[] = [];
@@ -77,6 +91,7 @@ export class ReplicationManager implements Controller {
 					p.metadata.ownerReferences = p.metadata.ownerReferences?.filter((r) => r.uid !== rc.metadata.uid);
 					if (p.metadata.ownerReferences?.length === 0) delete p.metadata.ownerReferences;
 				});
+				decision.released.push(pod.metadata.name);
 			}
 		}
 		if (!rc.metadata.deletionTimestamp) {
@@ -86,13 +101,14 @@ export class ReplicationManager implements Controller {
 					p.metadata.ownerReferences = [...(p.metadata.ownerReferences ?? []), ownerRef(rc)];
 				});
 				claimed.push(adopted.object);
+				decision.adopted.push(pod.metadata.name);
 			}
 		}
 		return claimed;
 	}
 
 	/** Returns whether it created or deleted pods. */
-	#manageReplicas(rc: ReplicaController, pods: Pod[]): boolean {
+	#manageReplicas(rc: ReplicaController, pods: Pod[], decision: ReplicasDecision): boolean {
 		const { api, events, clock } = this.#ctx;
 		const source = { component: this.name };
 		const diff = pods.length - (rc.spec.replicas ?? 1);
@@ -102,17 +118,20 @@ export class ReplicationManager implements Controller {
 				try {
 					const { object } = api.create(podFromTemplate(rc));
 					events.normal(rc, 'SuccessfulCreate', `Created pod: ${object.metadata.name}`, source);
+					decision.created.push(object.metadata.name);
 				} catch (error) {
 					events.warning(rc, 'FailedCreate', `Error creating: ${(error as ApiError).message}`, source);
+					decision.failed = (error as ApiError).message;
 					return false;
 				}
 			}
 			return true;
 		} else if (diff > 0) {
 			const count = Math.min(diff, BURST_REPLICAS);
-			for (const pod of getPodsToDelete(pods, this.#relatedPods(rc, pods), count, clock.now())) {
+			for (const { pod, rule, kept } of rankPodsToDelete(pods, this.#relatedPods(rc, pods), count, clock.now())) {
 				api.delete('Pod', pod.metadata.namespace, pod.metadata.name);
 				events.normal(rc, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, source);
+				decision.deleted.push({ pod: pod.metadata.name, rule, ...(kept ? { kept: kept.metadata.name } : {}) });
 			}
 			return true;
 		}

@@ -252,9 +252,11 @@ export class Kubelet implements Controller, ProbeHost {
 		rec.until = now + CREATE_CONTAINER_MS;
 	}
 
-	/** CreateContainer returned: the `Created` event. */
+	/**
+	 * CreateContainer returned: the `Created` event. The status shows the new container only after
+	 * StartContainer (#start): it is generated at the start of each pod sync, and a sync runs both calls.
+	 */
 	#created(pod: Pod, rec: ContainerRecord): void {
-		rec.containerID = `containerd://${this.#ctx.api.random.hex(64)}`;
 		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, `spec.containers{${rec.name}}`);
 	}
 
@@ -273,6 +275,7 @@ export class Kubelet implements Controller, ProbeHost {
 			rec.previousLogs = rec.logs;
 			rec.logs = [];
 		}
+		rec.containerID = `containerd://${this.#ctx.api.random.hex(64)}`;
 		rec.generation++;
 		rec.startedAt = now;
 		rec.finishedAt = undefined;

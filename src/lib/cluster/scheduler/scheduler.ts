@@ -6,6 +6,7 @@
  * pkg/scheduler/framework/types.go.
  */
 import type { ControllerContext } from '../context.ts';
+import type { NodeVerdict } from '../decisions.ts';
 import { controllerOf } from '../api/pod-util.ts';
 import { bytes, milliCpu } from '../api/quantity.ts';
 import { findUntolerated, formatTaint } from '../api/taints.ts';
@@ -114,10 +115,12 @@ export class Scheduler implements Controller {
 		const owner = controllerOf(pod)?.uid ?? '';
 		const reasons = new Map<string, number>();
 		const feasible: { node: Node; score: number }[] = [];
+		const verdicts: NodeVerdict[] = [];
 		const nodeSelector = Object.entries(pod.spec.nodeSelector ?? {});
 		let maxOwned = 0;
 		for (const node of nodes) {
 			const reason = this.#filter(pod, node, want, nodeSelector);
+			verdicts.push({ node: node.metadata.name, rejected: reason.map((r) => ({ plugin: filterPlugin(r), reason: r })) });
 			if (reason.length > 0) {
 				for (const r of reason) reasons.set(r, (reasons.get(r) ?? 0) + 1);
 				continue;
@@ -132,13 +135,21 @@ export class Scheduler implements Controller {
 				p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.#ctx.clock.iso(), reason: 'Unschedulable', message }] };
 			}, 'status');
 			events.warning(pod, 'FailedScheduling', message, { component: this.name });
+			this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts, ties: 0 });
 			return;
 		}
 		let best: Node | undefined;
 		let bestScore = -1;
 		let ties = 0;
 		for (const f of feasible) {
-			const score = this.#score(f.node, want, owner, maxOwned);
+			const { fit, spread } = this.#score(f.node, want, owner, maxOwned);
+			const score = fit + SPREAD_WEIGHT * spread;
+			const verdict = verdicts.find((v) => v.node === f.node.metadata.name)!;
+			verdict.scores = [
+				{ plugin: 'NodeResourcesFit', score: fit, weight: 1 },
+				{ plugin: 'PodTopologySpread', score: spread, weight: SPREAD_WEIGHT },
+			];
+			verdict.total = score;
 			if (score > bestScore) {
 				best = f.node;
 				bestScore = score;
@@ -151,6 +162,7 @@ export class Scheduler implements Controller {
 		}
 		api.bind(pod, best!.metadata.name);
 		events.normal(pod, 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best!.metadata.name}`, { component: this.name });
+		this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts, chosen: best!.metadata.name, ties });
 	}
 
 	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }, nodeSelector: [string, string][]): string[] {
@@ -169,7 +181,8 @@ export class Scheduler implements Controller {
 		return out;
 	}
 
-	#score(node: Node, want: { cpu: number; memory: number }, owner: string, maxOwned: number): number {
+	/** NodeResourcesFit (LeastAllocated) and PodTopologySpread's default spreading, each 0–100. */
+	#score(node: Node, want: { cpu: number; memory: number }, owner: string, maxOwned: number): { fit: number; spread: number } {
 		const u = this.#nodeUsage(node.metadata.name);
 		const alloc = allocatable(node);
 		const cpuCap = alloc.cpu || 1;
@@ -180,8 +193,16 @@ export class Scheduler implements Controller {
 		const least = (Math.max(0, (cpuCap - cpuReq) * 100) / cpuCap + Math.max(0, (memCap - memReq) * 100) / memCap) / 2;
 		const owned = u.byOwner.get(owner) ?? 0;
 		const spread = maxOwned === 0 ? 100 : ((maxOwned - owned) * 100) / maxOwned;
-		return Math.floor(least) + SPREAD_WEIGHT * Math.floor(spread);
+		return { fit: Math.floor(least), spread: Math.floor(spread) };
 	}
+}
+
+/** The Filter plugin behind a FitError reason. */
+function filterPlugin(reason: string): string {
+	if (reason === 'node(s) were unschedulable') return 'NodeUnschedulable';
+	if (reason.startsWith('node(s) had untolerated taint')) return 'TaintToleration';
+	if (reason.startsWith("node(s) didn't match")) return 'NodeAffinity';
+	return 'NodeResourcesFit';
 }
 
 function terminal(pod: Pod): boolean {

@@ -1,0 +1,76 @@
+// The "why" panel's words in English (src/lib/lab/why.ts composes them). Loaded with the first "Next".
+import type { DeletionRule, WhyText } from '../../../lib/session/index.ts';
+
+const ACTORS: Record<string, string> = {
+	'replication-controller': 'The ReplicationController manager (kube-controller-manager)',
+	'replicaset-controller': 'The ReplicaSet controller (kube-controller-manager)',
+	'deployment-controller': 'The Deployment controller (kube-controller-manager)',
+	'default-scheduler': 'The scheduler (kube-scheduler)',
+	'endpoint-controller': 'The endpoints controller (kube-controller-manager)',
+	'node-controller': 'The node lifecycle controller (kube-controller-manager)',
+	'taint-eviction-controller': 'The taint eviction controller (kube-controller-manager)',
+	'garbage-collector': 'The garbage collector (kube-controller-manager)',
+	'pod-garbage-collector': 'The Pod garbage collector (kube-controller-manager)',
+	clock: 'A timer',
+};
+
+const list = (names: readonly string[]): string => (names.length === 0 ? 'none' : names.join(', '));
+
+function rule(pod: string, r: DeletionRule, kept: string | undefined): string {
+	const other = kept ?? 'the Pods it keeps';
+	switch (r) {
+		case 'unassigned':
+			return `${pod}: not on a node yet, and ${other} is. Unscheduled Pods go first.`;
+		case 'phase':
+			return `${pod}: its phase comes earlier than ${other}’s (Pending, then Unknown, then Running go first).`;
+		case 'notReady':
+			return `${pod}: not Ready, and ${other} is. Pods that serve no traffic go first.`;
+		case 'deletionCost':
+			return `${pod}: a lower controller.kubernetes.io/pod-deletion-cost than ${other}.`;
+		case 'doubledUp':
+			return `${pod}: it shares its node with more of this controller’s Pods than ${other} does.`;
+		case 'readyShorter':
+			return `${pod}: Ready for less time than ${other}.`;
+		case 'restarts':
+			return `${pod}: its containers restarted more often than ${other}’s.`;
+		case 'newer':
+			return `${pod}: created more recently than ${other}.`;
+		case 'tie':
+			return `${pod}: no rule tells it apart from ${other}, so the order falls to the Pods’ UIDs.`;
+		case 'all':
+			return `${pod}: every Pod it has goes.`;
+	}
+}
+
+const PLACED = { ready: 'listed under addresses: it is Ready, so traffic goes to it', notReady: 'listed under notReadyAddresses: it matches but is not Ready, so no traffic goes to it' };
+const OUT = { noIp: 'left out: it has no IP yet (its sandbox is not up)', terminating: 'left out: it is terminating', finished: 'left out: it has finished (Succeeded or Failed)' };
+
+export const why: WhyText = {
+	actor: (actor) => ACTORS[actor] ?? (actor.startsWith('kubelet/') ? `The kubelet on ${actor.slice('kubelet/'.length)}` : actor),
+	replicas: {
+		saw: (kind, name, selector, desired, active) => `${kind} ${name} wants ${desired} Pods matching ${selector} and counts ${active.length} active: ${list(active)}.`,
+		released: (pod, selector) => `It released ${pod}: its labels no longer match ${selector}. The Pod keeps running, with no controller.`,
+		adopted: (pod, selector) => `It adopted ${pod}: it matches ${selector} and had no controller.`,
+		created: (pods, desired, had) => `${desired - had} too few, so it created ${list(pods)} from its template.`,
+		deleting: (count, desired, had) => `${had - desired} too many, so it deleted ${count}, picked in getPodsToDelete order:`,
+		rule,
+		failed: (message) => `The API server refused the new Pod: ${message}`,
+		statusOnly: 'Nothing to create or delete: it wrote its status (how many Pods it has, and how many are ready).',
+	},
+	schedule: {
+		filtered: (pod, nodes) => `It looked for a node for ${pod}: ${nodes} nodes through the filter plugins, then the ones left through the score plugins.`,
+		rejected: (node, plugin, reason) => `${node}: rejected by ${plugin}: ${reason}.`,
+		scored: (node, parts, total) => `${node}: passed; score ${parts} = ${total}.`,
+		chosen: (pod, node, ties) => (ties > 1 ? `It bound ${pod} to ${node}, picked at random among the ${ties} nodes with the top score.` : `It bound ${pod} to ${node}, the node with the top score.`),
+		none: (pod) => `No node fits: ${pod} stays Pending, and the scheduler tries again when a node or a Pod changes.`,
+	},
+	endpoints: {
+		intro: (service, selector) => `It rewrote the Endpoints of Service ${service} from the Pods matching ${selector}:`,
+		pod: (pod, placed, why) => `${pod}: ${placed === 'out' ? OUT[why ?? 'noIp'] : PLACED[placed]}.`,
+		none: (selector) => `No Pod matches ${selector}: the Service has no endpoints.`,
+	},
+	kubelet: (node, pod, status) => `The kubelet on ${node} wrote ${pod}’s status${status ? `; kubectl now shows it as ${status}` : ''}.`,
+	other: (actor, key) => `${actor} changed ${key ?? 'the cluster'}.`,
+	quiet: (minutes) => `Nothing changed in the cluster for ${minutes} minutes of simulated time: it is quiet. Change something, then press Next again.`,
+	event: (reason, message) => `${reason}: ${message}`,
+};

@@ -1,0 +1,76 @@
+// “为什么”面板的中文（由 src/lib/lab/why.ts 组合）。第一次按“下一步”时加载。术语与 texts-zh-cn.ts 一致。
+import type { DeletionRule, WhyText } from '../../../lib/session/index.ts';
+
+const ACTORS: Record<string, string> = {
+	'replication-controller': 'ReplicationController 管理器（kube-controller-manager）',
+	'replicaset-controller': 'ReplicaSet 控制器（kube-controller-manager）',
+	'deployment-controller': 'Deployment 控制器（kube-controller-manager）',
+	'default-scheduler': '调度器（kube-scheduler）',
+	'endpoint-controller': '端点控制器（kube-controller-manager）',
+	'node-controller': '节点生命周期控制器（kube-controller-manager）',
+	'taint-eviction-controller': '污点驱逐控制器（kube-controller-manager）',
+	'garbage-collector': '垃圾收集器（kube-controller-manager）',
+	'pod-garbage-collector': 'Pod 垃圾收集器（kube-controller-manager）',
+	clock: '一个定时任务',
+};
+
+const list = (names: readonly string[]): string => (names.length === 0 ? '无' : names.join('、'));
+
+function rule(pod: string, r: DeletionRule, kept: string | undefined): string {
+	const other = kept ?? '保留的 Pod';
+	switch (r) {
+		case 'unassigned':
+			return `${pod}：还没有分配到节点，而 ${other} 已经分配。未调度的 Pod 最先删除。`;
+		case 'phase':
+			return `${pod}：它的阶段比 ${other} 靠前（依次是 Pending、Unknown、Running，靠前的先删）。`;
+		case 'notReady':
+			return `${pod}：未就绪，而 ${other} 已就绪。不承接流量的 Pod 先删。`;
+		case 'deletionCost':
+			return `${pod}：它的 controller.kubernetes.io/pod-deletion-cost 比 ${other} 低。`;
+		case 'doubledUp':
+			return `${pod}：与它同在一个节点上的、属于该控制器的 Pod 比 ${other} 的多。`;
+		case 'readyShorter':
+			return `${pod}：处于就绪状态的时间比 ${other} 短。`;
+		case 'restarts':
+			return `${pod}：它的容器重启次数比 ${other} 多。`;
+		case 'newer':
+			return `${pod}：比 ${other} 创建得晚。`;
+		case 'tie':
+			return `${pod}：没有哪条规则能把它和 ${other} 区分开，于是按 Pod 的 UID 排序。`;
+		case 'all':
+			return `${pod}：所有 Pod 都要删除。`;
+	}
+}
+
+const PLACED = { ready: '列在 addresses 中：它已就绪，流量会转发给它', notReady: '列在 notReadyAddresses 中：它匹配但未就绪，流量不会转发给它' };
+const OUT = { noIp: '未列入：它还没有 IP（沙箱尚未建好）', terminating: '未列入：它正在终止', finished: '未列入：它已经结束（Succeeded 或 Failed）' };
+
+export const why: WhyText = {
+	actor: (actor) => ACTORS[actor] ?? (actor.startsWith('kubelet/') ? `${actor.slice('kubelet/'.length)} 上的 kubelet` : actor),
+	replicas: {
+		saw: (kind, name, selector, desired, active) => `${kind} ${name} 期望有 ${desired} 个匹配 ${selector} 的 Pod，实际数到 ${active.length} 个活跃的：${list(active)}。`,
+		released: (pod, selector) => `它释放了 ${pod}：其标签不再匹配 ${selector}。该 Pod 继续运行，但不再有控制器。`,
+		adopted: (pod, selector) => `它接管了 ${pod}：它匹配 ${selector}，且此前没有控制器。`,
+		created: (pods, desired, had) => `少了 ${desired - had} 个，于是按模板创建了 ${list(pods)}。`,
+		deleting: (count, desired, had) => `多了 ${had - desired} 个，于是按 getPodsToDelete 的顺序删除了 ${count} 个：`,
+		rule,
+		failed: (message) => `API 服务器拒绝了新 Pod：${message}`,
+		statusOnly: '无需创建或删除：它只更新了自己的状态（有多少个 Pod、其中多少个就绪）。',
+	},
+	schedule: {
+		filtered: (pod, nodes) => `它为 ${pod} 寻找节点：先让 ${nodes} 个节点经过过滤插件，再给剩下的节点打分。`,
+		rejected: (node, plugin, reason) => `${node}：被 ${plugin} 排除：${reason}。`,
+		scored: (node, parts, total) => `${node}：通过过滤；得分 ${parts} = ${total}。`,
+		chosen: (pod, node, ties) => (ties > 1 ? `它把 ${pod} 绑定到 ${node}：${ties} 个节点并列最高分，从中随机选中了它。` : `它把 ${pod} 绑定到得分最高的节点 ${node}。`),
+		none: (pod) => `没有合适的节点：${pod} 保持 Pending，等节点或 Pod 发生变化时调度器再试。`,
+	},
+	endpoints: {
+		intro: (service, selector) => `它根据匹配 ${selector} 的 Pod 重写了 Service ${service} 的 Endpoints：`,
+		pod: (pod, placed, why) => `${pod}：${placed === 'out' ? OUT[why ?? 'noIp'] : PLACED[placed]}。`,
+		none: (selector) => `没有 Pod 匹配 ${selector}：这个 Service 没有端点。`,
+	},
+	kubelet: (node, pod, status) => `${node} 上的 kubelet 写入了 ${pod} 的状态${status ? `；kubectl 现在显示它为 ${status}` : ''}。`,
+	other: (actor, key) => `${actor} 修改了 ${key ?? '集群'}。`,
+	quiet: (minutes) => `模拟时间过去了 ${minutes} 分钟，集群没有任何变化：它已稳定。请先改动点什么，再按“下一步”。`,
+	event: (reason, message) => `${reason}：${message}`,
+};

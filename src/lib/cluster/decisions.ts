@@ -1,0 +1,56 @@
+/**
+ * Why a controller did what it did, from its own data at the moment it decided: what the lab's
+ * "why" panel explains. Upstream keeps this in its logs at high verbosity (`manageReplicas`'s
+ * "Too few replicas", the scheduler's per-plugin scores at -v=10); the simulator hands it to the
+ * reader instead. Controllers record a decision through `ControllerContext.decide`, which costs a
+ * small object per sync.
+ */
+
+/** Which ActivePodsWithRanks.Less rule put a Pod before the first Pod the controller kept. */
+export type DeletionRule = 'unassigned' | 'phase' | 'notReady' | 'deletionCost' | 'doubledUp' | 'readyShorter' | 'restarts' | 'newer' | 'tie' | 'all';
+
+export interface ReplicasDecision {
+	kind: 'replicas';
+	controller: { kind: string; name: string };
+	/** The selector as `kubectl get -o wide` prints it. */
+	selector: string;
+	desired: number;
+	/** The active Pods it owns after adopting and releasing. */
+	active: string[];
+	adopted: string[];
+	released: string[];
+	created: string[];
+	/** Pods deleted, each with the rule that ranked it first (getPodsToDelete), and the Pod it lost to. */
+	deleted: { pod: string; rule: DeletionRule; kept?: string }[];
+	/** Creation failed with this API error (FailedCreate). */
+	failed?: string;
+}
+
+export interface NodeVerdict {
+	node: string;
+	/** Filter plugins that rejected the node, with their FitError reasons; empty when it passed. */
+	rejected: { plugin: string; reason: string }[];
+	/** Scores of the nodes that passed, per plugin (0–100), and the weighted total. */
+	scores?: { plugin: string; score: number; weight: number }[];
+	total?: number;
+}
+
+export interface ScheduleDecision {
+	kind: 'schedule';
+	pod: string;
+	nodes: NodeVerdict[];
+	/** The node it bound to; undefined when no node fit. */
+	chosen?: string;
+	/** How many nodes shared the top score (selectHost picks one of them at random). */
+	ties: number;
+}
+
+export interface EndpointsDecision {
+	kind: 'endpoints';
+	service: string;
+	selector: string;
+	/** Every Pod the selector matches, and where it went: ready, not ready, or left out and why. */
+	pods: { pod: string; placed: 'ready' | 'notReady' | 'out'; why?: 'noIp' | 'terminating' | 'finished' }[];
+}
+
+export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision;

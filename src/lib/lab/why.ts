@@ -1,0 +1,94 @@
+/**
+ * The "why" of one step in step mode: who acted, what it saw and what it chose, in the reader's
+ * language, from the decision the controller recorded (src/lib/cluster/decisions.ts) and the Events
+ * the step wrote. The words are the UI's (WhyText, one per language); this file only composes them.
+ */
+import type { ClusterStep } from '../cluster/cluster.ts';
+import type { DeletionRule, EndpointsDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
+import type { ClusterView } from './view-model.ts';
+
+export interface WhyText {
+	/** The actor's name for a reader: `replication-controller` → "The ReplicationController manager". */
+	actor: (actor: string) => string;
+	replicas: {
+		saw: (kind: string, name: string, selector: string, desired: number, active: readonly string[]) => string;
+		released: (pod: string, selector: string) => string;
+		adopted: (pod: string, selector: string) => string;
+		created: (pods: readonly string[], desired: number, had: number) => string;
+		deleting: (count: number, desired: number, had: number) => string;
+		rule: (pod: string, rule: DeletionRule, kept: string | undefined) => string;
+		failed: (message: string) => string;
+		statusOnly: string;
+	};
+	schedule: {
+		filtered: (pod: string, nodes: number) => string;
+		rejected: (node: string, plugin: string, reason: string) => string;
+		scored: (node: string, parts: string, total: number) => string;
+		chosen: (pod: string, node: string, ties: number) => string;
+		none: (pod: string) => string;
+	};
+	endpoints: {
+		intro: (service: string, selector: string) => string;
+		pod: (pod: string, placed: EndpointsDecision['pods'][number]['placed'], why: EndpointsDecision['pods'][number]['why']) => string;
+		none: (selector: string) => string;
+	};
+	kubelet: (node: string, pod: string, status: string | undefined) => string;
+	/** Anything else that changed the cluster (a timer's write, the garbage collector…). */
+	other: (actor: string, key: string | undefined) => string;
+	event: (reason: string, message: string) => string;
+	/** "Next" found nothing to do for `minutes` of simulated time. */
+	quiet: (minutes: number) => string;
+}
+
+export interface WhyExplanation {
+	/** Who acted, in the reader's words. */
+	title: string;
+	lines: string[];
+	/** The step's Events as `kubectl events` shows them: REASON and MESSAGE. */
+	events: string[];
+}
+
+function replicasLines(d: ReplicasDecision, t: WhyText['replicas']): string[] {
+	const lines = [t.saw(d.controller.kind, d.controller.name, d.selector, d.desired, d.active)];
+	for (const pod of d.released) lines.push(t.released(pod, d.selector));
+	for (const pod of d.adopted) lines.push(t.adopted(pod, d.selector));
+	if (d.created.length > 0) lines.push(t.created(d.created, d.desired, d.active.length));
+	if (d.deleted.length > 0) {
+		lines.push(t.deleting(d.deleted.length, d.desired, d.active.length));
+		for (const x of d.deleted) lines.push(t.rule(x.pod, x.rule, x.kept));
+	}
+	if (d.failed) lines.push(t.failed(d.failed));
+	if (lines.length === 1) lines.push(t.statusOnly);
+	return lines;
+}
+
+function scheduleLines(d: ScheduleDecision, t: WhyText['schedule']): string[] {
+	const lines = [t.filtered(d.pod, d.nodes.length)];
+	for (const n of d.nodes) {
+		for (const r of n.rejected) lines.push(t.rejected(n.node, r.plugin, r.reason));
+		if (n.scores) lines.push(t.scored(n.node, n.scores.map((s) => `${s.plugin} ${s.score}${s.weight === 1 ? '' : ` × ${s.weight}`}`).join(' + '), n.total ?? 0));
+	}
+	lines.push(d.chosen ? t.chosen(d.pod, d.chosen, d.ties) : t.none(d.pod));
+	return lines;
+}
+
+function endpointsLines(d: EndpointsDecision, t: WhyText['endpoints']): string[] {
+	if (d.pods.length === 0) return [t.intro(d.service, d.selector), t.none(d.selector)];
+	return [t.intro(d.service, d.selector), ...d.pods.map((p) => t.pod(p.pod, p.placed, p.why))];
+}
+
+/** Explains one step; `view` is the cluster after it (for the Pod's STATUS column). */
+export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): WhyExplanation {
+	const lines: string[] = [];
+	for (const d of step.decisions) {
+		if (d.kind === 'replicas') lines.push(...replicasLines(d, t.replicas));
+		else if (d.kind === 'schedule') lines.push(...scheduleLines(d, t.schedule));
+		else lines.push(...endpointsLines(d, t.endpoints));
+	}
+	if (lines.length === 0) {
+		const podName = step.key?.split('/')[1] ?? '';
+		if (step.actor.startsWith('kubelet/')) lines.push(t.kubelet(step.actor.slice('kubelet/'.length), podName, view.pods.find((p) => p.name === podName)?.status));
+		else lines.push(t.other(step.actor, step.key));
+	}
+	return { title: t.actor(step.actor), lines, events: step.events.map((e) => t.event(e.reason, e.message)) };
+}

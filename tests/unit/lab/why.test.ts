@@ -1,0 +1,54 @@
+// The why panel's composition (src/lib/lab/why.ts) with the words of both languages, from real steps.
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../../../src/lib/cluster/cluster.ts';
+import type { Pod } from '../../../src/lib/cluster/api/types.ts';
+import { deriveView } from '../../../src/lib/lab/view-model.ts';
+import { explainStep } from '../../../src/lib/lab/why.ts';
+import { why as en } from '../../../src/components/cluster-playground/model/why-en.ts';
+import { why as zh } from '../../../src/components/cluster-playground/model/why-zh-cn.ts';
+
+function relabelled() {
+	const c = createCluster({ seed: 7 });
+	c.api.create({ apiVersion: 'v1', kind: 'ReplicationController', metadata: { name: 'web' }, spec: { replicas: 2, selector: { app: 'web' }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'kubeclassroom/web:1.0' }] } } } } as never);
+	c.settle();
+	c.advance(30_000);
+	const victim = c.api.list<Pod>('Pod')[0]!.metadata.name;
+	c.hold = true;
+	c.api.mutate<Pod>('Pod', 'default', victim, (p) => {
+		p.metadata.labels = { app: 'debug' };
+	});
+	c.settle();
+	return { c, victim };
+}
+
+describe('the why panel', () => {
+	it('explains the controller’s step from its own decision, in English and Chinese alike', () => {
+		const { c, victim } = relabelled();
+		// Held: the write waits for the step, as with the lab's clock paused.
+		expect(c.api.list<Pod>('Pod')).toHaveLength(2);
+		const step = c.step()!;
+		const view = deriveView(c.snapshot());
+		const english = explainStep(step, en, view);
+		const decision = step.decisions[0]!;
+		const created = decision.kind === 'replicas' ? decision.created[0]! : '';
+		expect(english.title).toBe('The ReplicationController manager (kube-controller-manager)');
+		expect(english.lines).toEqual([
+			`ReplicationController web wants 2 Pods matching app=web and counts 1 active: ${view.pods.find((p) => p.name !== victim && p.name !== created)!.name}.`,
+			`It released ${victim}: its labels no longer match app=web. The Pod keeps running, with no controller.`,
+			`1 too few, so it created ${created} from its template.`,
+		]);
+		expect(english.events).toEqual([`SuccessfulCreate: Created pod: ${created}`]);
+		const chinese = explainStep(step, zh, view);
+		expect(chinese.lines).toHaveLength(english.lines.length);
+		expect(chinese.lines[1]).toBe(`它释放了 ${victim}：其标签不再匹配 app=web。该 Pod 继续运行，但不再有控制器。`);
+	});
+
+	it('explains a kubelet step by the STATUS kubectl shows after it', () => {
+		const { c } = relabelled();
+		let step = c.step();
+		while (step && !step.actor.startsWith('kubelet/')) step = c.step();
+		const explained = explainStep(step!, en, deriveView(c.snapshot()));
+		expect(explained.title).toMatch(/^The kubelet on node-\d$/);
+		expect(explained.lines[0]).toMatch(/wrote web-[a-z0-9]{5}’s status; kubectl now shows it as ContainerCreating\.$/);
+	});
+});
