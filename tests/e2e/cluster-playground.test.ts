@@ -438,9 +438,28 @@ describe('in Chinese', () => {
 		await until(() => pg.locator('[data-events]').innerText(), (t) => /端点控制器把 web-2（10\.244\.\d+\.\d+）加入 Service web-prod/.test(t));
 		await runCommand(pg, 'kubectl label pod web-1 env-');
 		await until(() => pg.locator('[data-all-done]').isVisible(), (v) => v);
-		const progress = await page.evaluate(() => localStorage.getItem('kube-classroom:progress:v1'));
-		expect(JSON.parse(progress ?? '{}').exercises).toHaveProperty(['playground:labels-service-endpoints']);
+		// “Show me” did step 1 and the learner step 2: the record keeps the difference, per step and overall.
+		await expect(pg.locator('[data-step="0"]').getAttribute('data-state')).resolves.toBe('shown');
+		await expect(pg.locator('[data-step="1"]').getAttribute('data-state')).resolves.toBe('done');
+		await expect(pg.locator('[data-step="0"] [data-step-state]').innerText()).resolves.toBe('已演示：自己做一遍才算数');
+		const read = async () => JSON.parse((await page.evaluate(() => localStorage.getItem('kube-classroom:progress:v1'))) ?? '{}').exercises;
+		const progress = await read();
+		expect(progress['playground:labels-service-endpoints']).toMatchObject({ shown: true });
+		expect(progress['playground:labels-service-endpoints/step-1']).toMatchObject({ shown: true });
+		expect(progress['playground:labels-service-endpoints/step-2']).not.toHaveProperty('shown');
 		await expect(pod(pg, 'web-1').innerText()).resolves.toContain('独立 Pod：没有控制器');
+		// The steps survive a reload, and doing step 1 yourself (after Reset) turns “shown” into “done”.
+		await page.reload();
+		await startPlayground(pg);
+		await expect(pg.locator('[data-step="0"]').getAttribute('data-state')).resolves.toBe('shown');
+		await expect(pg.locator('[data-step="1"]').getAttribute('data-state')).resolves.toBe('done');
+		const step1 = await page.evaluate(() => {
+			const run = document.querySelector('kc-cluster-playground script[data-config]')!.textContent!;
+			return (JSON.parse(run) as { steps: { run: string }[] }).steps[0]!.run;
+		});
+		for (const line of step1.split('\n').filter((l) => l.startsWith('kubectl'))) await runCommand(pg, line);
+		await until(() => pg.locator('[data-step="0"]').getAttribute('data-state'), (state) => state === 'done');
+		await until(read, (p) => !('shown' in p['playground:labels-service-endpoints']));
 		expectNoErrors(tracked);
 		await page.context().close();
 	});

@@ -3,9 +3,11 @@
 // `onChange`. The key carries a version so a later shape can migrate instead of misreading old data.
 //
 // API (one instance per page: `progressStore`; tests build their own with `createProgressStore`):
-//   snapshot()             → { version: 1, exercises: { [id]: { passedAt: ISO string } } }
-//   isPassed(id)           → boolean
-//   markPassed(id, now?)   → 'saved' | 'unavailable'   (first success is kept; later ones do not move it)
+//   snapshot()             → { version: 1, exercises: { [id]: { passedAt: ISO string, shown?: true } } }
+//   isPassed(id)           → boolean   (done by the learner, or shown by "Show me")
+//   entry(id)              → the stored record, or undefined
+//   markPassed(id, now?, how?) → 'saved' | 'unavailable'   (first success is kept; later ones do not move
+//                            it, except that the learner doing what was only shown replaces the shown record)
 //   reset(id)              → forgets one exercise
 //   replace(progress)      → 'saved' | 'unavailable'   (an imported, merged file)
 //   onChange(listener)     → unsubscribe function; fires on changes in this page and in other tabs
@@ -20,6 +22,8 @@ export const PROGRESS_EVENT = 'kube-classroom:progress';
 export interface ExerciseProgress {
 	/** When the learner first passed every check, as an ISO 8601 string. */
 	passedAt: string;
+	/** The checks passed because "Show me" ran the commands, not because the learner did. */
+	shown?: true;
 }
 
 export interface Progress {
@@ -30,7 +34,8 @@ export interface Progress {
 export interface ProgressStore {
 	snapshot(): Progress;
 	isPassed(id: string): boolean;
-	markPassed(id: string, now?: Date): 'saved' | 'unavailable';
+	entry(id: string): ExerciseProgress | undefined;
+	markPassed(id: string, now?: Date, how?: 'done' | 'shown'): 'saved' | 'unavailable';
 	reset(id: string): void;
 	/** Stores this progress instead of the current one (an imported file, already merged). */
 	replace(progress: Progress): 'saved' | 'unavailable';
@@ -47,7 +52,7 @@ export function parseProgress(raw: string | null): Progress {
 		if (!value || value.version !== 1 || typeof value.exercises !== 'object' || value.exercises === null) return empty();
 		const exercises: Record<string, ExerciseProgress> = {};
 		for (const [id, entry] of Object.entries(value.exercises)) {
-			if (entry && typeof entry.passedAt === 'string') exercises[id] = { passedAt: entry.passedAt };
+			if (entry && typeof entry.passedAt === 'string') exercises[id] = { passedAt: entry.passedAt, ...(entry.shown === true ? { shown: true as const } : {}) };
 		}
 		return { version: 1, exercises };
 	} catch {
@@ -82,10 +87,12 @@ export function createProgressStore(storage: Storage | undefined, target?: Event
 	return {
 		snapshot: read,
 		isPassed: (id) => id in read().exercises,
-		markPassed(id, now = new Date()) {
+		entry: (id) => read().exercises[id],
+		markPassed(id, now = new Date(), how = 'done') {
 			const progress = read();
-			if (progress.exercises[id]) return 'saved';
-			progress.exercises[id] = { passedAt: now.toISOString() };
+			const old = progress.exercises[id];
+			if (old && (how === 'shown' || !old.shown)) return 'saved';
+			progress.exercises[id] = { passedAt: now.toISOString(), ...(how === 'shown' ? { shown: true as const } : {}) };
 			return write(progress) ? 'saved' : 'unavailable';
 		},
 		reset(id) {

@@ -6,7 +6,8 @@ import { quizKey, readKey } from './progress-keys.ts';
 /** The stored shape (see src/components/progress/progress-store.ts). */
 export interface ProgressData {
 	version: 1;
-	exercises: Record<string, { passedAt: string }>;
+	/** `shown`: the checks passed because "Show me" ran the commands, not because the learner did. */
+	exercises: Record<string, { passedAt: string; shown?: true }>;
 }
 
 /** A lesson of the outline, keyed by its locale-free id (`lessons/pods`). */
@@ -28,8 +29,12 @@ export interface ProgressSummary {
 	lessons: LessonProgress[];
 	lessonsRead: number;
 	quizzesPassed: number;
-	/** Editor and playground exercises: every record that is not a lesson read or a quiz. */
+	/** Editor and playground exercises the learner did: every record that is not a lesson read, a quiz or a step, nor only shown. */
 	exercisesPassed: string[];
+	/** Exercises whose checks passed only because "Show me" did the steps. */
+	exercisesShown: string[];
+	/** A playground's guided steps (`playground:<name>/step-<n>`): done by the learner, or shown. */
+	steps: { done: number; shown: number };
 }
 
 export function summarize(progress: ProgressData, lessons: readonly OutlineLesson[]): ProgressSummary {
@@ -39,10 +44,22 @@ export function summarize(progress: ProgressData, lessons: readonly OutlineLesso
 		lessons: rows,
 		lessonsRead: rows.filter((r) => r.read).length,
 		quizzesPassed: rows.filter((r) => r.quiz).length,
-		exercisesPassed: Object.keys(progress.exercises)
-			.filter((id) => !id.startsWith('read:') && !id.startsWith('quiz:'))
-			.sort(),
+		exercisesPassed: exerciseIds(progress, false),
+		exercisesShown: exerciseIds(progress, true),
+		steps: {
+			done: Object.entries(progress.exercises).filter(([id, e]) => isStep(id) && !e.shown).length,
+			shown: Object.entries(progress.exercises).filter(([id, e]) => isStep(id) && e.shown).length,
+		},
 	};
+}
+
+const isStep = (id: string): boolean => /\/step-\d+$/.test(id);
+
+function exerciseIds(progress: ProgressData, shown: boolean): string[] {
+	return Object.entries(progress.exercises)
+		.filter(([id, e]) => !id.startsWith('read:') && !id.startsWith('quiz:') && !isStep(id) && (e.shown === true) === shown)
+		.map(([id]) => id)
+		.sort();
 }
 
 /** The file a learner exports. Readable as it is: a teacher can open it in any text editor. */
@@ -50,7 +67,7 @@ export interface ProgressFile {
 	format: 'kube-classroom-progress';
 	version: 1;
 	exportedAt: string;
-	summary: { lessonsRead: number; quizzesPassed: number; exercisesPassed: number; lessons: LessonProgress[] };
+	summary: { lessonsRead: number; quizzesPassed: number; exercisesPassed: number; exercisesShown: number; steps: { done: number; shown: number }; lessons: LessonProgress[] };
 	progress: ProgressData;
 }
 
@@ -64,6 +81,8 @@ export function exportProgress(progress: ProgressData, lessons: readonly Outline
 			lessonsRead: summary.lessonsRead,
 			quizzesPassed: summary.quizzesPassed,
 			exercisesPassed: summary.exercisesPassed.length,
+			exercisesShown: summary.exercisesShown.length,
+			steps: summary.steps,
 			lessons: summary.lessons,
 		},
 		progress,
@@ -100,18 +119,19 @@ export function parseProgressFile(text: string): ImportResult {
 	const exercises: ProgressData['exercises'] = {};
 	for (const [id, entry] of Object.entries(file.progress?.exercises ?? {})) {
 		if (typeof id === 'string' && entry && typeof entry.passedAt === 'string' && !Number.isNaN(Date.parse(entry.passedAt))) {
-			exercises[id] = { passedAt: entry.passedAt };
+			exercises[id] = { passedAt: entry.passedAt, ...(entry.shown === true ? { shown: true as const } : {}) };
 		}
 	}
 	return { ok: true, progress: { version: 1, exercises } };
 }
 
-/** Both records together; where both passed the same thing, the earlier date stays. */
+/** Both records together; where both passed the same thing, done beats shown, then the earlier date stays. */
 export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
 	const exercises = { ...a.exercises };
 	for (const [id, entry] of Object.entries(b.exercises)) {
 		const mine = exercises[id];
-		if (!mine || Date.parse(entry.passedAt) < Date.parse(mine.passedAt)) exercises[id] = entry;
+		const better = !mine || (mine.shown && !entry.shown) || (!mine.shown === !entry.shown && Date.parse(entry.passedAt) < Date.parse(mine.passedAt));
+		if (better) exercises[id] = entry;
 	}
 	return { version: 1, exercises };
 }

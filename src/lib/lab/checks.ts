@@ -6,6 +6,11 @@
  *     { label: 'one Pod is an orphan', pods: { selector: 'app=web', orphan: true }, count: 1 }
  *     { label: 'the RC has 3 ready Pods', controller: 'web', ready: 3 }
  *     { label: 'the container restarted', pods: { name: 'liveness-http' }, restarts: { min: 1 } }
+ *     { label: 'a replacement runs', pods: { selector: 'app=web', new: true, status: 'Running' } }
+ *     { label: 'you fetched the page from checker', ran: 'kubectl exec web-and-checker -c checker', output: 'Welcome to nginx' }
+ *
+ * A step counts as done only when its checks hold; a read-only step (exec, logs) checks the command the
+ * learner ran and what it printed, since it leaves no trace in the cluster.
  */
 import { matches, parseSelector } from '../cluster/api/labels.ts';
 import type { ClusterView, PodView } from './view-model.ts';
@@ -29,6 +34,8 @@ export interface PodQuery {
 	node?: string;
 	/** Exclude Pods being deleted. @default true */
 	active?: boolean;
+	/** True: created after the scenario set the stage (a Pod the learner's actions brought about). */
+	new?: boolean;
 }
 
 export type StateCheck = { label: string } & (
@@ -36,7 +43,16 @@ export type StateCheck = { label: string } & (
 	| { service: string; endpoint?: string; notEndpoint?: string; endpoints?: Count }
 	| { controller: string; kind?: string; desired?: Count; current?: Count; ready?: Count }
 	| { node: string; ready: boolean }
+	/** A command the learner ran (its first line starts with `ran`), exiting 0, whose output contains `output`. */
+	| { ran: string; output?: string }
 );
+
+/** What a check may read besides the cluster: the Pods the scenario left, and what the learner ran since. */
+export interface StepContext {
+	/** The uids of the Pods there when the scenario had set the stage: any other Pod is `new`. @default none */
+	initial?: ReadonlySet<string>;
+	ran?: readonly { command: string; output: string; exitCode: number }[];
+}
 
 export interface GuidedStep {
 	/** What to do, in the lesson's language; also the storyboard caption. */
@@ -54,7 +70,7 @@ export function countMatches(count: Count | undefined, n: number, fallback: Coun
 	return (c.min === undefined || n >= c.min) && (c.max === undefined || n <= c.max);
 }
 
-function selectPods(view: ClusterView, q: PodQuery): PodView[] {
+function selectPods(view: ClusterView, q: PodQuery, initial: ReadonlySet<string>): PodView[] {
 	const selector = q.selector ? parseSelector(q.selector) : undefined;
 	return view.pods.filter((p) => {
 		if ((q.active ?? true) && p.terminating) return false;
@@ -66,15 +82,19 @@ function selectPods(view: ClusterView, q: PodQuery): PodView[] {
 		if (q.ready !== undefined && p.isReady !== q.ready) return false;
 		if (q.status !== undefined && p.status !== q.status) return false;
 		if (q.node !== undefined && p.node !== q.node) return false;
+		if (q.new !== undefined && initial.has(p.uid) === q.new) return false;
 		return true;
 	});
 }
 
 /** Whether the cluster, as `view` shows it, passes `check`. A malformed selector fails the check instead of throwing. */
-export function evaluateCheck(check: StateCheck, view: ClusterView): boolean {
+export function evaluateCheck(check: StateCheck, view: ClusterView, context: StepContext = {}): boolean {
 	try {
+		if ('ran' in check) {
+			return (context.ran ?? []).some((e) => e.exitCode === 0 && e.command.trim().startsWith(check.ran) && (check.output === undefined || e.output.includes(check.output)));
+		}
 		if ('pods' in check) {
-			const pods = selectPods(view, check.pods);
+			const pods = selectPods(view, check.pods, context.initial ?? new Set());
 			if (check.restarts !== undefined) return pods.some((p) => countMatches(check.restarts, p.restarts)) && countMatches(check.count, pods.length);
 			return countMatches(check.count, pods.length);
 		}
@@ -107,8 +127,8 @@ export interface StepOutcome {
 	passed: boolean;
 }
 
-/** A step with no checks passes once its `run` has been done (the caller decides); here it counts as not passed. */
-export function evaluateStep(step: GuidedStep, view: ClusterView): StepOutcome {
-	const checks = (step.checks ?? []).map((c) => evaluateCheck(c, view));
+/** A step with no checks never passes: every step says what done looks like. */
+export function evaluateStep(step: GuidedStep, view: ClusterView, context: StepContext = {}): StepOutcome {
+	const checks = (step.checks ?? []).map((c) => evaluateCheck(c, view, context));
 	return { checks, passed: checks.length > 0 && checks.every(Boolean) };
 }

@@ -18,6 +18,9 @@ const progress: ProgressData = {
 		'quiz:lessons/pods': { passedAt: '2026-11-01T10:05:00.000Z' },
 		'read:lessons/probes': { passedAt: '2026-11-02T09:00:00.000Z' },
 		'pod-liveness': { passedAt: '2026-11-02T09:30:00.000Z' },
+		'playground:rc-replace-scale-release': { passedAt: '2026-11-02T09:40:00.000Z', shown: true },
+		'playground:rc-replace-scale-release/step-1': { passedAt: '2026-11-02T09:35:00.000Z' },
+		'playground:rc-replace-scale-release/step-2': { passedAt: '2026-11-02T09:40:00.000Z', shown: true },
 	},
 };
 
@@ -31,14 +34,23 @@ describe('summarize', () => {
 			lessonsRead: 2,
 			quizzesPassed: 1,
 			exercisesPassed: ['pod-liveness'],
+			exercisesShown: ['playground:rc-replace-scale-release'],
+			steps: { done: 1, shown: 1 },
 		});
+	});
+
+	test('a step the learner did replaces the same step only shown; merging keeps the difference', () => {
+		const shown = { passedAt: '2026-11-01T00:00:00.000Z', shown: true as const };
+		const done = { passedAt: '2026-11-05T00:00:00.000Z' };
+		const merged = mergeProgress({ version: 1, exercises: { a: shown, b: done } }, { version: 1, exercises: { a: done, b: shown } });
+		expect(merged.exercises).toEqual({ a: done, b: done });
 	});
 });
 
 describe('export and import', () => {
 	test('an exported file reads back to the same progress', () => {
 		const file = exportProgress(progress, lessons, new Date('2026-11-22T12:00:00Z'));
-		expect(file.summary).toMatchObject({ lessonsRead: 2, quizzesPassed: 1, exercisesPassed: 1 });
+		expect(file.summary).toMatchObject({ lessonsRead: 2, quizzesPassed: 1, exercisesPassed: 1, exercisesShown: 1, steps: { done: 1, shown: 1 } });
 		expect(parseProgressFile(JSON.stringify(file))).toEqual({ ok: true, progress });
 	});
 
@@ -76,6 +88,9 @@ describe('export and import', () => {
 		const merged = mergeProgress(progress, other);
 		expect(merged.exercises['read:lessons/pods']).toEqual({ passedAt: '2026-10-01T00:00:00.000Z' });
 		expect(Object.keys(merged.exercises).sort()).toEqual([
+			'playground:rc-replace-scale-release',
+			'playground:rc-replace-scale-release/step-1',
+			'playground:rc-replace-scale-release/step-2',
 			'pod-liveness',
 			'quiz:lessons/pods',
 			'quiz:lessons/probes',

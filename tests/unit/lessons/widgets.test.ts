@@ -9,7 +9,7 @@ import type { GuidedStep } from '../../../src/lib/lab/checks.ts';
 import { evaluateStep } from '../../../src/lib/lab/checks.ts';
 import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { evaluateExercise, type Exercise } from '../../../src/components/manifest-editor/exercise.ts';
-import { createRuntime } from '../../../src/lib/session/index.ts';
+import { createRuntime, type TranscriptEntry } from '../../../src/lib/session/index.ts';
 import { validateManifest } from '../../../src/lib/validate/index.ts';
 import { DOCS, readLessons } from './lesson-blocks.ts';
 import { parseWidgets, type Widget } from './lesson-widgets.ts';
@@ -68,18 +68,27 @@ describe.each(playgrounds)('playground %s', (_where, widget) => {
 		const runtime = createRuntime({ nodes: (widget.props.nodes as number | undefined) ?? 3, seed: (widget.props.seed as number | undefined) ?? 1 });
 		for (const text of [scenario, ...steps.map((s) => s.run ?? '')]) await runtime.prepare(text);
 		const failed: string[] = [];
+		const ran: TranscriptEntry[] = [];
 		const run = (text: string) => {
-			for (const e of runtime.run(text)) if (e.exitCode !== 0) failed.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
+			for (const e of runtime.run(text)) {
+				if (e.exitCode !== 0) failed.push(`$ ${e.command.split('\n')[0]}\n${e.output.trim()}`);
+				ran.push(e);
+			}
 		};
-		const passed = () => steps.map((s) => evaluateStep(s, deriveView(runtime.snapshot())).passed);
 		run(scenario);
+		// As on the page: checks see the Pods the scenario left, and only what the learner ran after it.
+		const context = { initial: new Set(deriveView(runtime.snapshot()).pods.map((p) => p.uid)), ran };
+		ran.length = 0;
+		const passed = () => steps.map((s) => evaluateStep(s, deriveView(runtime.snapshot()), context).passed);
 		// The page ticks a step as soon as its checks hold, so none may hold before its own step has run.
 		steps.forEach((step, i) => {
-			const early = passed().map((ok, j) => (ok && j >= i && (steps[j]!.checks ?? []).length > 0 ? `step ${j + 1}: ${steps[j]!.title}` : '')).filter(Boolean);
+			const early = passed().map((ok, j) => (ok && j >= i ? `step ${j + 1}: ${steps[j]!.title}` : '')).filter(Boolean);
 			expect(early, `passed before their turn, after ${i} step(s)`).toEqual([]);
 			expect(step.run, `step ${i + 1} has no "Show me": ${step.title}`).toBeDefined();
+			// A step counts only when the cluster shows it done, so every step needs a check.
+			expect(step.checks?.length ?? 0, `step ${i + 1} has no check: ${step.title}`).toBeGreaterThan(0);
 			run(step.run!);
-			if ((step.checks ?? []).length > 0) expect(passed()[i], `step ${i + 1} does not pass once done: ${step.title}`).toBe(true);
+			expect(passed()[i], `step ${i + 1} does not pass once done: ${step.title}`).toBe(true);
 		});
 		expect(failed).toEqual([]);
 	});

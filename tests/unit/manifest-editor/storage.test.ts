@@ -83,6 +83,16 @@ describe('progress store', () => {
 		expect(seen).toHaveLength(2);
 	});
 
+	test('a step only shown is recorded as shown; doing it replaces that record, showing it again does not', () => {
+		const store = createProgressStore(memoryStorage());
+		store.markPassed('playground:x/step-1', new Date('2026-11-22T10:00:00Z'), 'shown');
+		expect(store.entry('playground:x/step-1')).toEqual({ passedAt: '2026-11-22T10:00:00.000Z', shown: true });
+		store.markPassed('playground:x/step-1', new Date('2026-11-22T11:00:00Z'));
+		expect(store.entry('playground:x/step-1')).toEqual({ passedAt: '2026-11-22T11:00:00.000Z' });
+		store.markPassed('playground:x/step-1', new Date('2026-11-22T12:00:00Z'), 'shown');
+		expect(store.entry('playground:x/step-1')).toEqual({ passedAt: '2026-11-22T11:00:00.000Z' });
+	});
+
 	test('another tab’s change is reported; corrupt data reads as no progress; no storage still works', () => {
 		const storage = memoryStorage();
 		const target = new EventTarget();

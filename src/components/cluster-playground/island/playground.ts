@@ -91,6 +91,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		return objects as KubeEvent[];
 	};
 	let moment = read();
+	steps.begin(moment.view);
 	// Completion may name any kind (`kubectl get configmaps <Tab>`), so it reads everything, on Tab only.
 	const terminal = new Terminal(need(root, '.kc-pg-terminal'), runtime, CATALOG.map((c) => c.name), () => runtime.snapshot(), t);
 	// The page shows what the build's run printed; the replay prints it again, from this cluster.
@@ -150,6 +151,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		if (key) root.querySelector<HTMLElement>(`[data-select="${CSS.escape(key)}"]`)?.focus();
 	};
 	const ran = (entries: TranscriptEntry[]): void => {
+		steps.ran(entries);
 		const last = entries[entries.length - 1];
 		if (last) announcer.say(t.announceRan(last.command.split('\n')[0]!));
 	};
@@ -171,7 +173,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		eventsRead = 0;
 		moment = read();
 		log.reset(start);
-		steps.reset();
+		steps.begin(moment.view);
 		whyPanel.hidden = true;
 		terminal.clear();
 		replay(entries);
@@ -198,7 +200,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	for (const button of root.querySelectorAll<HTMLButtonElement>('[data-show-step]')) {
 		button.addEventListener('click', () => {
 			const step = config.steps[Number(button.dataset['showStep'])];
-			if (step?.run) void terminal.submit(step.run);
+			if (step?.run) void steps.show(() => terminal.submit(step.run!), () => render(true));
 		});
 	}
 

@@ -69,6 +69,12 @@ export interface PlaygroundStrings {
 	checkPassed: string;
 	checkPending: string;
 	allDone: string;
+	/** Every step passed, some only because "Show me" ran them. */
+	allShown: string;
+	/** A step's state next to its title. */
+	stepDone: string;
+	stepShown: string;
+	announceShown: (n: number) => string;
 	// Announcements
 	announceRan: (command: string) => string;
 	announceStep: (n: number) => string;
