@@ -6,8 +6,8 @@
  * need (the Deployment controller, the kubelet's prober) start with the first object that needs them
  * (addons.ts), so the browser fetches their code only for scenarios that use them.
  */
-// The validator's own modules, not its index: the index also brings the editor's parts and the YAML library.
-import { KUBERNETES_VERSION } from '../validate/schema.ts';
+// The version alone, not the schema it comes from (see validate/version.ts).
+import { KUBERNETES_VERSION } from '../validate/version.ts';
 import { addonCode, addonsNeeded, type Addons } from './addons.ts';
 import type { AdmitHook } from './apiserver/admission.ts';
 import { ApiServer } from './apiserver/api-server.ts';

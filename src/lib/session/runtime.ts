@@ -4,6 +4,7 @@
  * depends on this, not on the engine's insides.
  */
 import { loadAddons, loadAddonsFor } from '../cluster/addons.ts';
+import { loadValidation } from '../cluster/apiserver/validator-admission.ts';
 import { createCluster, type ClusterOptions, type ClusterSnapshot, type ClusterStep, type SnapshotOptions } from '../cluster/cluster.ts';
 import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectl, prepareKubectlWords, readsOnly as kubectlReadsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
@@ -55,7 +56,8 @@ export interface ClusterRuntime {
 	/**
 	 * Loads what the commands in `sessionText` need before `run`, `kubectl` or `sim` can run them
 	 * (`kubectl explain`'s field documentation, fetched on first use; `sim`; the cluster's add-ons the
-	 * manifests need, all of them for a manifest read from a file); resolves at once otherwise.
+	 * manifests need, all of them for a manifest read from a file; admission's validation for a line that
+	 * writes, unless `recorded` says the text is the build's, already validated); resolves at once otherwise.
 	 */
 	prepare(sessionText: string, recorded?: Recording): Promise<void>;
 	/**
@@ -135,6 +137,9 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 				parseSession(text).map(async (step, i) => {
 					const shell = step.kind === 'shell' ? await SHELL.load() : undefined;
 					if (replayed(step, i, recorded)) return;
+					// A line that may write needs admission's validation; a replay of the build's run (`recorded`)
+					// writes only what the build validated (validator-admission.ts).
+					if (!recorded && (step.kind === 'kubectl' || step.kind === 'shell' || step.kind === 'sim') && !readsOnlyStep(step)) await loadValidation();
 					if (step.kind === 'sim') await SIM.load();
 					if (step.kind === 'kubectl') {
 						const sent = await prepareKubectl(step.command);
@@ -162,7 +167,7 @@ export function createRuntime(options: RuntimeOptions = {}): ClusterRuntime {
 
 /** Loads everything that loads on demand (kubectl's, `sim`'s and the cluster's): for callers that run lines without preparing each. */
 export async function loadRuntime(): Promise<void> {
-	await Promise.all([loadKubectl(), SIM.load(), loadAddons(), SHELL.load().then((shell) => shell.loadFilters())]);
+	await Promise.all([loadKubectl(), SIM.load(), loadAddons(), loadValidation(), SHELL.load().then((shell) => shell.loadFilters())]);
 }
 
 /** The text transcript `npm run kube` prints: `$ command`, then its output. */

@@ -50,6 +50,23 @@ describe('kubectl commands on demand', () => {
 		expect(entry.output).toMatch(/\n {2}image\t<string>\n/);
 	});
 
+	it('validation loads with the first line that writes; a replay of the build’s run is only defaulted, as the build validated it', async () => {
+		const { createRuntime, parseSession } = await fresh();
+		const bad = 'kubectl run Bad_Name --image=nginx:1.27';
+		// The page's recording of the build's run (here with no read-only line kept: each runs again).
+		const recorded = parseSession(SCENARIO).map(() => null);
+		const rt = createRuntime();
+		await rt.prepare(SCENARIO, recorded);
+		// The replay writes the scenario's objects, defaulted, with no validator loaded.
+		const replay = rt.run(SCENARIO, recorded);
+		expect(replay.every((e) => e.exitCode === 0)).toBe(true);
+		const pod = rt.snapshot({ kinds: ['Pod'] }).objects['Pod']![0]!;
+		expect(pod.spec).toMatchObject({ restartPolicy: 'Always', dnsPolicy: 'ClusterFirst' });
+		// A line the learner types is prepared on its own: it loads validation, which rejects what it must.
+		await rt.prepare(bad);
+		expect(rt.kubectl(bad).output).toMatch(/^The Pod "Bad_Name" is invalid: \n\* metadata.name: Invalid value: "Bad_Name"/);
+	});
+
 	it('suggests commands without their code once the help is loaded; help loads its summaries', async () => {
 		const { createRuntime } = await fresh();
 		const rt = createRuntime();

@@ -1,24 +1,27 @@
 /**
- * Admission through the project's validator (src/lib/validate): the same defaulting and validation
- * the editor shows, so a write the editor flags is a write the simulated API server rejects, with the
- * API server's own message. Decode-stage problems (unknown fields, wrong types) are a 400 BadRequest
- * ("cannot be handled as a Pod"), as kube-apiserver's strict decoder answers before validation.
+ * Admission: defaulting and validation of every write (validation.ts, the project's validator, as
+ * kube-apiserver's registry strategies do: PrepareForCreate's defaults, then Validate).
+ *
+ * Validation is a chunk of its own in the browser (the validator's rules and the API schema, most of
+ * the playground's weight), loaded with the first command that writes (ClusterRuntime.prepare). Until
+ * then, every write replays what the page's build already ran and validated, the lesson's scenario and
+ * the controllers acting on it, so those writes are only defaulted: validation would find nothing, and
+ * it never changes an object. Node (the CLI, the build, the tests) loads it before anything runs.
  */
-import { apiServerStatus } from '../../validate/api-status.ts';
-import { validateObjectIssues } from '../../validate/server.ts';
+import { OnDemand } from '../../shared/on-demand.ts';
+import { applyDefaults } from '../../validate/defaults.ts';
 import type { AdmitHook } from './admission.ts';
-import { ApiError } from './errors.ts';
 import type { KubeObject } from '../api/types.ts';
 
+const VALIDATION = new OnDemand("the API server's validation", async () => (await import('./validation.ts')).validate);
+
+/** Imports validation (again, after a failed download); rejects when the download fails. */
+export async function loadValidation(): Promise<void> {
+	await VALIDATION.load();
+}
+
 export const validatorAdmission: AdmitHook = (object, operation, old) => {
-	// Issues, not diagnostics: the API server speaks only its own words (apiMessage), never the editor's.
-	const { object: defaulted, issues } = validateObjectIssues(object, { operation, old });
-	const errors = issues.filter((d) => d.severity === 'error');
-	const status = apiServerStatus(object.apiVersion, object.kind, object.metadata?.name ?? '', errors);
-	if (status?.reason === 'BadRequest') throw new ApiError('BadRequest', 400, status.message);
-	return {
-		object: defaulted as KubeObject,
-		causes: errors.filter((d) => d.stage === 'validate').map((d) => ({ field: d.field, message: d.apiMessage })),
-		warnings: [],
-	};
+	const validate = VALIDATION.value;
+	if (validate) return validate(object, operation, old);
+	return { object: applyDefaults(object) as KubeObject, causes: [], warnings: [] };
 };
