@@ -3,7 +3,8 @@
 
 export const LESSON_SLUGS = [
 	'start-here', 'why-kubernetes', 'orchestrators', 'architecture', 'control-plane', 'node-components', 'pods',
-	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'review',
+	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'configuration',
+	'resources-and-qos', 'troubleshooting', 'review',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
@@ -19,6 +20,8 @@ export const LESSON_ANCHORS = {
 	probes: ['why', 'mechanisms', 'timing'],
 	'replication-controllers': ['what', 'selector-check'],
 	'replicasets-and-deployments': ['replicaset', 'deployment', 'rolling-update'],
+	configuration: ['env'],
+	'resources-and-qos': ['requests-limits'],
 } as const satisfies Partial<Record<LessonSlug, readonly string[]>>;
 
 type Anchor = { [S in keyof typeof LESSON_ANCHORS]: `${S}#${(typeof LESSON_ANCHORS)[S][number]}` }[keyof typeof LESSON_ANCHORS];
@@ -33,9 +36,10 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
-		'invalid-env-name', 'env-value-from', 'negative-quantity', 'non-integer-resource', 'invalid-resource-name', 'limit-required',
-		'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests', 'unsupported-restart-policy',
+		'invalid-env-name', 'non-integer-resource', 'invalid-resource-name', 'unsupported-restart-policy',
 	]),
+	...group('configuration#env', ['env-value-from']),
+	...group('resources-and-qos#requests-limits', ['negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
 	...group('pod-manifests#kubectl', [
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',

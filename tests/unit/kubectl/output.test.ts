@@ -105,4 +105,23 @@ describe('kubectl output', () => {
 		expect(describe).toMatch(/\n {2}Normal {2}SuccessfulCreate {2}\d+s +replication-controller {2}Created pod: web-/);
 		expect(kubectl.run('kubectl delete rc web').stdout).toBe('replicationcontroller "web" deleted from default namespace\n');
 	});
+
+	it('describe node shows requests and limits with their share of allocatable, as Quantity prints them', () => {
+		const cluster = createCluster({ seed: 3 });
+		const pod = (name: string, resources: string) =>
+			`apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  nodeName: node-1\n  containers:\n    - name: app\n      image: kubeclassroom/web:1.0\n      resources:\n${resources}`;
+		const files: Record<string, string> = {
+			'a.yaml': pod('a', '        requests:\n          cpu: 1500m\n          memory: 512Mi\n        limits:\n          memory: 512Mi\n'),
+			'b.yaml': pod('b', '        limits:\n          cpu: 500m\n          memory: 512Mi\n'),
+		};
+		const kubectl = createKubectl(cluster, { readFile: (path) => files[path] ?? (() => { throw new Error('ENOENT'); })() });
+		kubectl.run('kubectl apply -f a.yaml');
+		kubectl.run('kubectl apply -f b.yaml');
+		cluster.advance(5_000);
+		const out = kubectl.run('kubectl describe node node-1').stdout;
+		// Allocatable: 4 CPU and 8148180Ki; b's limits are also its requests.
+		expect(out).toMatch(/\n {2}default +a +1500m \(37%\) +0 \(0%\) +512Mi \(6%\) +512Mi \(6%\) +\d+s\n/);
+		expect(out).toMatch(/\n {2}default +b +500m \(12%\) +500m \(12%\) +512Mi \(6%\) +512Mi \(6%\) +\d+s\n/);
+		expect(out).toMatch(/\n {2}cpu +2 \(50%\) +500m \(12%\)\n {2}memory +1Gi \(12%\) +1Gi \(12%\)\n/);
+	});
 });

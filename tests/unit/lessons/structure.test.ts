@@ -37,8 +37,8 @@ const english = readLessons().filter((l) => l.path.startsWith('lessons/'));
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');
 
 describe('lesson structure', () => {
-	it('finds all thirteen lessons', () => {
-		expect(english.length).toBe(13);
+	it('finds all sixteen lessons', () => {
+		expect(english.length).toBe(16);
 	});
 
 	describe.each(english.map((l) => [l.path] as const))('%s', (path) => {

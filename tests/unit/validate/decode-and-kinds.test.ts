@@ -73,6 +73,13 @@ describe('validateObject', () => {
 		expect(validateObject(pod((p) => (p.spec.containers[0].image = 'nginx')), { advice: false }).diagnostics).toEqual([]);
 		expect(validateObject(pod((p) => (p.spec.containers[0].image = 'nginx'))).diagnostics.map((d) => d.code)).toContain('latest-tag');
 	});
+	it('advises requests only when a container asks for neither CPU nor memory: a limit alone becomes the request', () => {
+		const codes = (resources: unknown) => validateObject(pod((p) => (p.spec.containers[0].resources = resources))).diagnostics.map((d) => d.code);
+		expect(codes(undefined)).toContain('no-resource-requests');
+		expect(codes({ requests: { 'ephemeral-storage': '1Gi' } })).toContain('no-resource-requests');
+		expect(codes({ limits: { cpu: '100m', memory: '64Mi' } })).not.toContain('no-resource-requests');
+		expect(codes({ requests: { memory: '64Mi' } })).not.toContain('no-resource-requests');
+	});
 });
 
 describe('messages without upstream English inside', () => {

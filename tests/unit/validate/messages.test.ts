@@ -54,6 +54,11 @@ describe('messages', () => {
 		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'Deployment')).toBe('lessons/replicasets-and-deployments/#deployment');
 		expect(lessonLink('selector-mismatch', 'spec.template.metadata.labels', 'ReplicationController')).toBe('lessons/replication-controllers/#selector-check');
 	});
+	it('resource and configuration problems link to the lessons that explain them', () => {
+		expect(lessonLink('requests-exceed-limits', 'spec.containers[0].resources.requests')).toBe('lessons/resources-and-qos/#requests-limits');
+		expect(lessonLink('no-resource-requests', 'spec.containers[0]')).toBe('lessons/resources-and-qos/#requests-limits');
+		expect(lessonLink('env-value-from', 'spec.containers[0].env[0]')).toBe('lessons/configuration/#env');
+	});
 });
 
 describe('lesson anchors', () => {

@@ -8,6 +8,7 @@ import { REVISION_ANNOTATION } from '../../cluster/controllers/deployment-util.t
 import { formatSelector, fromLabelSelector, selectorFromSet } from '../../cluster/api/labels.ts';
 import { controllerOf, isPodActive } from '../../cluster/api/pod-util.ts';
 import { requests as podRequests } from '../../cluster/scheduler/scheduler.ts';
+import { bytes, milliCpu } from '../../cluster/api/quantity.ts';
 import type { Deployment, Endpoints, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import { rfc1123z, since } from '../duration.ts';
 import { formatEndpoints, nodeRoles } from '../printers/columns.ts';
@@ -157,20 +158,58 @@ export function describeNode(cluster: Cluster, node: Node): string {
 	w.write(0, `Non-terminated Pods:\t(${pods.length} in total)`);
 	w.write(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge');
 	w.write(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---');
-	let cpu = 0;
-	let memory = 0;
+	// describeNodeResource: each amount with its share of the node's allocatable, truncated to a whole percent.
+	const alloc = { cpu: milliCpu(node.status.allocatable?.['cpu']), memory: bytes(node.status.allocatable?.['memory']) };
+	const cpu = (m: number) => `${formatMilliCpu(m)} (${percent(m, alloc.cpu)}%)`;
+	const mem = (b: number) => `${formatBytes(b)} (${percent(b, alloc.memory)}%)`;
+	const total = { cpuReq: 0, cpuLim: 0, memReq: 0, memLim: 0 };
 	for (const p of pods) {
 		const r = podRequests(p);
-		cpu += r.cpu;
-		memory += r.memory;
-		w.write(1, `${p.metadata.namespace}\t${p.metadata.name}\t${r.cpu ? `${r.cpu}m` : '0'} (0%)\t0 (0%)\t${r.memory ? `${Math.round(r.memory / 2 ** 20)}Mi` : '0'} (0%)\t0 (0%)\t${since(p.metadata.creationTimestamp, now)}`);
+		const l = podLimits(p);
+		total.cpuReq += r.cpu;
+		total.memReq += r.memory;
+		total.cpuLim += l.cpu;
+		total.memLim += l.memory;
+		w.write(1, `${p.metadata.namespace}\t${p.metadata.name}\t${cpu(r.cpu)}\t${cpu(l.cpu)}\t${mem(r.memory)}\t${mem(l.memory)}\t${since(p.metadata.creationTimestamp, now)}`);
 	}
 	w.write(0, 'Allocated resources:');
 	w.write(1, '(Total limits may be over 100 percent, i.e., overcommitted.)');
 	w.write(1, 'Resource\tRequests\tLimits');
 	w.write(1, '--------\t--------\t------');
-	w.write(1, `cpu\t${cpu}m (0%)\t0 (0%)`);
-	w.write(1, `memory\t${Math.round(memory / 2 ** 20)}Mi (0%)\t0 (0%)`);
+	w.write(1, `cpu\t${cpu(total.cpuReq)}\t${cpu(total.cpuLim)}`);
+	w.write(1, `memory\t${mem(total.memReq)}\t${mem(total.memLim)}`);
 	w.events(cluster.events.eventsFor(node), now);
 	return w.toString();
+}
+
+/** The sum of a pod's container limits, as PodRequestsAndLimits adds them (containers without one add nothing). */
+function podLimits(pod: Pod): { cpu: number; memory: number } {
+	let cpu = 0;
+	let memory = 0;
+	for (const c of pod.spec.containers ?? []) {
+		cpu += milliCpu(c.resources?.limits?.['cpu']) || 0;
+		memory += bytes(c.resources?.limits?.['memory']) || 0;
+	}
+	return { cpu, memory };
+}
+
+function percent(amount: number, allocatable: number): number {
+	return allocatable > 0 ? Math.trunc((amount / allocatable) * 100) : 0;
+}
+
+/** Quantity.String() of a CPU amount: whole cores without a suffix (3), otherwise millicores (1500m). */
+function formatMilliCpu(m: number): string {
+	return m % 1000 === 0 ? String(m / 1000) : `${m}m`;
+}
+
+/** Quantity.String() of a memory amount: the largest binary suffix that divides it (1Gi, 512Mi), else decimal. */
+function formatBytes(b: number): string {
+	if (b === 0) return '0';
+	for (const [suffix, size] of [['Ei', 2 ** 60], ['Pi', 2 ** 50], ['Ti', 2 ** 40], ['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) {
+		if (b % size === 0) return `${b / size}${suffix}`;
+	}
+	for (const [suffix, size] of [['E', 1e18], ['P', 1e15], ['T', 1e12], ['G', 1e9], ['M', 1e6], ['k', 1e3]] as const) {
+		if (b % size === 0) return `${b / size}${suffix}`;
+	}
+	return String(b);
 }

@@ -29,8 +29,9 @@ export function adviseContainers(object: unknown, kind: string, issues: Issue[])
 		if (image && usesLatestTag(image)) {
 			issues.push(advice('warning', 'latest-tag', [...p, 'image'], `${image}: the image has no tag or the :latest tag`, { image, container: name }));
 		}
-		const requests = obj(c.resources).requests;
-		if (!isObj(requests) || Object.keys(requests).length === 0) {
+		// A limit with no request becomes the request (SetDefaults_Pod), so limits count as asking too.
+		const asks = (m: unknown) => isObj(m) && (m.cpu !== undefined || m.memory !== undefined);
+		if (!asks(obj(c.resources).requests) && !asks(obj(c.resources).limits)) {
 			issues.push(advice('warning', 'no-resource-requests', p, `container ${JSON.stringify(name)} has no resource requests`, { container: name }));
 		}
 		if (!isObj(c.livenessProbe)) {
