@@ -6,6 +6,7 @@ import { type Issue } from './issue.ts';
 import { checkKind } from './kinds.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
 import { validateObjectMeta, validateObjectMetaUpdate } from './rules/metadata.ts';
+import { validateContainersOnlyForPod } from './rules/containers.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
 import { validatePodUpdate } from './rules/pod-update.ts';
 import { validateServiceSpec } from './rules/service.ts';
@@ -38,7 +39,13 @@ function mappingIssue(code: string, apiMessage: string, at: Issue['at'], params:
 }
 
 const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => void> = {
-	Pod: (o, issues) => validatePodSpec(o.spec, ['spec'], issues),
+	Pod: (o, issues) => {
+		validatePodSpec(o.spec, ['spec'], issues, true);
+		// validatePodMetadataAndSpec: checks a Pod gets and a Pod template does not, after the spec's.
+		const spec = obj(o.spec);
+		validateContainersOnlyForPod(spec.containers, ['spec', 'containers'], issues);
+		validateContainersOnlyForPod(spec.initContainers, ['spec', 'initContainers'], issues);
+	},
 	ReplicationController: (o, issues) => validateReplicationControllerSpec(o.spec, issues),
 	ReplicaSet: (o, issues) => validateReplicaSetSpec(o.spec, issues),
 	Deployment: (o, issues) => validateDeploymentSpec(o.spec, issues),

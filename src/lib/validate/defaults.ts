@@ -15,6 +15,10 @@ const objAt = (o: Obj, key: string): Obj => {
 const setIfAbsent = (o: Obj, key: string, value: unknown) => {
 	if (o[key] === undefined || o[key] === null || o[key] === '') o[key] = value;
 };
+/** For Go's non-pointer numbers, where 0 is "unset": SetDefaults_Probe defaults a 0 as it defaults a missing field. */
+const setIfZero = (o: Obj, key: string, value: number) => {
+	if (o[key] === undefined || o[key] === null || o[key] === 0) o[key] = value;
+};
 const eachObj = (v: unknown, fn: (o: Obj) => void) => {
 	if (Array.isArray(v)) for (const item of v) if (isObj(item)) fn(item);
 };
@@ -29,13 +33,13 @@ function clone<T>(value: T): T {
 	return value;
 }
 
-/** SetDefaults_Probe. */
+/** SetDefaults_Probe: the four fields are int32 (not pointers), so `0` is defaulted like an absent field. */
 function defaultProbe(probe: unknown): void {
 	if (!isObj(probe)) return;
-	setIfAbsent(probe, 'timeoutSeconds', 1);
-	setIfAbsent(probe, 'periodSeconds', 10);
-	setIfAbsent(probe, 'successThreshold', 1);
-	setIfAbsent(probe, 'failureThreshold', 3);
+	setIfZero(probe, 'timeoutSeconds', 1);
+	setIfZero(probe, 'periodSeconds', 10);
+	setIfZero(probe, 'successThreshold', 1);
+	setIfZero(probe, 'failureThreshold', 3);
 	if (isObj(probe.httpGet)) {
 		// SetDefaults_HTTPGetAction
 		setIfAbsent(probe.httpGet, 'path', '/');
@@ -70,7 +74,8 @@ function defaultPodSpec(spec: Obj): void {
 	eachObj(spec.containers, defaultContainer);
 	eachObj(spec.initContainers, defaultContainer);
 	eachObj(spec.volumes, (v) => {
-		const sources = Object.keys(v).filter((k) => k !== 'name');
+		// SetDefaults_Volume: a volume with no source (a `null` one is none: a nil pointer) is an emptyDir.
+		const sources = Object.keys(v).filter((k) => k !== 'name' && v[k] !== null && v[k] !== undefined);
 		if (sources.length === 0) v.emptyDir = {};
 		for (const s of VOLUME_SOURCES_WITH_MODE) if (isObj(v[s])) setIfAbsent(v[s] as Obj, 'defaultMode', 420);
 	});
