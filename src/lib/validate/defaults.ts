@@ -169,7 +169,42 @@ function defaultService(svc: Obj): void {
 	}
 }
 
+/** SetDefaults_Secret. */
+function defaultSecret(secret: Obj): void {
+	setIfAbsent(secret, 'type', 'Opaque');
+}
+
+/** SetDefaults_Namespace: a named Namespace carries its name as the `kubernetes.io/metadata.name` label. */
+function defaultNamespace(ns: Obj): void {
+	const meta = objAt(ns, 'metadata');
+	if (typeof meta.name !== 'string' || meta.name === '') return;
+	objAt(meta, 'labels')['kubernetes.io/metadata.name'] = meta.name;
+}
+
+/** batch/v1 SetDefaults_Job (the template, a value, gets SetDefaults_PodSpec). */
+function defaultJob(job: Obj): void {
+	const spec = objAt(job, 'spec');
+	if (spec.completions == null && spec.parallelism == null) {
+		spec.completions = 1;
+		spec.parallelism = 1;
+	}
+	setIfAbsent(spec, 'parallelism', 1);
+	setIfAbsent(spec, 'backoffLimit', spec.backoffLimitPerIndex != null ? 2 ** 31 - 1 : 6);
+	const template = objAt(spec, 'template');
+	const labels = isObj(template.metadata) ? template.metadata.labels : undefined;
+	const meta = objAt(job, 'metadata');
+	if (isObj(labels) && (!isObj(meta.labels) || Object.keys(meta.labels).length === 0)) meta.labels = { ...labels };
+	setIfAbsent(spec, 'completionMode', 'NonIndexed');
+	setIfAbsent(spec, 'suspend', false);
+	setIfAbsent(spec, 'podReplacementPolicy', spec.podFailurePolicy != null ? 'Failed' : 'TerminatingOrFailed');
+	setIfAbsent(spec, 'manualSelector', false);
+	defaultPodSpec(objAt(template, 'spec'));
+}
+
 const BY_KIND: Record<string, (o: Obj) => void> = {
+	'v1/Secret': defaultSecret,
+	'v1/Namespace': defaultNamespace,
+	'batch/v1/Job': defaultJob,
 	'v1/Pod': defaultPod,
 	'v1/ReplicationController': defaultReplicationController,
 	'v1/Service': defaultService,

@@ -30,6 +30,10 @@ const BY_CODE: Record<string, Anchor> = {
 		'yaml-syntax', 'duplicate-key', 'tab-indent', 'too-large', 'too-deep', 'alias-limit', 'not-an-object', 'missing-api-version', 'missing-kind', 'unknown-kind', 'kind-not-checked',
 		'field-immutable', 'finalizers-while-deleting', 'no-objects', 'object-too-large', 'list-items',
 	]),
+	...group('pod-manifests#errors', [
+		'invalid-base64', 'invalid-config-key', 'config-key-in-both', 'config-too-large', 'secret-type-key', 'secret-docker-config', 'job-restart-policy',
+		'job-selector-generated', 'job-indexed-only', 'job-indexed-name', 'invalid-finalizer',
+	]),
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
@@ -55,6 +59,7 @@ const BY_CODE: Record<string, Anchor> = {
 
 /** Codes whose lesson depends on the field: selectors of ReplicaSets and Deployments live in their own lesson. */
 function refine(code: string, field: string | undefined, owner: string | undefined): Anchor | undefined {
+	if ((code === 'selector-mismatch' || code === 'selector-required') && owner === 'Job') return 'labels-and-selectors#selector';
 	if ((code === 'selector-mismatch' || code === 'selector-required' || code === 'template-restart-policy') && owner && owner !== 'ReplicationController') {
 		return owner === 'Deployment' && code !== 'template-restart-policy' ? 'replicasets-and-deployments#deployment' : 'replicasets-and-deployments#replicaset';
 	}

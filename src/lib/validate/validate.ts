@@ -1,5 +1,7 @@
 // The validator's entry points: manifest text (editor, CLI, lessons) and parsed objects (the simulated API server).
+import builtinSchema from './generated/builtin-schema.json' with { type: 'json' };
 import { checkObject } from './check-object.ts';
+import { useBuiltinSchema } from './compiled-schema.ts';
 import type { Path } from './field-path.ts';
 import type { Issue } from './issue.ts';
 import { lessonLink } from './lesson-links.ts';
@@ -11,7 +13,11 @@ import { adviseContainers } from './rules/advice.ts';
 import { isObj } from './rules/util.ts';
 import { MANIFEST_DEFAULTS, validateObjectIssues } from './server.ts';
 import { withSuggestions } from './suggestions.ts';
+import type { StoredSchema } from './schema-types.ts';
 import type { Diagnostic, DocumentResult, ValidateObjectOptions, ValidateOptions, ValidationResult } from './types.ts';
+
+// Manifests (editor, lessons, grader) may hold any built-in kind; the simulated API server (server.ts) serves the course's only.
+useBuiltinSchema(builtinSchema as StoredSchema);
 
 function toDiagnostic(found: Issue, span?: [number, number], lines?: LineIndex): Diagnostic {
 	const issue = withSuggestions(found);
