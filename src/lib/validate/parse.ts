@@ -251,7 +251,10 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 			parsed.issues.push(tooDeep(limits.maxDepth, start));
 			continue;
 		}
-		const aliasing = goyamlAliasing(doc);
+		// An alias is written `*name`: a document without a `*` has none, and is not walked for them.
+		const [from, to] = doc.range ?? [0, text.length];
+		const starAt = text.indexOf('*', from);
+		const aliasing = starAt !== -1 && starAt < to ? goyamlAliasing(doc) : undefined;
 		if (aliasing) {
 			const span: [number, number] = aliasing.alias.range ? [aliasing.alias.range[0], aliasing.alias.range[1]] : [0, 1];
 			parsed.issues.push(textIssue('alias-limit', 'yaml: document contains excessive aliasing', span, { decodes: aliasing.decodes, aliases: aliasing.aliases }));

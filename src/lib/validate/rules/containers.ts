@@ -89,12 +89,14 @@ function validateContainer(c: Record<string, unknown>, volumes: ReadonlySet<stri
  * editor marks the container itself (`at`).
  */
 function checkHostPortConflicts(containers: readonly Record<string, unknown>[], first: number, at: Path, issues: Issue[]): void {
-	const taken = new Set<string>();
+	let taken: Set<string> | undefined; // made on the first host port: most Pods have none
 	containers.forEach((c, i) => {
+		if (!Array.isArray(c.ports)) return;
 		list(c.ports).forEach((port, j) => {
 			const hostPort = num(port.hostPort) ?? 0;
 			if (hostPort === 0) return;
 			const key = `${str(port.protocol)}/${str(port.hostIP)}/${hostPort}`;
+			taken ??= new Set();
 			if (taken.has(key)) {
 				const field = formatPath([...at, i, 'ports', j, 'hostPort']);
 				issues.push(duplicate([...at, first + i, 'ports', j, 'hostPort'], key, 'duplicate-host-port', { field }));
@@ -160,8 +162,9 @@ export function validateInitContainers(containers: unknown, appNames: ReadonlySe
 
 /** Mirrors validateContainersOnlyForPod / validateContainerOnlyForPod: what a Pod is checked for and a template is not. */
 export function validateContainersOnlyForPod(containers: unknown, at: Path, issues: Issue[]): void {
-	list(containers).forEach((c, i) => {
-		const image = str(c.image);
+	if (!Array.isArray(containers)) return;
+	containers.forEach((c: unknown, i) => {
+		const image = str(obj(c).image);
 		if (image.length !== image.trim().length) {
 			issues.push(invalid([...at, i, 'image'], image, 'must not have leading or trailing whitespace', 'image-whitespace'));
 		}

@@ -25,16 +25,21 @@ const VOLUME_SOURCES: readonly (readonly [string, string])[] = [
 	['scaleIO', 'scaleIO'], ['csi', 'csi'], ['ephemeral', 'ephemeral'], ['image', 'image'],
 ];
 
+const SOURCE_RANK = new Map(VOLUME_SOURCES.map(([key], i) => [key, i]));
+
 /** Mirrors validateVolumeSource's "exactly one volume type": every source after the first, in upstream's order. */
 function validateVolumeSource(vol: Record<string, unknown>, at: Path, issues: Issue[]): void {
-	let count = 0;
-	for (const [key, reported] of VOLUME_SOURCES) {
-		if (!isObj(vol[key])) continue;
-		if (count++ === 0) continue;
-		const field = formatPath([...at, reported]);
-		issues.push(forbidden([...at, key], 'may not specify more than 1 volume type', 'volume-type', { field, target: 'key' }));
+	const sources: number[] = [];
+	for (const key in vol) {
+		const rank = SOURCE_RANK.get(key);
+		if (rank !== undefined && isObj(vol[key])) sources.push(rank);
 	}
-	if (count === 0) issues.push(required(at, 'must specify a volume type', 'volume-type'));
+	if (sources.length === 0) issues.push(required(at, 'must specify a volume type', 'volume-type'));
+	sources.sort((a, b) => a - b);
+	for (const rank of sources.slice(1)) {
+		const [key, reported] = VOLUME_SOURCES[rank]!;
+		issues.push(forbidden([...at, key], 'may not specify more than 1 volume type', 'volume-type', { field: formatPath([...at, reported]), target: 'key' }));
+	}
 }
 
 /** Mirrors ValidateVolumes: the source, then the name (a DNS label, unique). */

@@ -35,6 +35,7 @@ function validateResourceName(name: string, at: Path, issues: Issue[]): void {
 
 /** Mirrors validateContainerResourceName. */
 function validateContainerResourceName(name: string, at: Path, issues: Issue[]): void {
+	if (STANDARD_CONTAINER_RESOURCES.has(name)) return; // cpu, memory, ephemeral-storage: nothing to report
 	validateResourceName(name, at, issues);
 	if (!name.includes('/')) {
 		if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePages(name)) {
