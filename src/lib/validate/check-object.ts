@@ -61,8 +61,19 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
 const NAME_RULES: Record<string, NameRule> = { Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain' };
-/** Kinds without a namespace whose metadata.namespace rest.BeforeCreate clears. */
-const CLUSTER_SCOPED = new Set(['Namespace']);
+/** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
+const CLUSTER_SCOPED = new Set([
+	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',
+	'VolumeAttachment', 'VolumeAttributesClass', 'CustomResourceDefinition', 'APIService', 'PriorityClass', 'IngressClass', 'IPAddress', 'ServiceCIDR',
+	'RuntimeClass', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration', 'MutatingAdmissionPolicy', 'MutatingAdmissionPolicyBinding',
+	'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration',
+	'DeviceClass', 'ResourceSlice',
+]);
+/**
+ * Requests rather than stored objects (reviews, and what kubectl sends to a subresource): their
+ * validation does not run ValidateObjectMeta, so a missing name is no error.
+ */
+const NOT_STORED = new Set(['TokenReview', 'SelfSubjectReview', 'SubjectAccessReview', 'SelfSubjectAccessReview', 'LocalSubjectAccessReview', 'SelfSubjectRulesReview', 'TokenRequest', 'Eviction', 'Scale']);
 
 // What an update may not change, on top of validating the new object: ValidatePodUpdate, and the
 // selector immutability of ValidateReplicaSetUpdate / ValidateDeploymentUpdate (an RC's selector may change).
@@ -105,7 +116,7 @@ export function checkObject(raw: unknown, options: CheckOptions): CheckedObject 
 	const object = options.owned ? applyDefaultsInPlace(raw) : applyDefaults(raw);
 	result.object = object;
 	const rules: Issue[] = [];
-	validateObjectMeta(object.metadata, NAME_RULES[kind] ?? (course ? 'subdomain' : 'any'), rules, !CLUSTER_SCOPED.has(kind));
+	if (!NOT_STORED.has(kind)) validateObjectMeta(object.metadata, NAME_RULES[kind] ?? (course ? 'subdomain' : 'any'), rules, !CLUSTER_SCOPED.has(kind));
 	// As upstream, `old` is the object as stored, so already defaulted: only the new one is defaulted here.
 	const old = options.operation === 'update' && isObj(options.old) ? options.old : undefined;
 	if (old) validateObjectMetaUpdate(object.metadata, old.metadata, rules);

@@ -40,6 +40,12 @@ describe('strict decoding of every built-in kind', () => {
 	])('%s', (_name, object, expected) => {
 		expect(apiErrors(object)).toEqual(expected);
 	});
+	it('a review is a request, not a stored object: it needs no name', () => {
+		expect(apiErrors({ apiVersion: 'authorization.k8s.io/v1', kind: 'SelfSubjectAccessReview', spec: { resourceAttributes: { verb: 'get', resource: 'pods' } } })).toEqual([]);
+	});
+	it('a cluster-scoped kind\'s namespace is cleared, not validated', () => {
+		expect(apiErrors({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'reader', namespace: 'Not_A_Label' }, rules: [] })).toEqual([]);
+	});
 	it('a duplicate field is refused as go-yaml refuses it', () => {
 		const ds = errors('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  k: v\n  k: w\n');
 		expect(ds.map((d) => d.apiMessage)).toEqual(['yaml: unmarshal errors:\n  line 7: mapping key "k" already defined at line 6']);
