@@ -134,8 +134,9 @@ export function validateManifest(text: string, options: ValidateOptions = {}): V
 	}
 	const loose = parsed.issues.map((t) => fromText(t, parsed.lines));
 	if (documents.length === 0 && loose.length === 0) {
-		// kubectl apply -f on a file with no object (empty, comments, `---`, an empty List) stops here.
-		const none: Issue = { severity: 'error', code: 'no-objects', stage: 'mapping', at: [], apiMessage: 'error: no objects passed to apply', params: {} };
+		// kubectl apply -f on a file with no object (empty, comments, `---`, an empty List) stops here:
+		// "error: no objects passed to apply" (`error: ` is how kubectl prints any error; other messages leave it out).
+		const none: Issue = { severity: 'error', code: 'no-objects', stage: 'mapping', at: [], apiMessage: 'no objects passed to apply', params: {} };
 		loose.push(toDiagnostic(none, [0, Math.min(1, source.length)], parsed.lines));
 	}
 	return { documents, diagnostics: [...loose, ...documents.flatMap((d) => d.diagnostics)].sort(byPosition) };

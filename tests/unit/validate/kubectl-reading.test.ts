@@ -11,9 +11,9 @@ describe('no objects', () => {
 		['only comments', '# nothing here\n# yet\n'],
 		['only document separators', '---\n---\n'],
 		['an empty List', 'apiVersion: v1\nkind: List\nitems: []\n'],
-	])('%s: kubectl says "no objects passed to apply"', (_name, text) => {
+	])('%s: kubectl says "error: no objects passed to apply"', (_name, text) => {
 		const r = validateManifest(text);
-		expect(r.diagnostics.map((d) => [d.severity, d.code, d.apiMessage])).toEqual([['error', 'no-objects', 'error: no objects passed to apply']]);
+		expect(r.diagnostics.map((d) => [d.severity, d.code, d.apiMessage])).toEqual([['error', 'no-objects', 'no objects passed to apply']]);
 		expect(r.diagnostics[0]!.message['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
 	});
 	it('a file with an object has no such error', () => {
