@@ -6,6 +6,7 @@ import { type Issue } from './issue.ts';
 import { checkKind } from './kinds.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
 import { validateConfigMap, validateSecret } from './rules/config-data.ts';
+import { validateCronJob } from './rules/cronjob.ts';
 import { validateJob } from './rules/job.ts';
 import { validateObjectMeta, validateObjectMetaUpdate, type NameRule } from './rules/metadata.ts';
 import { validateNamespace } from './rules/namespace.ts';
@@ -46,6 +47,7 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	Secret: validateSecret,
 	Namespace: validateNamespace,
 	Job: validateJob,
+	CronJob: validateCronJob,
 	Pod: (o, issues) => {
 		validatePodSpec(o.spec, ['spec'], issues, true);
 		// validatePodMetadataAndSpec: checks a Pod gets and a Pod template does not, after the spec's.
@@ -60,7 +62,7 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 };
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
-const NAME_RULES: Record<string, NameRule> = { Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain' };
+const NAME_RULES: Record<string, NameRule> = { Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
 /** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
 const CLUSTER_SCOPED = new Set([
 	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',

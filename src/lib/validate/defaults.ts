@@ -201,7 +201,18 @@ function defaultJob(job: Obj): void {
 	defaultPodSpec(objAt(template, 'spec'));
 }
 
+/** batch/v1 SetDefaults_CronJob; the Job template's pod spec gets SetDefaults_PodSpec (there is no SetDefaults_JobSpec). */
+function defaultCronJob(cj: Obj): void {
+	const spec = objAt(cj, 'spec');
+	setIfAbsent(spec, 'concurrencyPolicy', 'Allow');
+	setIfAbsent(spec, 'suspend', false);
+	setIfAbsent(spec, 'successfulJobsHistoryLimit', 3);
+	setIfAbsent(spec, 'failedJobsHistoryLimit', 1);
+	defaultPodSpec(objAt(objAt(objAt(objAt(spec, 'jobTemplate'), 'spec'), 'template'), 'spec'));
+}
+
 const BY_KIND: Record<string, (o: Obj) => void> = {
+	'batch/v1/CronJob': defaultCronJob,
 	'v1/Secret': defaultSecret,
 	'v1/Namespace': defaultNamespace,
 	'batch/v1/Job': defaultJob,

@@ -32,7 +32,8 @@ const BY_CODE: Record<string, Anchor> = {
 	]),
 	...group('pod-manifests#errors', [
 		'invalid-base64', 'invalid-config-key', 'config-key-in-both', 'config-too-large', 'secret-type-key', 'secret-docker-config', 'job-restart-policy',
-		'job-selector-generated', 'job-indexed-only', 'job-indexed-name', 'invalid-finalizer',
+		'job-selector-generated', 'job-indexed-only', 'job-indexed-name', 'invalid-finalizer', 'cronjob-schedule', 'cronjob-schedule-tz', 'cronjob-time-zone',
+		'cronjob-selector', 'cronjob-name-length',
 	]),
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [

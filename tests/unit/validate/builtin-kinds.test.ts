@@ -183,3 +183,43 @@ describe('ValidateJob', () => {
 		expect(ds[0]!.message['zh-CN']).toContain('OnFailure');
 	});
 });
+
+describe('ValidateCronJobCreate', () => {
+	const cronJob = (patch: (c: Loose) => void = () => {}): Loose => {
+		const c = {
+			apiVersion: 'batch/v1',
+			kind: 'CronJob',
+			metadata: { name: 'report' },
+			spec: { schedule: '*/5 * * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'OnFailure', containers: [{ name: 'r', image: 'busybox:1.36' }] } } } } },
+		};
+		patch(c);
+		return c;
+	};
+	const schedule = (s: string) => cronJob((c) => (c.spec.schedule = s));
+	it.each([
+		['valid', cronJob(), []],
+		['a descriptor', schedule('@daily'), []],
+		['@every with a duration', schedule('@every 1h30m'), []],
+		['names of months and days', schedule('0 3 * jan-mar mon,fri'), []],
+		['four fields', schedule('* * * *'), ['spec.schedule: Invalid value: "* * * *": expected exactly 5 fields, found 4: [* * * *]']],
+		['six fields (seconds are not standard)', schedule('0 */5 * * * *'), ['spec.schedule: Invalid value: "0 */5 * * * *": expected exactly 5 fields, found 6: [0 */5 * * * *]']],
+		['minute 60', schedule('60 * * * *'), ['spec.schedule: Invalid value: "60 * * * *": end of range (60) above maximum (59): 60']],
+		['day of month 0', schedule('0 0 0 * *'), ['spec.schedule: Invalid value: "0 0 0 * *": beginning of range (0) below minimum (1): 0']],
+		['a word', schedule('0 0 * * weekday'), ['spec.schedule: Invalid value: "0 0 * * weekday": failed to parse int from weekday: strconv.Atoi: parsing "weekday": invalid syntax']],
+		['a reversed range', schedule('0 5-2 * * *'), ['spec.schedule: Invalid value: "0 5-2 * * *": beginning of range (5) beyond end of range (2): 5-2']],
+		['a zero step', schedule('*/0 * * * *'), ['spec.schedule: Invalid value: "*/0 * * * *": step of range should be a positive number: */0']],
+		['an unknown descriptor', schedule('@sometimes'), ['spec.schedule: Invalid value: "@sometimes": unrecognized descriptor: @sometimes']],
+		['a bad duration', schedule('@every 5'), ['spec.schedule: Invalid value: "@every 5": failed to parse duration @every 5: time: missing unit in duration "5"']],
+		['TZ in the schedule', schedule('CRON_TZ=Etc/UTC 0 3 * * *'), ['spec.schedule: Invalid value: "CRON_TZ=Etc/UTC 0 3 * * *": cannot use TZ or CRON_TZ in schedule, use timeZone field instead']],
+		['a time zone', cronJob((c) => (c.spec.timeZone = 'Asia/Shanghai')), []],
+		['Local is not a time zone', cronJob((c) => (c.spec.timeZone = 'Local')), ['spec.timeZone: Invalid value: "Local": timeZone must be an explicit time zone as defined in https://www.iana.org/time-zones']],
+		['an unknown time zone', cronJob((c) => (c.spec.timeZone = 'Mars/Olympus')), ['spec.timeZone: Invalid value: "Mars/Olympus": unknown time zone Mars/Olympus']],
+		['a concurrency policy', cronJob((c) => (c.spec.concurrencyPolicy = 'Never')), ['spec.concurrencyPolicy: Unsupported value: "Never": supported values: "Allow", "Forbid", "Replace"']],
+		['the Job template needs OnFailure or Never', cronJob((c) => delete c.spec.jobTemplate.spec.template.spec.restartPolicy), ['spec.jobTemplate.spec.template.spec.restartPolicy: Required value: valid values: "OnFailure", "Never"']],
+		['a selector in the Job template', cronJob((c) => (c.spec.jobTemplate.spec.selector = { matchLabels: { app: 'r' } })), ['spec.jobTemplate.spec.selector: Invalid value: {"matchLabels":{"app":"r"}}: `selector` will be auto-generated']],
+		['a name of 53 characters', cronJob((c) => (c.metadata.name = 'a'.repeat(53))), [`metadata.name: Invalid value: "${'a'.repeat(53)}": must be no more than 52 characters`]],
+		['negative history', cronJob((c) => (c.spec.failedJobsHistoryLimit = -1)), ['spec.failedJobsHistoryLimit: Invalid value: -1: must be greater than or equal to 0']],
+	])('%s', (_name, object, expected) => {
+		expect(apiErrors(object)).toEqual(expected);
+	});
+});

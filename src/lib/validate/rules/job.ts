@@ -20,7 +20,7 @@ const CONTROLLER_UID = 'batch.kubernetes.io/controller-uid';
 const NON_NEGATIVE = ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'ttlSecondsAfterFinished', 'backoffLimitPerIndex', 'maxFailedIndexes'];
 
 /** The part of validateJobSpec a learner meets: counts, completion mode, the pod template and its restartPolicy. */
-function validateJobSpec(spec: Record<string, unknown>, at: Path, issues: Issue[]): void {
+export function validateJobSpec(spec: Record<string, unknown>, at: Path, issues: Issue[]): void {
 	for (const f of NON_NEGATIVE) {
 		const v = num(spec[f]);
 		if (v !== undefined && v < 0) issues.push(invalid([...at, f], v, 'must be greater than or equal to 0', 'negative-value'));
