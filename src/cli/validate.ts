@@ -64,6 +64,7 @@ function toJson(reports: FileReport[], lang: Lang, errorsOnly: boolean): unknown
 		...(r.readError ? { error: r.readError } : {}),
 		documents: (r.result?.documents ?? []).map((doc) => ({
 			index: doc.index,
+			...(doc.item !== undefined ? { item: doc.item } : {}),
 			apiVersion: doc.apiVersion,
 			kind: doc.kind,
 			name: doc.name,

@@ -15,6 +15,10 @@ const objAt = (o: Obj, key: string): Obj => {
 const setIfAbsent = (o: Obj, key: string, value: unknown) => {
 	if (o[key] === undefined || o[key] === null || o[key] === '') o[key] = value;
 };
+/** For Go's non-pointer numbers, where 0 is "unset": SetDefaults_Probe defaults a 0 as it defaults a missing field. */
+const setIfZero = (o: Obj, key: string, value: number) => {
+	if (o[key] === undefined || o[key] === null || o[key] === 0) o[key] = value;
+};
 const eachObj = (v: unknown, fn: (o: Obj) => void) => {
 	if (Array.isArray(v)) for (const item of v) if (isObj(item)) fn(item);
 };
@@ -29,13 +33,13 @@ function clone<T>(value: T): T {
 	return value;
 }
 
-/** SetDefaults_Probe. */
+/** SetDefaults_Probe: the four fields are int32 (not pointers), so `0` is defaulted like an absent field. */
 function defaultProbe(probe: unknown): void {
 	if (!isObj(probe)) return;
-	setIfAbsent(probe, 'timeoutSeconds', 1);
-	setIfAbsent(probe, 'periodSeconds', 10);
-	setIfAbsent(probe, 'successThreshold', 1);
-	setIfAbsent(probe, 'failureThreshold', 3);
+	setIfZero(probe, 'timeoutSeconds', 1);
+	setIfZero(probe, 'periodSeconds', 10);
+	setIfZero(probe, 'successThreshold', 1);
+	setIfZero(probe, 'failureThreshold', 3);
 	if (isObj(probe.httpGet)) {
 		// SetDefaults_HTTPGetAction
 		setIfAbsent(probe.httpGet, 'path', '/');
@@ -70,7 +74,8 @@ function defaultPodSpec(spec: Obj): void {
 	eachObj(spec.containers, defaultContainer);
 	eachObj(spec.initContainers, defaultContainer);
 	eachObj(spec.volumes, (v) => {
-		const sources = Object.keys(v).filter((k) => k !== 'name');
+		// SetDefaults_Volume: a volume with no source (a `null` one is none: a nil pointer) is an emptyDir.
+		const sources = Object.keys(v).filter((k) => k !== 'name' && v[k] !== null && v[k] !== undefined);
 		if (sources.length === 0) v.emptyDir = {};
 		for (const s of VOLUME_SOURCES_WITH_MODE) if (isObj(v[s])) setIfAbsent(v[s] as Obj, 'defaultMode', 420);
 	});
@@ -164,7 +169,53 @@ function defaultService(svc: Obj): void {
 	}
 }
 
+/** SetDefaults_Secret. */
+function defaultSecret(secret: Obj): void {
+	setIfAbsent(secret, 'type', 'Opaque');
+}
+
+/** SetDefaults_Namespace: a named Namespace carries its name as the `kubernetes.io/metadata.name` label. */
+function defaultNamespace(ns: Obj): void {
+	const meta = objAt(ns, 'metadata');
+	if (typeof meta.name !== 'string' || meta.name === '') return;
+	objAt(meta, 'labels')['kubernetes.io/metadata.name'] = meta.name;
+}
+
+/** batch/v1 SetDefaults_Job (the template, a value, gets SetDefaults_PodSpec). */
+function defaultJob(job: Obj): void {
+	const spec = objAt(job, 'spec');
+	if (spec.completions == null && spec.parallelism == null) {
+		spec.completions = 1;
+		spec.parallelism = 1;
+	}
+	setIfAbsent(spec, 'parallelism', 1);
+	setIfAbsent(spec, 'backoffLimit', spec.backoffLimitPerIndex != null ? 2 ** 31 - 1 : 6);
+	const template = objAt(spec, 'template');
+	const labels = isObj(template.metadata) ? template.metadata.labels : undefined;
+	const meta = objAt(job, 'metadata');
+	if (isObj(labels) && (!isObj(meta.labels) || Object.keys(meta.labels).length === 0)) meta.labels = { ...labels };
+	setIfAbsent(spec, 'completionMode', 'NonIndexed');
+	setIfAbsent(spec, 'suspend', false);
+	setIfAbsent(spec, 'podReplacementPolicy', spec.podFailurePolicy != null ? 'Failed' : 'TerminatingOrFailed');
+	setIfAbsent(spec, 'manualSelector', false);
+	defaultPodSpec(objAt(template, 'spec'));
+}
+
+/** batch/v1 SetDefaults_CronJob; the Job template's pod spec gets SetDefaults_PodSpec (there is no SetDefaults_JobSpec). */
+function defaultCronJob(cj: Obj): void {
+	const spec = objAt(cj, 'spec');
+	setIfAbsent(spec, 'concurrencyPolicy', 'Allow');
+	setIfAbsent(spec, 'suspend', false);
+	setIfAbsent(spec, 'successfulJobsHistoryLimit', 3);
+	setIfAbsent(spec, 'failedJobsHistoryLimit', 1);
+	defaultPodSpec(objAt(objAt(objAt(objAt(spec, 'jobTemplate'), 'spec'), 'template'), 'spec'));
+}
+
 const BY_KIND: Record<string, (o: Obj) => void> = {
+	'batch/v1/CronJob': defaultCronJob,
+	'v1/Secret': defaultSecret,
+	'v1/Namespace': defaultNamespace,
+	'batch/v1/Job': defaultJob,
 	'v1/Pod': defaultPod,
 	'v1/ReplicationController': defaultReplicationController,
 	'v1/Service': defaultService,

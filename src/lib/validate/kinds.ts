@@ -1,9 +1,12 @@
 // Which kinds the validator knows: what the API server needs to map a kind. The explanation of an
 // unknown one (`no matches for kind "X" in version "Y"`: a removed API version, a near miss) is the
 // editor's, in suggestions.ts.
-import { SCHEMA } from './schema.ts';
+import { kindDefinition } from './compiled-schema.ts';
 
-/** Built-in kinds of Kubernetes that the course does not check field by field (kubectl accepts them). */
+/**
+ * Built-in kinds of Kubernetes, for entry points without generated/builtin-schema.json (the simulated API
+ * server): they get a warning that they are not checked, not kubectl's "no matches".
+ */
 const OTHER_BUILTIN = new Set([
 	'v1/ConfigMap', 'v1/Secret', 'v1/Namespace', 'v1/ServiceAccount', 'v1/PersistentVolumeClaim', 'v1/PersistentVolume',
 	'v1/Endpoints', 'v1/LimitRange', 'v1/ResourceQuota', 'v1/Node', 'v1/PodTemplate', 'v1/Event',
@@ -16,10 +19,10 @@ const OTHER_BUILTIN = new Set([
 	'scheduling.k8s.io/v1/PriorityClass', 'apiextensions.k8s.io/v1/CustomResourceDefinition',
 ]);
 
-export type KindCheck = { known: true; definition: string } | { known: false; builtin: boolean };
+export type KindCheck = { known: true; definition: string; course: boolean } | { known: false; builtin: boolean };
 
 export function checkKind(apiVersion: string, kind: string): KindCheck {
-	const definition = SCHEMA.kinds[`${apiVersion}/${kind}`];
-	if (definition) return { known: true, definition };
+	const found = kindDefinition(`${apiVersion}/${kind}`);
+	if (found) return { known: true, ...found };
 	return { known: false, builtin: OTHER_BUILTIN.has(`${apiVersion}/${kind}`) };
 }

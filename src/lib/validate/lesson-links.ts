@@ -31,7 +31,12 @@ const group = (anchor: Anchor, codes: string[]) => Object.fromEntries(codes.map(
 const BY_CODE: Record<string, Anchor> = {
 	...group('pod-manifests#anatomy', [
 		'yaml-syntax', 'duplicate-key', 'tab-indent', 'too-large', 'too-deep', 'alias-limit', 'not-an-object', 'missing-api-version', 'missing-kind', 'unknown-kind', 'kind-not-checked',
-		'field-immutable', 'finalizers-while-deleting',
+		'field-immutable', 'finalizers-while-deleting', 'no-objects', 'object-too-large', 'list-items',
+	]),
+	...group('pod-manifests#errors', [
+		'invalid-base64', 'invalid-config-key', 'config-key-in-both', 'config-too-large', 'secret-type-key', 'secret-docker-config', 'job-restart-policy',
+		'job-selector-generated', 'job-indexed-only', 'job-indexed-name', 'invalid-finalizer', 'cronjob-schedule', 'cronjob-schedule-tz', 'cronjob-time-zone',
+		'cronjob-selector', 'cronjob-name-length',
 	]),
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
@@ -44,7 +49,7 @@ const BY_CODE: Record<string, Anchor> = {
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',
 	]),
-	...group('pods#one-or-two', ['volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
+	...group('pods#one-or-two', ['duplicate-host-port', 'host-network-port', 'container-restart-policy', 'init-restart-policy', 'init-container-field', 'volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),
 	...group('labels-and-selectors#services', ['service-ports-required', 'service-port-name-required', 'unsupported-service-type', 'node-port-cluster-ip', 'duplicate-service-port']),
@@ -59,6 +64,7 @@ const BY_CODE: Record<string, Anchor> = {
 
 /** Codes whose lesson depends on the field: selectors of ReplicaSets and Deployments live in their own lesson. */
 function refine(code: string, field: string | undefined, owner: string | undefined): Anchor | undefined {
+	if ((code === 'selector-mismatch' || code === 'selector-required') && owner === 'Job') return 'labels-and-selectors#selector';
 	if ((code === 'selector-mismatch' || code === 'selector-required' || code === 'template-restart-policy') && owner && owner !== 'ReplicationController') {
 		return owner === 'Deployment' && code !== 'template-restart-policy' ? 'replicasets-and-deployments#deployment' : 'replicasets-and-deployments#replicaset';
 	}

@@ -2,16 +2,15 @@
 // problems at their exact position. kubectl reads YAML with go-yaml v2 (YAML 1.1: `yes`, `on`, `y`
 // are booleans, `0777` is octal), so the YAML 1.1 schema is used; timestamps stay strings as they do
 // after kubectl's YAML→JSON conversion. Hostile input is bounded: text size, nesting depth (checked
-// before and after parsing, so no recursion can overflow) and alias expansion (the yaml library's
-// maxAliasCount guard against "billion laughs").
-import { Document, Schema, isCollection, isPair, isScalar, parseAllDocuments, visit, type Node } from 'yaml';
+// before and after parsing, and a parser that runs out of stack reports the depth too) and alias
+// expansion, by go-yaml's own rule (goyamlAliasing).
+import { Document, Schema, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
 import type { Issue } from './issue.ts';
 import { LineIndex } from './line-index.ts';
 
 export interface ParseLimits {
 	maxLength: number;
 	maxDepth: number;
-	maxAliasCount: number;
 }
 
 /** A problem found while reading the text, with its span in the text. */
@@ -26,6 +25,8 @@ export interface ParsedDocument {
 	source(): Document;
 	/** The document as plain data; absent when it could not be read. */
 	value?: unknown;
+	/** The value shares objects between places (YAML aliases): copy it before changing it. */
+	shared?: boolean;
 	issues: TextIssue[];
 }
 
@@ -39,6 +40,8 @@ export interface ParsedText {
 function textIssue(code: string, apiMessage: string, span: [number, number], params: Issue['params'] = {}): TextIssue {
 	return { issue: { severity: 'error', code, stage: 'parse', at: [], apiMessage, params }, span };
 }
+
+const tooDeep = (max: number, at: number) => textIssue('too-deep', `nesting deeper than ${max} levels`, [at, at + 1], { max });
 
 /**
  * Deepest `[`/`{` nesting, found with a cheap scan that skips quoted strings and comments.
@@ -117,7 +120,7 @@ function firstKeyLine(doc: Document, offset: number, lc: LineIndex): { key: stri
 	return found;
 }
 
-function syntaxIssues(doc: Document, lc: LineIndex): TextIssue[] {
+function syntaxIssues(doc: Document, lc: LineIndex, maxDepth: number): TextIssue[] {
 	const out: TextIssue[] = [];
 	const lines = new Set<number>();
 	for (const err of doc.errors) {
@@ -127,6 +130,12 @@ function syntaxIssues(doc: Document, lc: LineIndex): TextIssue[] {
 		if (lines.has(line) || out.length >= 10) continue;
 		lines.add(line);
 		const detail = err.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
+		// The yaml library composes block collections recursively and records a stack overflow as an
+		// error: that is nesting too deep to read, not a syntax mistake.
+		if (/maximum call stack/i.test(detail)) {
+			out.push(tooDeep(maxDepth, start));
+			continue;
+		}
 		if (err.code === 'DUPLICATE_KEY') {
 			const first = firstKeyLine(doc, start, lc);
 			const key = first?.key ?? '';
@@ -210,7 +219,7 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 	}
 	const deepAt = flowDepthExceeded(text, limits.maxDepth);
 	if (deepAt !== -1) {
-		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [deepAt, deepAt + 1], { max: limits.maxDepth }));
+		result.issues.push(tooDeep(limits.maxDepth, deepAt));
 		return result;
 	}
 	const json = readJSON(text);
@@ -225,7 +234,7 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 	try {
 		docs = yamlDocuments(text);
 	} catch {
-		result.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [0, 1], { max: limits.maxDepth }));
+		result.issues.push(tooDeep(limits.maxDepth, 0));
 		return result;
 	}
 	let index = 0;
@@ -233,24 +242,30 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 		// Empty documents (a stray `---`, only comments) are skipped, as kubectl skips them.
 		const empty = doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
 		if (empty && doc.errors.length === 0) continue;
-		const parsed: ParsedDocument = { index: index++, source: () => doc, issues: syntaxIssues(doc, lines) };
+		const parsed: ParsedDocument = { index: index++, source: () => doc, issues: syntaxIssues(doc, lines, limits.maxDepth) };
 		result.documents.push(parsed);
 		if (parsed.issues.length > 0) continue;
 		const deep = nodeDeeperThan(doc.contents, limits.maxDepth);
 		if (deep) {
 			const start = deep.range?.[0] ?? 0;
-			parsed.issues.push(textIssue('too-deep', `nesting deeper than ${limits.maxDepth} levels`, [start, start + 1], { max: limits.maxDepth }));
+			parsed.issues.push(tooDeep(limits.maxDepth, start));
+			continue;
+		}
+		// An alias is written `*name`: a document without a `*` has none, and is not walked for them.
+		const [from, to] = doc.range ?? [0, text.length];
+		const starAt = text.indexOf('*', from);
+		const aliasing = starAt !== -1 && starAt < to ? goyamlAliasing(doc) : undefined;
+		if (aliasing) {
+			const span: [number, number] = aliasing.alias.range ? [aliasing.alias.range[0], aliasing.alias.range[1]] : [0, 1];
+			parsed.issues.push(textIssue('alias-limit', 'yaml: document contains excessive aliasing', span, { decodes: aliasing.decodes, aliases: aliasing.aliases }));
 			continue;
 		}
 		try {
-			parsed.value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+			// go-yaml's rule has bounded the expansion; the yaml library's own (a flat count) is not kubectl's.
+			parsed.value = doc.toJS({ maxAliasCount: -1 });
+			if (aliasing === null) parsed.shared = true;
 		} catch (err) {
-			const alias = firstAlias(doc);
-			const span: [number, number] = alias?.range ? [alias.range[0], alias.range[1]] : [doc.range?.[0] ?? 0, (doc.range?.[0] ?? 0) + 1];
-			const tooMany = err instanceof ReferenceError;
-			parsed.issues.push(
-				textIssue(tooMany ? 'alias-limit' : 'yaml-syntax', tooMany ? `yaml: document contains excessive aliasing (more than ${limits.maxAliasCount} alias expansions)` : `yaml: ${String(err)}`, span, { max: limits.maxAliasCount }),
-			);
+			parsed.issues.push(textIssue('yaml-syntax', `yaml: ${String(err)}`, [doc.range?.[0] ?? 0, (doc.range?.[0] ?? 0) + 1], { detail: String(err) }));
 		}
 	}
 	return result;
@@ -261,13 +276,67 @@ function yamlDocuments(text: string): Document[] {
 	return Array.isArray(docs) ? docs : [];
 }
 
-function firstAlias(doc: Document): Node | undefined {
-	let found: Node | undefined;
-	visit(doc, {
-		Alias(_, node) {
-			found = node;
-			return visit.BREAK;
-		},
-	});
-	return found;
+// go-yaml v2 (decode.go): past 400,000 decode operations the share that may come from aliases falls
+// from 99% to 10% at 4,000,000.
+const ALIAS_RATIO_LOW = 400_000;
+const ALIAS_RATIO_HIGH = 4_000_000;
+
+function allowedAliasRatio(decodes: number): number {
+	if (decodes <= ALIAS_RATIO_LOW) return 0.99;
+	if (decodes >= ALIAS_RATIO_HIGH) return 0.1;
+	return 0.99 - 0.89 * ((decodes - ALIAS_RATIO_LOW) / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW));
+}
+
+/**
+ * go-yaml v2's guard against alias bombs, as kubectl meets it: every node decoded counts one operation,
+ * and the nodes an alias expands to count as alias operations; once there are more than 100 alias and
+ * 1,000 operations in all, the document is refused when the alias share passes allowedAliasRatio. The
+ * share only grows while an alias expands, so checking after each expansion finds what go-yaml finds.
+ * Sizes are memoised per node (an anchor comes before its aliases), so nothing is expanded here.
+ * Returns undefined for a document without aliases, null when its aliases are within the rule.
+ */
+function goyamlAliasing(doc: Document): { alias: Node; decodes: number; aliases: number } | null | undefined {
+	const sizes = new Map<unknown, number>();
+	// Anchors as met in document order (an alias names the latest one before it); Alias.resolve would
+	// search the whole document for each alias.
+	const anchors = new Map<string, unknown>();
+	const target = (alias: { source: string }) => anchors.get(alias.source);
+	let decodes = 1; // the document node
+	let aliases = 0;
+	let found: { alias: Node; decodes: number; aliases: number } | undefined;
+	let any = false;
+	const size = (node: unknown): number => {
+		const known = sizes.get(node);
+		if (known !== undefined) return known;
+		sizes.set(node, Infinity); // an alias inside its own anchor never ends
+		let n = 1;
+		if (isAlias(node)) n += size(target(node));
+		else if (isMap(node)) for (const pair of node.items) n += size(pair.key) + size(pair.value);
+		else if (isSeq(node)) for (const item of node.items) n += size(item);
+		sizes.set(node, n);
+		return n;
+	};
+	// Document order: each node counts once; an alias adds what it expands to, as alias operations.
+	const walk = (node: unknown): void => {
+		if (found || node === null || node === undefined) return;
+		decodes++;
+		const anchor = (node as { anchor?: unknown }).anchor;
+		if (typeof anchor === 'string') anchors.set(anchor, node);
+		if (isAlias(node)) {
+			any = true;
+			const expansion = size(target(node));
+			decodes += expansion;
+			aliases += expansion;
+			const excessive = !Number.isFinite(expansion) || (aliases > 100 && decodes > 1000 && aliases / decodes > allowedAliasRatio(decodes));
+			if (excessive) found = { alias: node, decodes, aliases };
+		} else if (isMap(node)) {
+			for (const pair of node.items) {
+				walk(pair.key);
+				walk(pair.value);
+			}
+		} else if (isSeq(node)) for (const item of node.items) walk(item);
+		size(node);
+	};
+	walk(doc.contents);
+	return found ?? (any ? null : undefined);
 }

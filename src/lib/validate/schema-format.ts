@@ -12,10 +12,14 @@ const WORDS = new Set(['int-or-string', 'number', 'boolean', 'quantity', 'any'])
 /** Characters the line's syntax uses: names, formats and enum values may not contain them. */
 const RESERVED = /[\s:!|{}()]/;
 
+/** An enum value with the syntax's characters (and `%`) percent-encoded: CSR usages have spaces ("client auth"). */
+const escapeValue = (v: string) => v.replace(/[%\s:!|{}()]/g, (c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const unescapeValue = (v: string) => (v.includes('%') ? decodeURIComponent(v) : v);
+
 function formatType(t: FieldType): string {
 	switch (t.type) {
 		case 'string':
-			return `string${t.format ? `(${t.format})` : ''}${t.enum ? `{${t.enum.join('|')}}` : ''}`;
+			return `string${t.format ? `(${t.format})` : ''}${t.enum ? `{${t.enum.map(escapeValue).join('|')}}` : ''}`;
 		case 'integer':
 			return t.format ?? 'integer';
 		case 'object':
@@ -33,7 +37,7 @@ function parseType(text: string): FieldType {
 	if (text.startsWith('[]')) return { type: 'array', items: parseType(text.slice(2)) };
 	if (text.startsWith('map[string]')) return { type: 'map', items: parseType(text.slice('map[string]'.length)) };
 	const string = /^string(?:\(([^)]+)\))?(?:\{(.+)\})?$/.exec(text);
-	if (string) return { type: 'string', ...(string[1] ? { format: string[1] } : {}), ...(string[2] ? { enum: string[2].split('|') } : {}) };
+	if (string) return { type: 'string', ...(string[1] ? { format: string[1] } : {}), ...(string[2] ? { enum: string[2].split('|').map(unescapeValue) } : {}) };
 	if (text === 'integer') return { type: 'integer' };
 	if (/^int\d+$/.test(text)) return { type: 'integer', format: text };
 	if (WORDS.has(text)) return { type: text } as FieldType;
@@ -46,7 +50,7 @@ export function formatDefinition(def: Definition): string {
 	return Object.entries(def.properties)
 		.map(([name, t]) => {
 			const type = formatType(t);
-			const words = [name, ...type.replace(/^(\[\]|map\[string\])+/, '').split(/[(){}|]/).filter(Boolean)];
+			const words = [name, ...type.replace(/^(\[\]|map\[string\])+/, '').replace(/\{[^}]*\}$/, '').split(/[(){}|]/).filter(Boolean)];
 			if (words.some((w) => RESERVED.test(w))) throw new Error(`schema-format: cannot write ${name}: ${type}`);
 			return `${name}${def.required.includes(name) ? '!' : ''}:${type}`;
 		})

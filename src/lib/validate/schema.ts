@@ -4,6 +4,7 @@
 //    malformed quantities). kube-apiserver answers 400 "cannot be handled as a Pod" and stops there.
 //  - shape: required fields and enumerated values the schema declares, checked on the defaulted
 //    object; the per-kind rules report most of these in their own words and take precedence.
+import { decodeBase64Length } from './base64.ts';
 import { compiled, SCHEMA } from './compiled-schema.ts';
 import type { FieldType } from './schema-types.ts';
 import { formatPath, type Path } from './field-path.ts';
@@ -107,6 +108,23 @@ function typeError(state: DecodeState, value: unknown, t: FieldType, link: Link 
 	});
 }
 
+/** A `[]byte` field: encoding/json decodes it with base64.StdEncoding and stops at corrupt input. */
+function base64Error(state: DecodeState, value: string, link: Link): void {
+	const decoded = decodeBase64Length(value);
+	if (!('errorAt' in decoded)) return;
+	const at = materialize(link);
+	push(state, {
+		severity: 'error',
+		code: 'invalid-base64',
+		stage: 'decode',
+		at,
+		field: formatPath(at),
+		apiMessage: `illegal base64 data at input byte ${decoded.errorAt}`,
+		params: { field: formatPath(at), offset: decoded.errorAt },
+		target: 'value',
+	});
+}
+
 const INT32: [number, number] = [-(2 ** 31), 2 ** 31 - 1];
 const INT64: [number, number] = [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER];
 
@@ -121,6 +139,7 @@ function decodeValue(state: DecodeState, value: unknown, t: FieldType, parent: L
 		case 'string':
 			if (typeof value !== 'string') typeError(state, value, t, link(), struct);
 			else if (t.enum && parent && !t.enum.includes(value)) state.shape.push({ at: link(), values: t.enum });
+			else if (t.format === 'byte') base64Error(state, value, link());
 			return;
 		case 'boolean':
 			if (typeof value !== 'boolean') typeError(state, value, t, link(), struct);

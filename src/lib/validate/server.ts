@@ -8,7 +8,7 @@ import { applyDefaults } from './defaults.ts';
 import type { Issue } from './issue.ts';
 import type { ValidateObjectOptions, ValidateOptions } from './types.ts';
 
-export const MANIFEST_DEFAULTS: Required<ValidateOptions> = { maxLength: 3 * 1024 * 1024, maxDepth: 64, maxAliasCount: 100, advice: true };
+export const MANIFEST_DEFAULTS: Required<ValidateOptions> = { maxLength: 64 * 1024 * 1024, maxObjectBytes: 3 * 1024 * 1024, maxDepth: 64, advice: true };
 
 /**
  * What kube-apiserver checks on create or update, in its order, as issues: validateObject's findings

@@ -44,6 +44,8 @@ export interface Diagnostic {
 export interface DocumentResult {
 	/** 0-based position of the document in the stream (`---` separated). */
 	index: number;
+	/** For the objects of a List (`kind: List`, or any document with `items`), kubectl's way: the 0-based item. */
+	item?: number;
 	apiVersion?: string;
 	kind?: string;
 	name?: string;
@@ -62,20 +64,22 @@ export interface ValidationResult {
 
 export interface ValidateOptions {
 	/**
-	 * Largest text accepted, in UTF-16 code units. kube-apiserver refuses request bodies over 3 MiB.
-	 * @default 3145728
+	 * Largest text read at all, in UTF-16 code units: a guard against hostile input (kubectl has none;
+	 * the API server's limit is per object, `maxObjectBytes`).
+	 * @default 67108864
 	 */
 	maxLength?: number;
+	/**
+	 * Largest object, in bytes of the JSON kubectl sends for it: kube-apiserver refuses request bodies
+	 * over 3 MiB, and kubectl sends each object (each item of a List too) in a request of its own.
+	 * @default 3145728
+	 */
+	maxObjectBytes?: number;
 	/**
 	 * Deepest nesting of mappings and sequences accepted.
 	 * @default 64
 	 */
 	maxDepth?: number;
-	/**
-	 * Most alias expansions per document (the yaml library's guard against "billion laughs").
-	 * @default 100
-	 */
-	maxAliasCount?: number;
 	/**
 	 * Include best-practice advice (`warning` and `info` diagnostics) besides API server errors.
 	 * @default true

@@ -10,8 +10,13 @@ import { formatDefinition, parseDefinition, storeSchema } from '../../../src/lib
 
 describe('generated schema', () => {
 	it('is up to date with kubernetes-models (run `npm run generate:k8s-schema` after an upgrade)', async () => {
-		const { schema, docs } = await generate();
+		const { schema, docs, builtin } = await generate();
 		expect(readFileSync(join(OUTPUT_DIR, 'schema.json'), 'utf8')).toBe(serialize(storeSchema(schema)));
+		expect(readFileSync(join(OUTPUT_DIR, 'builtin-schema.json'), 'utf8')).toBe(serialize(storeSchema(builtin)));
+		// Every GA kind but the course's five, lists left out, none of the course's definitions repeated.
+		expect(Object.keys(builtin.kinds)).toEqual(expect.arrayContaining(['v1/ConfigMap', 'v1/Secret', 'v1/Namespace', 'batch/v1/Job', 'networking.k8s.io/v1/Ingress', 'apiextensions.k8s.io/v1/CustomResourceDefinition']));
+		expect(Object.keys(builtin.kinds).filter((k) => k.endsWith('List') || /\/v\d+(alpha|beta)\d+\//.test(k) || k in schema.kinds)).toEqual([]);
+		expect(Object.keys(builtin.definitions).filter((id) => id in schema.definitions)).toEqual([]);
 		// What the validator reads back is what the generator derived.
 		expect(SCHEMA).toEqual(schema);
 		expect(readFileSync(join(OUTPUT_DIR, 'field-docs.json'), 'utf8')).toBe(serialize(docs));
@@ -32,7 +37,11 @@ describe('generated schema', () => {
 		const line = formatDefinition(structuredClone(def) as never);
 		expect(line).toBe('port!:int32 protocol:string{TCP|UDP} since:string(date-time) items!:[]io.k8s.api.core.v1.KeyToPath limits:map[string]quantity targetPort:int-or-string count:integer');
 		expect(parseDefinition(line)).toEqual(def);
-		expect(() => formatDefinition({ required: [], properties: { mode: { type: 'string', enum: ['a b'] } } })).toThrow(/cannot write mode/);
+		// Enum values may hold the syntax's characters (CSR usages: "client auth"); names may not.
+		const spaced = { required: [], properties: { usages: { type: 'array', items: { type: 'string', enum: ['client auth', '100%'] } } } } as const;
+		expect(formatDefinition(structuredClone(spaced) as never)).toBe('usages:[]string{client%20auth|100%25}');
+		expect(parseDefinition('usages:[]string{client%20auth|100%25}')).toEqual(spaced);
+		expect(() => formatDefinition({ required: [], properties: { 'a b': { type: 'string' } } })).toThrow(/cannot write a b/);
 	});
 	it('names the Kubernetes version and the package it came from', () => {
 		expect(KUBERNETES_VERSION).toMatch(/^1\.\d+$/);

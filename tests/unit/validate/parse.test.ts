@@ -57,9 +57,18 @@ describe('hostile input', () => {
 		const text = Array.from({ length: 80 }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n');
 		expect(only(text).code).toBe('too-deep');
 	});
-	it('refuses multi-megabyte text', () => {
-		const d = only(`# ${'x'.repeat(4 * 1024 * 1024)}\n`);
-		expect(d).toMatchObject({ code: 'too-large', range: { line: 1, column: 1 } });
+	it("limits each object to the API server's 3 MiB request, not the file", () => {
+		const big = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big\ndata:\n  k: ${'x'.repeat(3 * 1024 * 1024)}\n`;
+		expect(only(big)).toMatchObject({ code: 'object-too-large', apiMessage: 'Request entity too large: limit is 3145728', range: { line: 2 } });
+		const small = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  k: ${'x'.repeat(512 * 1024)}\n`;
+		const many = Array.from({ length: 8 }, () => small).join('---\n');
+		expect(many.length).toBeGreaterThan(4 * 1024 * 1024);
+		const r = validateManifest(many);
+		expect(r.documents).toHaveLength(8);
+		expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+	});
+	it('still refuses text past its own guard', () => {
+		expect(only(`# ${'x'.repeat(64)}\n`, { maxLength: 32 })).toMatchObject({ code: 'too-large', range: { line: 1, column: 1 } });
 	});
 	it('the size limit is an option', () => {
 		expect(only(fixture('valid/pod.yaml'), { maxLength: 10 }).code).toBe('too-large');

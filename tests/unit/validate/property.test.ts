@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { validateManifest, validateObject } from '../../../src/lib/validate/index.ts';
 import { fixture } from './helpers.ts';
 
-const BASES = ['valid/pod.yaml', 'valid/rc.yaml', 'valid/deployment-and-service.yaml', 'valid/replicaset.json', 'invalid/pod-many-mistakes.yaml'].map(fixture);
+/** Kinds beyond the course's five, and a List: decoded from their own schemas and rules. */
+const BUILTIN = [
+	'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a.conf: x=1\nbinaryData:\n  b: aGk=\n',
+	'apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ntype: kubernetes.io/tls\ndata:\n  tls.crt: YQ==\nstringData:\n  tls.key: k\n',
+	'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  completionMode: Indexed\n  completions: 3\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n      - name: a\n        image: busybox:1.36\n',
+	'apiVersion: batch/v1\nkind: CronJob\nmetadata:\n  name: c\nspec:\n  schedule: "*/5 1-3 * jan mon"\n  timeZone: Etc/UTC\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restartPolicy: OnFailure\n          containers: [{name: a, image: "busybox:1.36"}]\n',
+	'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata:\n    name: n\n  spec:\n    finalizers: [kubernetes]\n',
+].join('---\n');
+const BASES = [...['valid/pod.yaml', 'valid/rc.yaml', 'valid/deployment-and-service.yaml', 'valid/replicaset.json', 'invalid/pod-many-mistakes.yaml'].map(fixture), BUILTIN];
 const NOISE = [':', '-', ' ', '\t', '\n', '"', "'", '[', ']', '{', '}', '&a', '*a', '#', '---\n', '|', '>', '!!', '%', '@', '0', 'yes', 'null', '~'];
 
 /** A mutation: replace a slice of a real manifest with noise. */
@@ -42,9 +50,9 @@ describe('property: the validator never throws', () => {
 		fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => checkShape(text)), { numRuns: 300 });
 	});
 	it('on arbitrary JSON values given to validateObject', () => {
-		const kinds = fc.constantFrom('Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Service', 'Other');
-		const versions = fc.constantFrom('v1', 'apps/v1', 'x/y');
-		const obj = fc.record({ apiVersion: versions, kind: kinds, metadata: fc.anything(), spec: fc.anything() });
+		const kinds = fc.constantFrom('Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Service', 'ConfigMap', 'Secret', 'Namespace', 'Job', 'CronJob', 'Ingress', 'Other');
+		const versions = fc.constantFrom('v1', 'apps/v1', 'batch/v1', 'networking.k8s.io/v1', 'x/y');
+		const obj = fc.record({ apiVersion: versions, kind: kinds, metadata: fc.anything(), spec: fc.anything(), data: fc.anything(), stringData: fc.anything(), type: fc.anything() }, { requiredKeys: ['apiVersion', 'kind'] });
 		fc.assert(
 			fc.property(fc.oneof(obj, fc.anything()), (value) => {
 				const r = validateObject(value);

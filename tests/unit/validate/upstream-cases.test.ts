@@ -32,7 +32,7 @@ describe('TestValidateReplicationController', () => {
 	it('"invalid_label" on the template: reported at spec.template.labels as upstream does', () => {
 		const errs = apiErrors(rc((r) => (r.spec.template.metadata.labels = { app: 'web', 'NoUppercaseOrSpecialCharsLike=Equals': 'bar' })));
 		expect(errs).toContain(
-			"spec.template.labels: Invalid value: \"NoUppercaseOrSpecialCharsLike=Equals\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName', or 'my.name', or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
+			"spec.template.labels: Invalid value: \"NoUppercaseOrSpecialCharsLike=Equals\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')",
 		);
 	});
 	it('"template_activeDeadlineSeconds"', () => {

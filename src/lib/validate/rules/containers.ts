@@ -1,7 +1,7 @@
 // Containers. Mirrors validateContainers / validateContainerCommon, validateContainerPorts, ValidateEnv,
 // ValidateVolumeMounts and validatePullPolicy in pkg/apis/core/validation/validation.go.
-import type { Path } from '../field-path.ts';
-import { duplicate, invalid, notFound, notSupported, required, type Issue } from '../issue.ts';
+import { formatPath, type Path } from '../field-path.ts';
+import { duplicate, forbidden, invalid, notFound, notSupported, required, type Issue } from '../issue.ts';
 import { isDNS1123Label, isRelaxedEnvVarName, isValidPortName, isValidPortNum } from './name-formats.ts';
 import { validateContainerProbe } from './probes.ts';
 import { validateResources } from './resources.ts';
@@ -71,10 +71,8 @@ function validateContainer(c: Record<string, unknown>, volumes: ReadonlySet<stri
 	const name = str(c.name);
 	if (!name) issues.push(required([...at, 'name']));
 	else for (const msg of isDNS1123Label(name)) issues.push(invalid([...at, 'name'], name, msg, 'invalid-name', { params: { rule: 'label' } }));
+	// Whitespace around the image is checked for Pods only (validateContainerOnlyForPod), not templates.
 	if (!str(c.image)) issues.push(required([...at, 'image']));
-	else if (str(c.image) !== str(c.image).trim()) {
-		issues.push(invalid([...at, 'image'], str(c.image), 'must not have leading or trailing whitespace', 'image-whitespace'));
-	}
 	validateContainerPorts(c.ports, [...at, 'ports'], issues);
 	validateEnv(c.env, [...at, 'env'], issues);
 	validateVolumeMounts(c.volumeMounts, volumes, [...at, 'volumeMounts'], issues);
@@ -84,7 +82,31 @@ function validateContainer(c: Record<string, unknown>, volumes: ReadonlySet<stri
 	validateResources(c.resources, [...at, 'resources'], issues);
 }
 
-/** Mirrors validateContainers: required, unique names, and the probes regular containers may carry. */
+/**
+ * Mirrors AccumulateUniqueHostPorts: a host port is taken once per protocol and host IP, across the
+ * containers given. Upstream names the duplicate by the index in the list it was handed, so init
+ * containers, checked one at a time, are all reported as `initContainers[0]` (`field`), while the
+ * editor marks the container itself (`at`).
+ */
+function checkHostPortConflicts(containers: readonly Record<string, unknown>[], first: number, at: Path, issues: Issue[]): void {
+	let taken: Set<string> | undefined; // made on the first host port: most Pods have none
+	containers.forEach((c, i) => {
+		if (!Array.isArray(c.ports)) return;
+		list(c.ports).forEach((port, j) => {
+			const hostPort = num(port.hostPort) ?? 0;
+			if (hostPort === 0) return;
+			const key = `${str(port.protocol)}/${str(port.hostIP)}/${hostPort}`;
+			taken ??= new Set();
+			if (taken.has(key)) {
+				const field = formatPath([...at, i, 'ports', j, 'hostPort']);
+				issues.push(duplicate([...at, first + i, 'ports', j, 'hostPort'], key, 'duplicate-host-port', { field }));
+			}
+			taken.add(key);
+		});
+	});
+}
+
+/** Mirrors validateContainers: required, unique names, the probes regular containers may carry, host ports. */
 export function validateContainers(containers: unknown, volumes: ReadonlySet<string>, at: Path, issues: Issue[]): void {
 	const items = list(containers);
 	if (items.length === 0) {
@@ -95,23 +117,56 @@ export function validateContainers(containers: unknown, volumes: ReadonlySet<str
 	items.forEach((c, i) => {
 		const p: Path = [...at, i];
 		validateContainer(c, volumes, p, issues);
+		// As upstream, an empty name is remembered too: a second unnamed container is a duplicate "".
 		const name = str(c.name);
-		if (name && names.has(name)) issues.push(duplicate([...p, 'name'], name, 'duplicate-container-name'));
-		names.add(name);
+		if (names.has(name)) issues.push(duplicate([...p, 'name'], name, 'duplicate-container-name'));
+		else names.add(name);
 		validateContainerProbe('livenessProbe', c.livenessProbe, [...p, 'livenessProbe'], issues);
 		validateContainerProbe('readinessProbe', c.readinessProbe, [...p, 'readinessProbe'], issues);
 		validateContainerProbe('startupProbe', c.startupProbe, [...p, 'startupProbe'], issues);
+		if (c.restartPolicy != null) issues.push(forbidden([...p, 'restartPolicy'], 'may not be set for non-init containers', 'container-restart-policy'));
 	});
+	checkHostPortConflicts(items, 0, at, issues);
 }
 
-/** Mirrors validateInitContainers, for the checks shared with app containers (names unique across both). */
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
+
+/**
+ * Mirrors validateInitContainers: names unique across both lists, host ports per init container (they
+ * run one at a time), and probes and lifecycle only on native sidecars (`restartPolicy: Always`).
+ */
 export function validateInitContainers(containers: unknown, appNames: ReadonlySet<string>, volumes: ReadonlySet<string>, at: Path, issues: Issue[]): void {
 	const names = new Set(appNames);
 	list(containers).forEach((c, i) => {
 		const p: Path = [...at, i];
 		validateContainer(c, volumes, p, issues);
+		let sidecar = false;
+		if (c.restartPolicy != null) {
+			const policy = str(c.restartPolicy);
+			if (policy !== 'Always') issues.push(notSupported([...p, 'restartPolicy'], policy, ['Always'], 'init-restart-policy'));
+			sidecar = policy === 'Always';
+		}
 		const name = str(c.name);
 		if (name && names.has(name)) issues.push(duplicate([...p, 'name'], name, 'duplicate-container-name'));
-		names.add(name);
+		else if (name) names.add(name);
+		checkHostPortConflicts([c], i, at, issues);
+		if (sidecar) {
+			for (const probe of PROBES) validateContainerProbe(probe, c[probe], [...p, probe], issues);
+			return;
+		}
+		for (const f of ['lifecycle', ...PROBES]) {
+			if (c[f] != null) issues.push(forbidden([...p, f], 'may not be set for init containers without restartPolicy=Always', 'init-container-field'));
+		}
+	});
+}
+
+/** Mirrors validateContainersOnlyForPod / validateContainerOnlyForPod: what a Pod is checked for and a template is not. */
+export function validateContainersOnlyForPod(containers: unknown, at: Path, issues: Issue[]): void {
+	if (!Array.isArray(containers)) return;
+	containers.forEach((c: unknown, i) => {
+		const image = str(obj(c).image);
+		if (image.length !== image.trim().length) {
+			issues.push(invalid([...at, i, 'image'], image, 'must not have leading or trailing whitespace', 'image-whitespace'));
+		}
 	});
 }

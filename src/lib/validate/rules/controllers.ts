@@ -65,7 +65,7 @@ export function validateReplicationControllerSpec(spec: unknown, issues: Issue[]
 }
 
 /** A *metav1.LabelSelector as field.Invalid prints it: JSON in its json tags' order, empty fields omitted. */
-function goLabelSelector(selector: unknown): string {
+export function goLabelSelector(selector: unknown): string {
 	const sel = obj(selector);
 	const parts: string[] = [];
 	if (isObj(sel.matchLabels) && Object.keys(sel.matchLabels).length > 0) parts.push(`"matchLabels":${goStringMap(stringMap(sel.matchLabels))}`);

@@ -7,11 +7,14 @@ import { forbidden, invalid, required, tooLong, type Issue } from '../issue.ts';
 import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isValidLabelValue } from './name-formats.ts';
 import { list, obj, str, stringMap } from './util.ts';
 
-export type NameRule = 'subdomain' | 'dns1035';
+/** The upstream name function of a kind (NameIsDNSSubdomain, NameIsDNS1035Label, NameIsDNSLabel), or `any` where this validator does not check one. */
+export type NameRule = 'subdomain' | 'dns1035' | 'label' | 'any';
 
 const NAME_RULES: Record<NameRule, (name: string) => string[]> = {
 	subdomain: isDNS1123Subdomain,
 	dns1035: isDNS1035Label,
+	label: isDNS1123Label,
+	any: () => [],
 };
 
 /** Mirrors ValidateLabels: each key a qualified name, each value a label value; errors at the map's path. */
@@ -41,8 +44,11 @@ export function validateAnnotations(annotations: unknown, at: Path, issues: Issu
 	if (size > TOTAL_ANNOTATION_SIZE) issues.push(tooLong(at, TOTAL_ANNOTATION_SIZE, 'annotations-too-long', { field }));
 }
 
-/** Mirrors ValidateObjectMetaAccessor (create). The namespace comes from the request, so it is optional here. */
-export function validateObjectMeta(meta: unknown, nameRule: NameRule, issues: Issue[]): void {
+/**
+ * Mirrors ValidateObjectMetaAccessor (create). The namespace comes from the request, so it is optional
+ * here; a cluster-scoped kind's is cleared before validation (rest.BeforeCreate), so it is not checked.
+ */
+export function validateObjectMeta(meta: unknown, nameRule: NameRule, issues: Issue[], namespaced = true): void {
 	const m = obj(meta);
 	const at: Path = ['metadata'];
 	const nameFn = NAME_RULES[nameRule];
@@ -58,7 +64,7 @@ export function validateObjectMeta(meta: unknown, nameRule: NameRule, issues: Is
 	} else {
 		for (const msg of nameFn(name)) issues.push(invalid([...at, 'name'], name, msg, 'invalid-name', { params: { rule: nameRule } }));
 	}
-	const namespace = str(m.namespace);
+	const namespace = namespaced ? str(m.namespace) : '';
 	if (namespace) {
 		for (const msg of isDNS1123Label(namespace)) issues.push(invalid([...at, 'namespace'], namespace, msg, 'invalid-name', { params: { rule: 'label' } }));
 	}

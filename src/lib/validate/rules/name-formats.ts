@@ -13,10 +13,13 @@ const dns1035Label = new RegExp(`^${dns1035LabelFmt}$`);
 const labelKey = new RegExp(`^${labelKeyFmt}$`);
 const labelValue = new RegExp(`^${labelValueFmt}$`);
 
-/** Mirrors validation.RegexError. */
+/**
+ * Mirrors validation.RegexError: each example is written `'x', ` and the next one is preceded by ` or `,
+ * so examples are joined by `',  or '` (two spaces).
+ */
 function regexError(msg: string, fmt: string, ...examples: string[]): string {
 	if (examples.length === 0) return `${msg} (regex used for validation is '${fmt}')`;
-	return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join('or ')}regex used for validation is '${fmt}')`;
+	return `${msg} (e.g. ${examples.map((e) => `'${e}', `).join(' or ')}regex used for validation is '${fmt}')`;
 }
 
 /** util/validation.MaxLenError (names); the content package says "bytes" (labels). */
@@ -44,9 +47,9 @@ export function isDNS1123Label(value: string): string[] {
 	return errs;
 }
 
-export function isDNS1123Subdomain(value: string): string[] {
+export function isDNS1123Subdomain(value: string, maxLen = maxLenChars): string[] {
 	const errs: string[] = [];
-	if (value.length > 253) errs.push(maxLenChars(253));
+	if (value.length > 253) errs.push(maxLen(253));
 	if (!dns1123Subdomain.test(value)) {
 		errs.push(
 			regexError(
@@ -88,7 +91,8 @@ export function isQualifiedName(value: string): string[] {
 		const prefix = parts[0]!;
 		name = parts[1]!;
 		if (prefix.length === 0) errs.push('prefix part must be non-empty');
-		else errs.push(...isDNS1123Subdomain(prefix).map((m) => `prefix part ${m}`));
+		// content.IsLabelKey checks the prefix with content.IsDNS1123Subdomain, whose MaxLenError says "bytes".
+		else errs.push(...isDNS1123Subdomain(prefix, maxLenBytes).map((m) => `prefix part ${m}`));
 	} else {
 		return [
 			`a valid label key ${regexError(labelKeyErrMsg, labelKeyFmt, 'MyName', 'my.name', '123-abc')} with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')`,
@@ -163,4 +167,24 @@ export function isHTTPHeaderName(value: string): string[] {
 	return /^[-A-Za-z0-9]+$/.test(value)
 		? []
 		: [regexError("a valid HTTP header must consist of alphanumeric characters or '-'", '[-A-Za-z0-9]+', 'X-Header-Name')];
+}
+
+/** Mirrors hasChDirPrefix (util/validation). */
+function hasChDirPrefix(value: string): string[] {
+	if (value === '.') return ["must not be '.'"];
+	if (value === '..') return ["must not be '..'"];
+	return value.startsWith('..') ? ["must not start with '..'"] : [];
+}
+
+const CONFIG_KEY_EXAMPLES = ['key.name', 'KEY_NAME', 'key-name'];
+
+/** Mirrors IsConfigMapKey: the key of a ConfigMap's or a Secret's data. */
+export function isConfigMapKey(value: string): string[] {
+	const errs: string[] = [];
+	if (byteLength(value) > 253) errs.push(maxLenChars(253));
+	if (!/^[-._a-zA-Z0-9]+$/.test(value)) {
+		errs.push(regexError("a valid config key must consist of alphanumeric characters, '-', '_' or '.'", '[-._a-zA-Z0-9]+', ...CONFIG_KEY_EXAMPLES));
+	}
+	errs.push(...hasChDirPrefix(value));
+	return errs;
 }

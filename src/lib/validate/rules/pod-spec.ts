@@ -11,14 +11,43 @@ import { isObj, list, num, obj, str } from './util.ts';
 export const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 
-/** Mirrors validateVolumes and validateVolumeSource's "exactly one volume type". */
+/**
+ * The volume sources in the order validateVolumeSource tests them, with the field name it reports a
+ * second source at (upstream spells two of them its own way: `cephFS`, `downwarAPI`).
+ */
+const VOLUME_SOURCES: readonly (readonly [string, string])[] = [
+	['emptyDir', 'emptyDir'], ['hostPath', 'hostPath'], ['gitRepo', 'gitRepo'], ['gcePersistentDisk', 'gcePersistentDisk'],
+	['awsElasticBlockStore', 'awsElasticBlockStore'], ['secret', 'secret'], ['nfs', 'nfs'], ['iscsi', 'iscsi'], ['glusterfs', 'glusterfs'],
+	['flocker', 'flocker'], ['persistentVolumeClaim', 'persistentVolumeClaim'], ['rbd', 'rbd'], ['cinder', 'cinder'], ['cephfs', 'cephFS'],
+	['quobyte', 'quobyte'], ['downwardAPI', 'downwarAPI'], ['fc', 'fc'], ['flexVolume', 'flexVolume'], ['configMap', 'configMap'],
+	['azureFile', 'azureFile'], ['vsphereVolume', 'vsphereVolume'], ['photonPersistentDisk', 'photonPersistentDisk'],
+	['portworxVolume', 'portworxVolume'], ['azureDisk', 'azureDisk'], ['storageos', 'storageos'], ['projected', 'projected'],
+	['scaleIO', 'scaleIO'], ['csi', 'csi'], ['ephemeral', 'ephemeral'], ['image', 'image'],
+];
+
+const SOURCE_RANK = new Map(VOLUME_SOURCES.map(([key], i) => [key, i]));
+
+/** Mirrors validateVolumeSource's "exactly one volume type": every source after the first, in upstream's order. */
+function validateVolumeSource(vol: Record<string, unknown>, at: Path, issues: Issue[]): void {
+	const sources: number[] = [];
+	for (const key in vol) {
+		const rank = SOURCE_RANK.get(key);
+		if (rank !== undefined && isObj(vol[key])) sources.push(rank);
+	}
+	if (sources.length === 0) issues.push(required(at, 'must specify a volume type', 'volume-type'));
+	sources.sort((a, b) => a - b);
+	for (const rank of sources.slice(1)) {
+		const [key, reported] = VOLUME_SOURCES[rank]!;
+		issues.push(forbidden([...at, key], 'may not specify more than 1 volume type', 'volume-type', { field: formatPath([...at, reported]), target: 'key' }));
+	}
+}
+
+/** Mirrors ValidateVolumes: the source, then the name (a DNS label, unique). */
 function validateVolumes(volumes: unknown, at: Path, issues: Issue[]): Set<string> {
 	const names = new Set<string>();
 	list(volumes).forEach((vol, i) => {
 		const p: Path = [...at, i];
-		const sources = Object.keys(vol).filter((k) => k !== 'name' && isObj(vol[k]));
-		if (sources.length === 0) issues.push(required(p, 'must specify a volume type', 'volume-type'));
-		else if (sources.length > 1) issues.push(forbidden([...p, sources[1]!], 'may not specify more than 1 volume type', 'volume-type', { target: 'key' }));
+		validateVolumeSource(vol, p, issues);
 		const name = str(vol.name);
 		if (!name) issues.push(required([...p, 'name']));
 		else for (const msg of isDNS1123Label(name)) issues.push(invalid([...p, 'name'], name, msg, 'invalid-name', { params: { rule: 'label' } }));
@@ -28,13 +57,34 @@ function validateVolumes(volumes: unknown, at: Path, issues: Issue[]): Set<strin
 	return names;
 }
 
-/** Mirrors ValidatePodSpec (the fields the course's kinds use). */
-export function validatePodSpec(spec: unknown, at: Path, issues: Issue[]): void {
+/**
+ * Mirrors validatePodHostNetworkDeps: with host networking a container's host port is its container
+ * port. A Pod has had the host port defaulted to the container port, so any other value is wrong; a
+ * template may leave it 0 (the Pods made from it get the default).
+ */
+function validatePodHostNetworkDeps(spec: Record<string, unknown>, at: Path, resourceIsPod: boolean, issues: Issue[]): void {
+	if (spec.hostNetwork !== true) return;
+	list(spec.containers).forEach((c, i) => {
+		list(c.ports).forEach((port, j) => {
+			const hostPort = num(port.hostPort) ?? 0;
+			if ((resourceIsPod || hostPort !== 0) && hostPort !== (num(port.containerPort) ?? 0)) {
+				issues.push(invalid([...at, 'containers', i, 'ports', j, 'hostPort'], hostPort, 'must match `containerPort` when `hostNetwork` is true', 'host-network-port'));
+			}
+		});
+	});
+}
+
+/**
+ * Mirrors ValidatePodSpec (the fields the course's kinds use). `resourceIsPod` is upstream's
+ * PodValidationOptions.ResourceIsPod: the spec is a Pod's, not a template's.
+ */
+export function validatePodSpec(spec: unknown, at: Path, issues: Issue[], resourceIsPod = false): void {
 	const s = obj(spec);
 	const volumes = validateVolumes(s.volumes, [...at, 'volumes'], issues);
 	validateContainers(s.containers, volumes, [...at, 'containers'], issues);
 	const appNames = new Set(list(s.containers).map((c) => str(c.name)));
 	validateInitContainers(s.initContainers, appNames, volumes, [...at, 'initContainers'], issues);
+	validatePodHostNetworkDeps(s, at, resourceIsPod, issues);
 
 	const restartPolicy = str(s.restartPolicy);
 	if (!restartPolicy) issues.push(required([...at, 'restartPolicy']));

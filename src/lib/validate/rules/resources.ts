@@ -6,19 +6,44 @@ import { formatQuantity, parseQuantity, type Quantity } from '../quantity.ts';
 import { isQualifiedName } from './name-formats.ts';
 import { isObj } from './util.ts';
 
+// pkg/apis/core/helper: standardContainerResources, standardResources and integerResources.
 const STANDARD_CONTAINER_RESOURCES = new Set(['cpu', 'memory', 'ephemeral-storage']);
+const STANDARD_RESOURCES = new Set([
+	'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory', 'requests.ephemeral-storage', 'limits.cpu', 'limits.memory',
+	'limits.ephemeral-storage', 'pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims',
+	'storage', 'requests.storage', 'services.nodeports', 'services.loadbalancers',
+]);
+const INTEGER_RESOURCES = new Set(['pods', 'resourcequotas', 'services', 'replicationcontrollers', 'secrets', 'configmaps', 'persistentvolumeclaims', 'services.nodeports', 'services.loadbalancers']);
 const isHugePages = (name: string) => name.startsWith('hugepages-');
-/** Only cpu, memory and ephemeral storage (and hugepages by value) may be overcommitted. */
-const overcommitAllowed = (name: string) => !name.includes('/') ? !isHugePages(name) : name.startsWith('kubernetes.io/');
+/** IsNativeResource: unprefixed, or in a `kubernetes.io/` namespace (anywhere in the name, as upstream's strings.Contains). */
+const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
+/** IsOvercommitAllowed: only native resources other than hugepages may be overcommitted. */
+const overcommitAllowed = (name: string) => isNative(name) && !isHugePages(name);
+/** IsExtendedResourceName: not native, not `requests.`-prefixed, and a qualified name once prefixed with `requests.`. */
+const isExtended = (name: string) => !isNative(name) && !name.startsWith('requests.') && isQualifiedName(`requests.${name}`).length === 0;
+/** IsStandardResourceName (hugepages through IsQuotaHugePageResourceName). */
+const isStandard = (name: string) => STANDARD_RESOURCES.has(name) || isHugePages(name) || name.startsWith('requests.hugepages-');
 
+/** Mirrors validateResourceName: a qualified name, and an unprefixed one must be a standard resource. */
 function validateResourceName(name: string, at: Path, issues: Issue[]): void {
+	const msgs = isQualifiedName(name);
+	for (const msg of msgs) issues.push(invalid(at, name, msg, 'invalid-resource-name', { target: 'key' }));
+	if (msgs.length === 0 && !name.includes('/') && !isStandard(name)) {
+		issues.push(invalid(at, name, 'must be a standard resource type or fully qualified', 'invalid-resource-name', { target: 'key' }));
+	}
+}
+
+/** Mirrors validateContainerResourceName. */
+function validateContainerResourceName(name: string, at: Path, issues: Issue[]): void {
+	if (STANDARD_CONTAINER_RESOURCES.has(name)) return; // cpu, memory, ephemeral-storage: nothing to report
+	validateResourceName(name, at, issues);
 	if (!name.includes('/')) {
 		if (!STANDARD_CONTAINER_RESOURCES.has(name) && !isHugePages(name)) {
 			issues.push(invalid(at, name, 'must be a standard resource for containers', 'invalid-resource-name', { target: 'key' }));
 		}
-		return;
+	} else if (!isNative(name) && !isExtended(name)) {
+		issues.push(invalid(at, name, "doesn't follow extended resource name standard", 'invalid-resource-name', { target: 'key' }));
 	}
-	for (const msg of isQualifiedName(name)) issues.push(invalid(at, name, msg, 'invalid-resource-name', { target: 'key' }));
 }
 
 function quantities(list: unknown): Map<string, Quantity> {
@@ -31,10 +56,10 @@ function quantities(list: unknown): Map<string, Quantity> {
 	return out;
 }
 
+/** Mirrors ValidateResourceQuantityValue: not negative, and whole units for IsIntegerResourceName. */
 function validateQuantityValue(name: string, q: Quantity, at: Path, issues: Issue[]): void {
 	if (q.value < 0) issues.push(invalid(at, formatQuantity(q), 'must be greater than or equal to 0', 'negative-quantity'));
-	// Extended resources and hugepages counts are whole units.
-	if ((name.includes('/') && !name.startsWith('kubernetes.io/')) && !Number.isInteger(q.value)) {
+	if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && !Number.isInteger(q.value)) {
 		issues.push(invalid(at, formatQuantity(q), 'must be an integer', 'non-integer-resource'));
 	}
 }
@@ -46,12 +71,12 @@ export function validateResources(resources: unknown, at: Path, issues: Issue[])
 	const limits = quantities(resources.limits);
 	const requests = quantities(resources.requests);
 	for (const [name, q] of limits) {
-		validateResourceName(name, [...limPath, { key: name }], issues);
+		validateContainerResourceName(name, [...limPath, { key: name }], issues);
 		validateQuantityValue(name, q, [...limPath, { key: name }], issues);
 	}
 	for (const [name, q] of requests) {
 		const p: Path = [...reqPath, { key: name }];
-		validateResourceName(name, p, issues);
+		validateContainerResourceName(name, p, issues);
 		validateQuantityValue(name, q, p, issues);
 		const limit = limits.get(name);
 		if (!limit) {
