@@ -169,6 +169,68 @@ describe('the ReplicationController lesson', () => {
 		await page.context().close();
 	});
 
+	test('full screen: at 1280×800 the cluster, the terminal and the story share one screen while the terminal has focus; Escape returns', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+		const { page } = tracked;
+		await page.goto(siteUrl('lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await startPlayground(pg);
+		const wide = pg.getByRole('button', { name: 'Full screen' });
+		await wide.focus();
+		await page.keyboard.press('Enter');
+		const input = pg.getByRole('textbox', { name: 'Command' });
+		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		const inView = async (selector: string) => {
+			const box = (await pg.locator(selector).first().boundingBox())!;
+			return box.y >= 0 && box.y + Math.min(box.height, 40) <= 800 && box.x >= 0 && box.x + box.width <= 1280;
+		};
+		for (const part of ['.kc-pg-toolbar', '.kc-pg-cluster .kc-pg-node', '[data-command]', '.kc-pg-event-list li']) expect(await inView(part), part).toBe(true);
+		// A command typed there shows its effect on the same screen.
+		await runCommand(pg, 'kubectl scale rc web --replicas=4');
+		await until(() => podNames(pg), (names) => names.length === 4);
+		expect(await inView('.kc-pg-cluster .kc-pg-pod')).toBe(true);
+		await page.addScriptTag({ content: axe.source });
+		const violations = await page.evaluate(async () => (await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] })).violations.map((v) => v.id));
+		expect(violations).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect(pg.getAttribute('data-wide')).resolves.toBeNull();
+		await expect(pg.getByRole('button', { name: 'Full screen' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('full screen on a 390×844 phone: one pane at a time, a tap apart, nothing wider than the screen, targets at least 24 px', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const { page } = tracked;
+		await page.goto(siteUrl('zh-cn/lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		await startPlayground(pg);
+		await pg.getByRole('button', { name: '全屏' }).tap();
+		const cluster = pg.locator('.kc-pg-cluster');
+		const terminal = pg.locator('[data-command]');
+		await expect(cluster.isVisible()).resolves.toBe(true);
+		await expect(terminal.isVisible()).resolves.toBe(false);
+		await pg.getByRole('button', { name: '终端和事件' }).tap();
+		await expect(terminal.isVisible()).resolves.toBe(true);
+		await expect(cluster.isVisible()).resolves.toBe(false);
+		await expect(pg.getByRole('button', { name: '终端和事件' }).getAttribute('aria-pressed')).resolves.toBe('true');
+		// Nothing in the lab is wider than the screen, and its controls are big enough to tap.
+		const report = await pg.evaluate((root) => {
+			const wide = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.className || el.tagName);
+			const small = [...root.querySelectorAll<HTMLElement>('button, select, input')]
+				.filter((el) => el.offsetParent !== null)
+				.filter((el) => {
+					const r = el.getBoundingClientRect();
+					return r.width < 24 || r.height < 24;
+				})
+				.map((el) => el.textContent || el.className);
+			return { wide, small };
+		});
+		expect(report).toEqual({ wide: [], small: [] });
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('scaling through the controller panel creates and then deletes Pods', async () => {
 		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
 		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('10');

@@ -40,7 +40,10 @@ export class Inspector {
 		root.addEventListener('click', (event) => this.#click(event));
 		root.addEventListener('submit', (event) => this.#submit(event));
 		root.addEventListener('keydown', (event) => {
-			if (event.key === 'Escape' && this.selected) this.onClose();
+			if (event.key !== 'Escape' || !this.selected) return;
+			// Handled here: full screen (wide.ts) leaves it alone.
+			event.preventDefault();
+			this.onClose();
 		});
 	}
 

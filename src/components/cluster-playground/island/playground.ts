@@ -12,6 +12,7 @@ import { InspectorSlot } from './inspector-slot.ts';
 import { loadTexts, loadWhyText } from './load-texts.ts';
 import { Steps } from './steps.ts';
 import { Terminal } from './terminal.ts';
+import { wireFullScreen } from './wide.ts';
 
 interface Config {
 	name: string;
@@ -204,6 +205,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		});
 	}
 
+	wireFullScreen(root, t, () => need<HTMLInputElement>(root, '[data-command]').focus());
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';

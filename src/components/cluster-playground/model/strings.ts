@@ -60,6 +60,9 @@ export interface PlaygroundStrings {
 	run: string;
 	/** A command whose code (or the YAML library) could not be downloaded. */
 	commandLoadFailed: string;
+	/** The lab over the whole window, and back. */
+	fullScreen: string;
+	exitFullScreen: string;
 	/** "Next" could not download the step view's code. */
 	whyLoadFailed: string;
 	completions: (list: string) => string;
@@ -97,6 +100,10 @@ export interface PageStrings {
 	stepTitle: string;
 	/** The "why" panel's heading. */
 	why: string;
+	/** Full screen on a narrow screen shows one pane at a time: the cluster, or the terminal and the story. */
+	panes: string;
+	paneCluster: string;
+	paneTerminal: string;
 	speed: string;
 	reset: string;
 	// Panels

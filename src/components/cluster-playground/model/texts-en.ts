@@ -54,6 +54,8 @@ export const strings: PlaygroundStrings = {
 	close: 'Close',
 	run: 'Run',
 	commandLoadFailed: 'This command could not be loaded. Check your connection and run it again.',
+	fullScreen: 'Full screen',
+	exitFullScreen: 'Exit full screen',
 	whyLoadFailed: 'The step-by-step view could not be loaded. Check your connection and press Next again.',
 	completions: (list) => `Completions: ${list}`,
 	derived: 'seen in the objects (no Event is recorded for this)',

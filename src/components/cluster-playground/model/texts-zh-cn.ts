@@ -57,6 +57,8 @@ export const strings: PlaygroundStrings = {
 	close: '关闭',
 	run: '运行',
 	commandLoadFailed: '无法加载此命令。请检查网络连接，然后重新运行。',
+	fullScreen: '全屏',
+	exitFullScreen: '退出全屏',
 	whyLoadFailed: '无法加载逐步查看功能。请检查网络连接，然后再按“下一步”。',
 	completions: (list) => `可选补全：${list}`,
 	derived: '从对象的变化中看出（不会为此记录 Event）',
