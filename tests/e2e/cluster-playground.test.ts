@@ -437,6 +437,40 @@ describe('code loaded on demand', () => {
 		await page.context().close();
 	});
 
+	test('an editor’s Apply tells, next to the editor, what the control plane did, and opens the lab over the page to watch', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+		const { page } = tracked;
+		await page.goto(siteUrl('lessons/troubleshooting/'));
+		const editor = page.locator('kc-manifest-editor').first();
+		const solution = await editor.evaluate((el) => {
+			// The lesson's own solution, shown after the exercise.
+			let node = el.nextElementSibling;
+			while (node && !node.querySelector('pre')) node = node.nextElementSibling;
+			node!.closest('details')?.setAttribute('open', '');
+			(node as HTMLDetailsElement).open = true;
+			return node!.querySelector('pre')!.innerText;
+		});
+		expect(solution).toContain('kind: Deployment');
+		const toggle = editor.getByRole('button', { name: 'Plain text editor' });
+		await toggle.press('Enter');
+		await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+		await editor.locator('.kc-me-box').first().click();
+		await page.keyboard.press('ControlOrMeta+A');
+		await page.keyboard.insertText(solution);
+		await editor.getByRole('button', { name: 'Apply to the cluster' }).click();
+		const notice = editor.locator('[data-notice]');
+		const text = await until(() => notice.innerText(), (t) => t.includes('In the cluster:'), 30_000);
+		expect(text).toMatch(/^deployment\.apps\/catalog configured\nIn the cluster:\n/);
+		expect(text).toMatch(/Deployment catalog scales ReplicaSet catalog-[a-z0-9]+ from 0 to 1/);
+		await editor.getByRole('button', { name: 'Watch it in the lab' }).click();
+		const pg = page.locator('kc-cluster-playground').first();
+		await expect(pg.getAttribute('data-wide')).resolves.toBe('');
+		const box = (await pg.locator('.kc-pg-cluster').boundingBox())!;
+		expect(box.y).toBeLessThan(800);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('the scenario\'s read-only lines print what the build ran; their code loads when the reader runs one', async () => {
 		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
 		const { page } = tracked;

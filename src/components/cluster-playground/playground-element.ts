@@ -32,6 +32,9 @@ class ClusterPlaygroundElement extends HTMLElement {
 		this.#unregister = registerApplyTarget({
 			label: this.dataset['applyLabel'] ?? this.id,
 			apply: async (manifest) => (await this.start())(manifest),
+			show: () => {
+				if (!this.hasAttribute('data-wide')) this.querySelector<HTMLButtonElement>('[data-action="wide"]')?.click();
+			},
 		});
 	}
 

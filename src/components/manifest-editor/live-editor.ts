@@ -259,6 +259,8 @@ export class LiveEditor {
 			}
 			case 'apply':
 				return this.#apply();
+			case 'show-lab':
+				return applyTarget()?.show?.();
 			case 'tab-focus':
 				tabMovesFocus = !tabMovesFocus;
 				this.#editor?.setTabMovesFocus(tabMovesFocus);
@@ -322,7 +324,9 @@ export class LiveEditor {
 		if (!target) return;
 		this.#notice(this.#t.applying);
 		const result = await target.apply(this.#text);
-		this.#notice(result.lines.join('\n'));
+		const story = result.story ?? [];
+		this.#notice([...result.lines, ...(story.length > 0 ? [this.#t.inTheCluster, ...story] : [])].join('\n'));
+		this.#button('show-lab').hidden = !target.show;
 	}
 
 	#notice(text: string): void {

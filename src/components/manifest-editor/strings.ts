@@ -18,6 +18,10 @@ export interface EditorStrings {
 	formatFailed: string;
 	apply: string;
 	applying: string;
+	/** Before the story of what the cluster did with an applied manifest. */
+	inTheCluster: string;
+	/** Opens the playground over the page to watch what follows. */
+	showLab: string;
 	tabMovesFocus: string;
 	tabHint: (shortcut: string) => string;
 	plainText: string;
@@ -63,6 +67,8 @@ const en: EditorStrings = {
 	formatFailed: 'Fix the YAML syntax errors first; formatting needs a document that parses.',
 	apply: 'Apply to the cluster',
 	applying: 'Applying…',
+	inTheCluster: 'In the cluster:',
+	showLab: 'Watch it in the lab',
 	tabMovesFocus: 'Tab moves focus',
 	tabHint: (shortcut) =>
 		`In the editor Tab indents. Press ${shortcut} or switch on "Tab moves focus" to leave it with Tab.`,
@@ -115,6 +121,8 @@ const zhCN: EditorStrings = {
 	formatFailed: '请先修正 YAML 语法错误：只有能解析的文档才能格式化。',
 	apply: '应用到集群',
 	applying: '正在应用…',
+	inTheCluster: '集群中：',
+	showLab: '在演练场中观看',
 	tabMovesFocus: 'Tab 键移动焦点',
 	tabHint: (shortcut) => `在编辑器中 Tab 键用于缩进。按 ${shortcut} 或打开“Tab 键移动焦点”开关，即可用 Tab 键离开编辑器。`,
 	plainText: '纯文本编辑器',

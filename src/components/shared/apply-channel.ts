@@ -7,12 +7,16 @@ export interface ApplyResult {
 	ok: boolean;
 	/** What `kubectl apply -f` would print, one line per object or error: `pod/web created`. */
 	lines: string[];
+	/** What the control plane did about it at once, in the page's words (the playground's story). */
+	story?: string[];
 }
 
 export interface ApplyTarget {
 	/** Shown on the button when there are several playgrounds ("Apply to: three-node cluster"). */
 	label: string;
 	apply(manifest: string): Promise<ApplyResult>;
+	/** Brings the playground into view, over the page (full screen), to watch what follows. */
+	show?(): void;
 }
 
 interface Registry {

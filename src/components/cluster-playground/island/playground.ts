@@ -213,11 +213,19 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	const output = need<HTMLElement>(root, '[data-output]');
 	output.scrollTop = output.scrollHeight;
 	render(true);
+	/** The cluster with its Events, for the story of one apply. */
+	const withEvents = (): Moment => {
+		const snapshot = runtime.snapshot({ kinds: WATCHED_KINDS });
+		return { snapshot, view: deriveView(snapshot) };
+	};
 	return async (manifest) => {
 		const d = delimiter(manifest);
+		const before = withEvents();
 		const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
 		if (!entries) return { ok: false, lines: [t.commandLoadFailed] };
 		const printed = entries.map((e) => e.output).join('');
-		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== '') };
+		// What the controllers did about it at once ("rc/web adopted your Pod… and deleted one"), told next to the editor.
+		const story = narrate(before, withEvents(), narration).map((line) => line.text);
+		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== ''), story };
 	};
 }
