@@ -290,7 +290,7 @@ export class Cluster {
 
 	addNode(shape: NodeOptions): Kubelet {
 		if (this.api.get('Node', undefined, shape.name)) throw new Error(`node "${shape.name}" already exists`);
-		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version }, () => this.#prober);
+		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version }, () => this.#prober);
 		this.#kubelets.set(shape.name, kubelet);
 		this.#controllers.push(kubelet);
 		return kubelet;

@@ -53,4 +53,35 @@ export interface EndpointsDecision {
 	pods: { pod: string; placed: 'ready' | 'notReady' | 'out'; why?: 'noIp' | 'terminating' | 'finished' }[];
 }
 
-export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision;
+/** What the kubelet is doing with one container when it writes the Pod's status (kubelet.ts). */
+export interface ContainerVerdict {
+	name: string;
+	image: string;
+	stage: 'waiting' | 'pulling' | 'creating' | 'running' | 'stopping' | 'exited' | 'backoff' | 'pullBackoff' | 'done';
+	/** pulling: how long this pull takes, in seconds; creating: whether the image was already on the node. */
+	pullSeconds?: number;
+	cached?: boolean;
+	/** backoff and pullBackoff: seconds until the kubelet tries again. */
+	retrySeconds?: number;
+	exitCode?: number;
+	restartCount: number;
+	ready: boolean;
+	/** stopping: the grace period it was given. */
+	graceSeconds?: number;
+	/** The probes it has, as the prober sees them (pkg/kubelet/prober/worker.go). */
+	probes: { type: 'liveness' | 'readiness' | 'startup'; result: 'success' | 'failure' | 'unknown'; successes: number; failures: number; successThreshold: number; failureThreshold: number; periodSeconds: number }[];
+}
+
+export interface KubeletDecision {
+	kind: 'kubelet';
+	pod: string;
+	node: string;
+	/** The sandbox (pause container and network) is up: the Pod has its IP. */
+	sandboxReady: boolean;
+	terminating: boolean;
+	/** Every container stopped: it removed the Pod from the API server (the final delete, grace 0). */
+	deleted?: boolean;
+	containers: ContainerVerdict[];
+}
+
+export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision | KubeletDecision;

@@ -4,7 +4,7 @@
  * the step wrote. The words are the UI's (WhyText, one per language); this file only composes them.
  */
 import type { ClusterStep } from '../cluster/cluster.ts';
-import type { DeletionRule, EndpointsDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
+import type { ContainerVerdict, DeletionRule, EndpointsDecision, KubeletDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
 import type { ClusterView } from './view-model.ts';
 
 export interface WhyText {
@@ -32,7 +32,16 @@ export interface WhyText {
 		pod: (pod: string, placed: EndpointsDecision['pods'][number]['placed'], why: EndpointsDecision['pods'][number]['why']) => string;
 		none: (selector: string) => string;
 	};
-	kubelet: (node: string, pod: string, status: string | undefined) => string;
+	kubelet: {
+		/** The status it wrote, as kubectl's STATUS column shows it. */
+		status: (node: string, pod: string, status: string | undefined) => string;
+		/** The Pod's sandbox is not up yet. */
+		sandbox: string;
+		/** Every container stopped and the kubelet removed the Pod. */
+		deleted: (pod: string) => string;
+		container: (c: ContainerVerdict) => string;
+		probe: (container: string, p: ContainerVerdict['probes'][number]) => string;
+	};
 	/** Anything else that changed the cluster (a timer's write, the garbage collector…). */
 	other: (actor: string, key: string | undefined) => string;
 	event: (reason: string, message: string) => string;
@@ -72,6 +81,16 @@ function scheduleLines(d: ScheduleDecision, t: WhyText['schedule']): string[] {
 	return lines;
 }
 
+function kubeletLines(d: KubeletDecision, t: WhyText['kubelet'], status: string | undefined): string[] {
+	const lines = [d.deleted ? t.deleted(d.pod) : t.status(d.node, d.pod, status)];
+	if (!d.sandboxReady && !d.terminating) lines.push(t.sandbox);
+	for (const c of d.containers) {
+		lines.push(t.container(c));
+		if (c.stage === 'running') for (const p of c.probes) lines.push(t.probe(c.name, p));
+	}
+	return lines;
+}
+
 function endpointsLines(d: EndpointsDecision, t: WhyText['endpoints']): string[] {
 	if (d.pods.length === 0) return [t.intro(d.service, d.selector), t.none(d.selector)];
 	return [t.intro(d.service, d.selector), ...d.pods.map((p) => t.pod(p.pod, p.placed, p.why))];
@@ -83,12 +102,9 @@ export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): W
 	for (const d of step.decisions) {
 		if (d.kind === 'replicas') lines.push(...replicasLines(d, t.replicas));
 		else if (d.kind === 'schedule') lines.push(...scheduleLines(d, t.schedule));
+		else if (d.kind === 'kubelet') lines.push(...kubeletLines(d, t.kubelet, view.pods.find((p) => p.name === d.pod)?.status));
 		else lines.push(...endpointsLines(d, t.endpoints));
 	}
-	if (lines.length === 0) {
-		const podName = step.key?.split('/')[1] ?? '';
-		if (step.actor.startsWith('kubelet/')) lines.push(t.kubelet(step.actor.slice('kubelet/'.length), podName, view.pods.find((p) => p.name === podName)?.status));
-		else lines.push(t.other(step.actor, step.key));
-	}
+	if (lines.length === 0) lines.push(t.other(step.actor, step.key));
 	return { title: t.actor(step.actor), lines, events: step.events.map((e) => t.event(e.reason, e.message)) };
 }

@@ -50,5 +50,27 @@ describe('the why panel', () => {
 		const explained = explainStep(step!, en, deriveView(c.snapshot()));
 		expect(explained.title).toMatch(/^The kubelet on node-\d$/);
 		expect(explained.lines[0]).toMatch(/wrote web-[a-z0-9]{5}’s status; kubectl now shows it as ContainerCreating\.$/);
+		expect(explained.lines.slice(1)).toEqual(['Its sandbox (the pause container and the Pod’s network) is being created: no IP yet.', 'Container web: waiting for the sandbox.']);
+		// The next kubelet step for that Pod: the sandbox is up, and the node (which ran none of web's Pods) pulls the image.
+		const key = step!.key;
+		step = c.step();
+		while (step && !(step.actor.startsWith('kubelet/') && step.key === key)) step = c.step();
+		const next = explainStep(step!, en, deriveView(c.snapshot()));
+		expect(next.lines).toContain('Container web: pulling kubeclassroom/web:1.0 (about 2 s; the kubelet pulls one image at a time).');
+		expect(next.events).toEqual(['Pulling: Pulling image "kubeclassroom/web:1.0"']);
+	});
+
+	it('explains the prober by each probe’s count against its thresholds, in both languages', () => {
+		const c = createCluster({ seed: 3, nodes: 1 });
+		c.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'ready' }, spec: { containers: [{ name: 'web', image: 'kubeclassroom/web:1.0', readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 5, successThreshold: 2 } }] } } as never);
+		c.settle();
+		let step = c.step();
+		const passing = (s: typeof step) => s !== undefined && explainStep(s, en, deriveView(c.snapshot())).lines.some((l) => l.includes('passing'));
+		while (step && !passing(step)) step = c.step();
+		const view = deriveView(c.snapshot());
+		const english = explainStep(step!, en, view).lines;
+		expect(english).toContain('Readiness probe of web, every 5 s: passing (2 success(es) of 2 needed, 0 failure(s) of 3 allowed in a row).');
+		expect(english).toContain('Container web: running, ready.');
+		expect(explainStep(step!, zh, view).lines).toContain('web 的就绪探针，每 5 秒一次：通过（连续成功 2 次，需要 2 次；连续失败 0 次，允许 3 次）。');
 	});
 });

@@ -69,7 +69,36 @@ export const why: WhyText = {
 		pod: (pod, placed, why) => `${pod}: ${placed === 'out' ? OUT[why ?? 'noIp'] : PLACED[placed]}.`,
 		none: (selector) => `No Pod matches ${selector}: the Service has no endpoints.`,
 	},
-	kubelet: (node, pod, status) => `The kubelet on ${node} wrote ${pod}’s status${status ? `; kubectl now shows it as ${status}` : ''}.`,
+	kubelet: {
+		status: (node, pod, status) => `The kubelet on ${node} wrote ${pod}’s status${status ? `; kubectl now shows it as ${status}` : ''}.`,
+		sandbox: 'Its sandbox (the pause container and the Pod’s network) is being created: no IP yet.',
+		deleted: (pod) => `Every container of ${pod} has stopped, so the kubelet removed the Pod from the API server.`,
+		container: (c) => {
+			const name = `Container ${c.name}`;
+			switch (c.stage) {
+				case 'waiting':
+					return `${name}: waiting for the sandbox.`;
+				case 'pulling':
+					return `${name}: pulling ${c.image} (about ${c.pullSeconds} s; the kubelet pulls one image at a time).`;
+				case 'creating':
+					return `${name}: ${c.cached ? `${c.image} is already on the node` : `${c.image} pulled`}; the runtime creates and starts it.`;
+				case 'running':
+					return `${name}: running${c.ready ? ', ready' : ', not ready'}${c.restartCount > 0 ? `, restarted ${c.restartCount} time(s)` : ''}.`;
+				case 'stopping':
+					return `${name}: sent SIGTERM; it has up to ${c.graceSeconds} s (the grace period) before SIGKILL.`;
+				case 'exited':
+					return `${name}: exited with code ${c.exitCode}.`;
+				case 'backoff':
+					return `${name}: exited with code ${c.exitCode}; restarting in ${c.retrySeconds} s (the back-off doubles from 10 s up to 5 minutes).`;
+				case 'pullBackoff':
+					return `${name}: ${c.image} could not be pulled${c.retrySeconds !== undefined ? `; the next try in ${c.retrySeconds} s` : ''}.`;
+				case 'done':
+					return `${name}: finished with code ${c.exitCode ?? 0}; its restartPolicy does not restart it.`;
+			}
+		},
+		probe: (container, p) =>
+			`${p.type[0]!.toUpperCase()}${p.type.slice(1)} probe of ${container}, every ${p.periodSeconds} s: ${p.result === 'success' ? 'passing' : p.result === 'failure' ? 'failing' : 'no result yet'} (${p.successes} success(es) of ${p.successThreshold} needed, ${p.failures} failure(s) of ${p.failureThreshold} allowed in a row).`,
+	},
 	other: (actor, key) => `${actor} changed ${key ?? 'the cluster'}.`,
 	quiet: (minutes) => `Nothing changed in the cluster for ${minutes} minutes of simulated time: it is quiet. Change something, then press Next again.`,
 	event: (reason, message) => `${reason}: ${message}`,

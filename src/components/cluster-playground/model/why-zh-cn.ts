@@ -14,6 +14,8 @@ const ACTORS: Record<string, string> = {
 	clock: '一个定时任务',
 };
 
+const PROBES = { liveness: '存活探针', readiness: '就绪探针', startup: '启动探针' } as const;
+
 const list = (names: readonly string[]): string => (names.length === 0 ? '无' : names.join('、'));
 
 function rule(pod: string, r: DeletionRule, kept: string | undefined): string {
@@ -69,7 +71,36 @@ export const why: WhyText = {
 		pod: (pod, placed, why) => `${pod}：${placed === 'out' ? OUT[why ?? 'noIp'] : PLACED[placed]}。`,
 		none: (selector) => `没有 Pod 匹配 ${selector}：这个 Service 没有端点。`,
 	},
-	kubelet: (node, pod, status) => `${node} 上的 kubelet 写入了 ${pod} 的状态${status ? `；kubectl 现在显示它为 ${status}` : ''}。`,
+	kubelet: {
+		status: (node, pod, status) => `${node} 上的 kubelet 写入了 ${pod} 的状态${status ? `；kubectl 现在显示它为 ${status}` : ''}。`,
+		sandbox: '正在创建它的沙箱（pause 容器和 Pod 的网络）：还没有 IP。',
+		deleted: (pod) => `${pod} 的所有容器都已停止，于是 kubelet 从 API 服务器中删除了这个 Pod。`,
+		container: (c) => {
+			const name = `容器 ${c.name}`;
+			switch (c.stage) {
+				case 'waiting':
+					return `${name}：等待沙箱就绪。`;
+				case 'pulling':
+					return `${name}：正在拉取 ${c.image}（约 ${c.pullSeconds} 秒；kubelet 一次只拉取一个镜像）。`;
+				case 'creating':
+					return `${name}：${c.cached ? `${c.image} 已在节点上` : `${c.image} 已拉取完成`}；容器运行时正在创建并启动它。`;
+				case 'running':
+					return `${name}：运行中，${c.ready ? '已就绪' : '未就绪'}${c.restartCount > 0 ? `，已重启 ${c.restartCount} 次` : ''}。`;
+				case 'stopping':
+					return `${name}：已发送 SIGTERM；在发送 SIGKILL 之前，它最多有 ${c.graceSeconds} 秒（宽限期）。`;
+				case 'exited':
+					return `${name}：已退出，退出码 ${c.exitCode}。`;
+				case 'backoff':
+					return `${name}：已退出，退出码 ${c.exitCode}；${c.retrySeconds} 秒后重启（回退时间从 10 秒起翻倍，最长 5 分钟）。`;
+				case 'pullBackoff':
+					return `${name}：无法拉取 ${c.image}${c.retrySeconds !== undefined ? `；${c.retrySeconds} 秒后再试` : ''}。`;
+				case 'done':
+					return `${name}：已结束，退出码 ${c.exitCode ?? 0}；它的 restartPolicy 不会让它重启。`;
+			}
+		},
+		probe: (container, p) =>
+			`${container} 的${PROBES[p.type]}，每 ${p.periodSeconds} 秒一次：${p.result === 'success' ? '通过' : p.result === 'failure' ? '失败' : '尚无结果'}（连续成功 ${p.successes} 次，需要 ${p.successThreshold} 次；连续失败 ${p.failures} 次，允许 ${p.failureThreshold} 次）。`,
+	},
 	other: (actor, key) => `${actor} 修改了 ${key ?? '集群'}。`,
 	quiet: (minutes) => `模拟时间过去了 ${minutes} 分钟，集群没有任何变化：它已稳定。请先改动点什么，再按“下一步”。`,
 	event: (reason, message) => `${reason}：${message}`,

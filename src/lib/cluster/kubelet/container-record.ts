@@ -6,6 +6,7 @@
 import { findApp, type AppProfile } from '../containers/apps.ts';
 import { interpretScript, type ScriptTimeline } from '../containers/shell-script.ts';
 import type { Container, ContainerState } from '../api/types.ts';
+import type { ContainerVerdict } from '../decisions.ts';
 
 export type ContainerPhase = 'new' | 'pull' | 'pullBackoff' | 'creating' | 'starting' | 'running' | 'killing' | 'exited' | 'backoff' | 'done';
 
@@ -38,6 +39,8 @@ export interface ContainerRecord {
 	waitingMessage?: string;
 	containerID?: string;
 	everPulled: boolean;
+	/** The last start found the image on the node (no pull). */
+	imageCached?: boolean;
 	restartCount: number;
 	/** Exited and about to run again: the restart counts once the new container is created. */
 	restarting?: boolean;
@@ -87,6 +90,17 @@ export function exitAfter(rec: ContainerRecord): { seconds: number; code: number
 	if (rec.script) return { seconds: rec.script.exitAfterSeconds, code: rec.script.exitCode };
 	if (rec.app?.exitAfterSeconds !== undefined) return { seconds: rec.app.exitAfterSeconds, code: rec.app.exitCode ?? 1 };
 	return { seconds: Number.POSITIVE_INFINITY, code: 0 };
+}
+
+/** The container's probes as the prober sees them, with their thresholds and period (SetDefaults_Probe's defaults). */
+export function probeVerdicts(rec: ContainerRecord): ContainerVerdict['probes'] {
+	const out: ContainerVerdict['probes'] = [];
+	for (const [type, probe] of [['startup', rec.spec.startupProbe], ['liveness', rec.spec.livenessProbe], ['readiness', rec.spec.readinessProbe]] as const) {
+		if (!probe) continue;
+		const state = rec.probes[type];
+		out.push({ type, result: state.result, successes: state.successes, failures: state.failures, successThreshold: probe.successThreshold ?? 1, failureThreshold: probe.failureThreshold ?? 3, periodSeconds: probe.periodSeconds ?? 10 });
+	}
+	return out;
 }
 
 export function isStarted(rec: ContainerRecord): boolean {

@@ -5,7 +5,8 @@
  * posts mirrors generateAPIPodStatus (see pod-status.ts).
  */
 import { Backoff, goDuration } from './backoff.ts';
-import { appendLog, containerLogs, exitAfter, freshProbes, newContainerRecord, type ContainerRecord, type ProbeType } from './container-record.ts';
+import { appendLog, containerLogs, exitAfter, freshProbes, isReady, newContainerRecord, probeVerdicts, type ContainerRecord, type ProbeType } from './container-record.ts';
+import type { ContainerVerdict, KubeletDecision } from '../decisions.ts';
 import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
@@ -145,6 +146,7 @@ export class Kubelet implements Controller, ProbeHost {
 		if (pod.metadata.deletionTimestamp) {
 			if (this.#terminate(key, pod, record, now)) {
 				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
+				this.#ctx.decide?.({ ...this.#decision(pod, record, now), deleted: true });
 				return;
 			}
 			if (!record.startTime) return;
@@ -167,8 +169,46 @@ export class Kubelet implements Controller, ProbeHost {
 			if (stale) {
 				record.written = status;
 				api.update({ ...pod, status }, 'status');
+				this.#ctx.decide?.(this.#decision(pod, record, now));
 			}
 		}
+	}
+
+	/** What it is doing with each container, for the lab's why panel (decisions.ts). */
+	#decision(pod: Pod, record: PodRecord, now: number): KubeletDecision {
+		const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+		const seconds = (ms: number): number => Math.max(0, Math.round(ms / 1000));
+		return {
+			kind: 'kubelet',
+			pod: pod.metadata.name,
+			node: this.nodeName,
+			sandboxReady: record.ip !== '',
+			terminating: pod.metadata.deletionTimestamp !== undefined,
+			containers: record.containers.map((rec): ContainerVerdict => {
+				const base = { name: rec.name, image: rec.spec.image, restartCount: rec.restartCount, ready: isReady(rec), probes: probeVerdicts(rec) };
+				switch (rec.phase) {
+					case 'new':
+						return { ...base, stage: 'waiting' };
+					case 'pull':
+						return { ...base, stage: 'pulling', pullSeconds: seconds(rec.pullMs ?? 0) };
+					case 'creating':
+					case 'starting':
+						return { ...base, stage: 'creating', cached: rec.imageCached ?? false };
+					case 'running':
+						return { ...base, stage: 'running' };
+					case 'killing':
+						return { ...base, stage: 'stopping', graceSeconds: grace };
+					case 'exited':
+						return { ...base, stage: 'exited', exitCode: rec.exitCode };
+					case 'backoff':
+						return { ...base, stage: 'backoff', exitCode: rec.exitCode, retrySeconds: seconds(rec.until! - now) };
+					case 'pullBackoff':
+						return { ...base, stage: 'pullBackoff', ...(Number.isFinite(rec.until) ? { retrySeconds: seconds(rec.until! - now) } : {}) };
+					case 'done':
+						return { ...base, stage: 'done', exitCode: rec.exitCode };
+				}
+			}),
+		};
 	}
 
 	#allocateIp(): number {
@@ -188,6 +228,7 @@ export class Kubelet implements Controller, ProbeHost {
 						case 'never':
 							return;
 					}
+					rec.imageCached = true;
 					this.#create(rec, now);
 					continue;
 				case 'pull':
@@ -199,6 +240,7 @@ export class Kubelet implements Controller, ProbeHost {
 						return;
 					}
 					this.#images.pulled(pod, rec, now);
+					rec.imageCached = false;
 					this.#create(rec, now);
 					continue;
 				case 'creating':
