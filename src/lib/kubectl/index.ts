@@ -8,7 +8,11 @@ import { CATALOG, catalogEntry } from './catalog.ts';
 import type { FileReader } from './context.ts';
 import { parseFlags, type FlagValues } from './flags.ts';
 import { KubectlError, Output, type KubectlResult } from './result.ts';
-import { tokenize, TokenizeError, type Tokens } from './tokenize.ts';
+import { memoLast } from '../shared/memo.ts';
+import { tokenize as tokenizeText, TokenizeError, type Tokens } from './tokenize.ts';
+
+/** A line is split when prepared and again when run: the second time is free (shared/memo.ts). */
+const tokenize = memoLast(16, tokenizeText);
 import { onDemand } from './on-demand.ts';
 import { TEMPLATES } from './printers/template-format.ts';
 import { loadYaml, needsYaml, readManifestText } from './yaml-on-demand.ts';

@@ -8,6 +8,7 @@
  * `prepareKubectl` loads it for the lines that need it; a line run without it fails and says so
  * (on-demand.ts).
  */
+import { memoLast } from '../shared/memo.ts';
 import { onDemand } from './on-demand.ts';
 
 /** Manifest text as kubectl's resource builder reads it: the first syntax problem, else every document's value. */
@@ -39,8 +40,10 @@ export function needsYaml(text: string): boolean {
 	return !remembered.has(text);
 }
 
-/** Reads manifest text; the result is the caller's to change. */
+/** Reads manifest text; the result is the caller's to change. A line's here-document is read once, though prepared and then run. */
 export function readManifestText(text: string): ManifestText {
 	const known = remembered.get(text);
-	return known ? structuredClone(known) : yamlCodec().readManifestText(text);
+	return known ? structuredClone(known) : readRecent(text);
 }
+
+const readRecent = memoLast<ManifestText>(8, (text) => yamlCodec().readManifestText(text), (value) => structuredClone(value));

@@ -9,8 +9,12 @@ import { createCluster, type ClusterOptions, type ClusterSnapshot, type ClusterS
 import type { KubeObject } from '../cluster/api/types.ts';
 import { loadKubectl, prepareKubectl, prepareKubectlWords, readsOnly as kubectlReadsOnly, runKubectl, type FileReader } from '../kubectl/index.ts';
 import { onDemand } from '../kubectl/on-demand.ts';
-import { parseSession, type Step } from './parse.ts';
+import { memoLast } from '../shared/memo.ts';
+import { parseSession as parseSessionText, type Step } from './parse.ts';
 import { FILTER_NAMES } from './shell/filter-names.ts';
+
+/** `prepare` and then `run` read the same text: it is parsed once (each caller gets its own steps). */
+const parseSession = memoLast(8, parseSessionText, (steps) => steps.map((step) => ({ ...step })));
 
 // `sim …` commands are rare in a playground (a node fails, an app turns unhealthy): their code loads
 // with the first line that uses one, as kubectl's rarer commands do.
