@@ -231,6 +231,39 @@ describe('the ReplicationController lesson', () => {
 		await page.context().close();
 	});
 
+	test('kubectl get -w streams a row per change until Ctrl+C; watch redraws; a new command ends either', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const output = () => pg.locator('[data-output]').innerText();
+		await runCommand(pg, 'kubectl get pods -w');
+		await until(output, (text) => /\$ kubectl get pods -w\nNAME +READY +STATUS +RESTARTS +AGE\n(web-\S+ +1\/1 +Running .*\n){3}$/.test(text));
+		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('5');
+		const control = pg.getByRole('textbox', { name: 'Command' });
+		// Scaling from the inspector runs beside the stream, as in a second terminal: the new Pod's rows appear as it starts.
+		await pg.locator('.kc-pg-cluster .kc-pg-ctrl').first().click();
+		const replicas = pg.getByRole('spinbutton', { name: 'Replicas' });
+		await replicas.fill('4');
+		await pg.getByRole('button', { name: 'Scale' }).click();
+		const streamed = await until(output, (text) => /\n(web-\S+) +1\/1 +Running +0 +\S+\n(.*\n)*$/.test(text.split('$ kubectl scale')[1] ?? '') && /ContainerCreating/.test(text.split('$ kubectl scale')[1] ?? ''), 30_000);
+		// Rows only, no second header.
+		expect(streamed.match(/NAME +READY/g)).toHaveLength(1);
+		await control.focus();
+		await page.keyboard.press('Control+c');
+		await until(output, (text) => text.endsWith('^C\n'));
+		const stopped = await output();
+		await replicas.fill('2');
+		await pg.getByRole('button', { name: 'Scale' }).click();
+		await page.waitForTimeout(1500);
+		expect((await output()).startsWith(stopped)).toBe(true);
+		expect((await output()).slice(stopped.length)).not.toMatch(/^web-\S+ +\d\/1 /m);
+		// watch: the latest output only, under its header; the next command stops it.
+		await runCommand(pg, 'watch kubectl get rc web');
+		await until(output, (text) => /\$ watch kubectl get rc web\nEvery 2\.0s: kubectl get rc web\n\nNAME +DESIRED +CURRENT +READY +AGE\nweb +2 +/.test(text));
+		await runCommand(pg, 'kubectl get rc');
+		await until(output, (text) => /\^C\n\$ kubectl get rc\nNAME/.test(text));
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('scaling through the controller panel creates and then deletes Pods', async () => {
 		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
 		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('10');

@@ -4,6 +4,7 @@
 export { createRuntime, formatTranscript, loadRuntime, readsOnly, type ClusterRuntime, type Recording, type RuntimeOptions, type TranscriptEntry } from './runtime.ts';
 export { parseSession, parseDuration, type Step } from './parse.ts';
 export { readSessionManifests } from './manifests.ts';
+export { GetWatch, streamingOf, type Streaming } from './watch.ts';
 
 // The lab's model: what the playground shows, checks and narrates (src/lib/lab).
 export type { Action } from '../lab/actions.ts';

@@ -1,6 +1,6 @@
 // The terminal under the view: one command line at a time (kubectl, sleep, sim, clear), output exactly
 // as `npm run kube` prints it, history on Up/Down, and Tab completion of commands, types and names.
-import { formatTranscript, type ClusterRuntime, type TranscriptEntry, loadCompletion, type complete as Complete, type ClusterSnapshot } from '../../../lib/session/index.ts';
+import { formatTranscript, GetWatch, streamingOf, type ClusterRuntime, type TranscriptEntry, loadCompletion, type complete as Complete, type ClusterSnapshot } from '../../../lib/session/index.ts';
 import type { PlaygroundStrings } from '../model/strings.ts';
 
 /** Output kept on screen; older lines scroll away as in a real terminal's scrollback. @default 400 */
@@ -20,6 +20,9 @@ export class Terminal {
 	/** Tab completion's code, loaded on the first Tab. */
 	#complete: typeof Complete | undefined;
 	#queue: Promise<void> = Promise.resolve();
+	/** A command that streams (`kubectl get -w`, `watch …`) until Ctrl+C: how to stop it. */
+	#stopStream: (() => void) | undefined;
+	readonly #stopButton: HTMLButtonElement | null;
 	onRan: (entries: TranscriptEntry[]) => void = () => {};
 	/** A command could not run because its code did not download; `message` is in the reader's language. */
 	onLoadFailed: (message: string) => void = () => {};
@@ -32,16 +35,26 @@ export class Terminal {
 		this.#output = section.querySelector<HTMLElement>('[data-output]')!;
 		this.#input = section.querySelector<HTMLInputElement>('[data-command]')!;
 		this.#completions = section.querySelector<HTMLElement>('[data-completions]')!;
+		this.#stopButton = section.querySelector<HTMLButtonElement>('[data-stop]');
+		this.#stopButton?.addEventListener('click', () => {
+			this.#interrupt();
+			this.#input.focus();
+		});
 		section.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
 			const line = this.#input.value;
 			if (line.trim() === '') return;
 			this.#input.value = '';
 			this.#completions.textContent = '';
+			// A line typed at the prompt ends what streams there, as Ctrl+C would first.
+			this.#interrupt();
 			void this.submit(line);
 		});
 		this.#input.addEventListener('keydown', (event) => {
-			if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+			if (event.key === 'c' && event.ctrlKey && !event.altKey && !event.metaKey && this.#stopStream) {
+				event.preventDefault();
+				this.#interrupt();
+			} else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
 				event.preventDefault();
 				this.#recall(event.key === 'ArrowUp' ? -1 : 1);
 			} else if (event.key === 'Tab' && !event.shiftKey && this.#input.value.trim() !== '') {
@@ -121,14 +134,69 @@ export class Terminal {
 	run(text: string, options: { remember?: boolean } = {}): TranscriptEntry[] {
 		const first = text.split('\n')[0]!.trim();
 		if (options.remember ?? true) this.#remember(first);
+		// What the inspector, the steps or an editor run goes on beside a stream, as in a second terminal;
+		// a streaming command replaces the one before.
+		if (first === 'clear' || streamingOf(text)) this.#interrupt();
 		if (first === 'clear') {
 			this.#output.textContent = '';
 			return [];
 		}
+		const stream = streamingOf(text);
+		if (stream) return this.#stream(text.trim(), stream);
 		const entries = this.#runtime.run(text);
 		this.print(formatTranscript(entries));
 		this.onRan(entries);
 		return entries;
+	}
+
+	/** `kubectl get -w` and `watch …`: the first output now, then more as the cluster changes, until Ctrl+C. */
+	#stream(line: string, stream: NonNullable<ReturnType<typeof streamingOf>>): TranscriptEntry[] {
+		const entries = this.#runtime.run(stream.command).map((e) => ({ ...e, command: line }));
+		const failed = entries.some((e) => e.exitCode !== 0);
+		this.onRan(entries);
+		if (stream.kind === 'get-watch') {
+			this.print(formatTranscript(entries));
+			if (failed) return entries;
+			const watch = new GetWatch(entries[0]?.output ?? '');
+			let reading = false;
+			const stop = this.#runtime.subscribe(() => {
+				// Reading the table notifies too (kubectl settles the cluster after every command): once is enough.
+				if (reading) return;
+				reading = true;
+				try {
+					const rows = watch.next(this.#runtime.run(stream.command)[0]?.output ?? '');
+					if (rows) this.print(rows);
+				} finally {
+					reading = false;
+				}
+			});
+			this.#streaming(stop);
+		} else {
+			// watch shows only the latest output, below what came before it.
+			const before = `${this.#output.textContent ?? ''}$ ${line}\n`;
+			const show = (output: string): void => {
+				this.#output.textContent = '';
+				this.print(`${before}Every ${stream.interval.toFixed(1)}s: ${stream.command}\n\n${output}`);
+			};
+			show(entries.map((e) => e.output).join(''));
+			const timer = setInterval(() => show(this.#runtime.run(stream.command).map((e) => e.output).join('')), stream.interval * 1000);
+			this.#streaming(() => clearInterval(timer));
+		}
+		return entries;
+	}
+
+	#streaming(stop: () => void): void {
+		this.#stopStream = stop;
+		if (this.#stopButton) this.#stopButton.hidden = false;
+	}
+
+	/** Ctrl+C: stops what streams, and says so as a terminal does. */
+	#interrupt(): void {
+		if (!this.#stopStream) return;
+		this.#stopStream();
+		this.#stopStream = undefined;
+		if (this.#stopButton) this.#stopButton.hidden = true;
+		this.print('^C\n');
 	}
 
 	print(text: string): void {

@@ -111,6 +111,8 @@ export interface PageStrings {
 	terminal: string;
 	command: string;
 	terminalHint: string;
+	/** The button that stops a streaming command (`kubectl get -w`, `watch`), as Ctrl+C does. */
+	stop: string;
 	explanations: string;
 	// Steps
 	steps: string;
