@@ -3,8 +3,8 @@
 
 export const LESSON_SLUGS = [
 	'start-here', 'why-kubernetes', 'orchestrators', 'architecture', 'control-plane', 'node-components', 'pods',
-	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'configuration',
-	'resources-and-qos', 'troubleshooting', 'review',
+	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'services-and-networking',
+	'configuration', 'resources-and-qos', 'troubleshooting', 'review',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
