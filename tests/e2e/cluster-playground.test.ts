@@ -630,3 +630,21 @@ describe('accessibility', () => {
 		await page.context().close();
 	});
 });
+
+describe('guided steps', () => {
+	test('a read-only step is checked as soon as the learner runs it, even while nothing in the cluster changes', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/services-and-networking/');
+		const state = (i: number) => pg.locator(`[data-step="${i}"]`).getAttribute('data-state');
+		await runCommand(pg, 'kubectl expose deployment web --port=80 --target-port=http');
+		await until(() => state(0), (s) => s === 'done');
+		// Paused, the cluster changes no more: only the command itself can tick the step.
+		await pg.getByRole('button', { name: 'Pause' }).click();
+		await expect(pg.getByRole('button', { name: 'Play' }).count()).resolves.toBe(1);
+		await expect(state(1)).resolves.not.toBe('done');
+		await runCommand(pg, 'kubectl get endpointslices -l kubernetes.io/service-name=web');
+		await until(() => pg.locator('[data-output]').innerText(), (text) => /web-[a-z0-9]{5}\s+IPv4\s+80\s+10\.244\./.test(text));
+		await until(() => state(1), (s) => s === 'done', 5_000);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+});

@@ -3,8 +3,8 @@
 
 export const LESSON_SLUGS = [
 	'start-here', 'why-kubernetes', 'orchestrators', 'architecture', 'control-plane', 'node-components', 'pods',
-	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'configuration',
-	'resources-and-qos', 'troubleshooting', 'review',
+	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'services-and-networking',
+	'configuration', 'resources-and-qos', 'storage', 'troubleshooting', 'review',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
@@ -20,8 +20,10 @@ export const LESSON_ANCHORS = {
 	probes: ['why', 'mechanisms', 'timing'],
 	'replication-controllers': ['what', 'selector-check'],
 	'replicasets-and-deployments': ['replicaset', 'deployment', 'rolling-update'],
+	'services-and-networking': ['ports', 'types'],
 	configuration: ['env'],
 	'resources-and-qos': ['requests-limits'],
+	storage: ['volumes'],
 } as const satisfies Partial<Record<LessonSlug, readonly string[]>>;
 
 type Anchor = { [S in keyof typeof LESSON_ANCHORS]: `${S}#${(typeof LESSON_ANCHORS)[S][number]}` }[keyof typeof LESSON_ANCHORS];
@@ -49,10 +51,12 @@ const BY_CODE: Record<string, Anchor> = {
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',
 	]),
-	...group('pods#one-or-two', ['duplicate-host-port', 'host-network-port', 'container-restart-policy', 'init-restart-policy', 'init-container-field', 'volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
+	...group('pods#one-or-two', ['duplicate-host-port', 'host-network-port', 'container-restart-policy', 'init-restart-policy', 'init-container-field']),
+	...group('storage#volumes', ['volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),
-	...group('labels-and-selectors#services', ['service-ports-required', 'service-port-name-required', 'unsupported-service-type', 'node-port-cluster-ip', 'duplicate-service-port']),
+	...group('services-and-networking#ports', ['service-ports-required', 'service-port-name-required', 'duplicate-service-port']),
+	...group('services-and-networking#types', ['unsupported-service-type', 'node-port-cluster-ip']),
 	...group('probes#mechanisms', ['probe-handler-missing', 'probe-handler-multiple', 'invalid-header']),
 	...group('probes#timing', ['probe-success-threshold', 'probe-grace-period', 'readiness-grace-period']),
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),

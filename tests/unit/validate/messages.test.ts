@@ -59,6 +59,12 @@ describe('messages', () => {
 		expect(lessonLink('no-resource-requests', 'spec.containers[0]')).toBe('lessons/resources-and-qos/#requests-limits');
 		expect(lessonLink('env-value-from', 'spec.containers[0].env[0]')).toBe('lessons/configuration/#env');
 	});
+	it('Service and volume problems link to the services and storage lessons', () => {
+		expect(lessonLink('service-port-name-required', 'spec.ports[1].name')).toBe('lessons/services-and-networking/#ports');
+		expect(lessonLink('node-port-cluster-ip', 'spec.ports[0].nodePort')).toBe('lessons/services-and-networking/#types');
+		expect(lessonLink('volume-not-found', 'spec.containers[0].volumeMounts[0].name')).toBe('lessons/storage/#volumes');
+		expect(lessonLink('duplicate-mount-path', 'spec.containers[0].volumeMounts[1].mountPath')).toBe('lessons/storage/#volumes');
+	});
 });
 
 describe('lesson anchors', () => {

@@ -153,6 +153,8 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	};
 	const ran = (entries: TranscriptEntry[]): void => {
 		steps.ran(entries);
+		// A read-only command (get, logs, exec) changes no watched object, so no render follows it: check its `ran` steps now.
+		steps.update(moment.view);
 		const last = entries[entries.length - 1];
 		if (last) announcer.say(t.announceRan(last.command.split('\n')[0]!));
 	};
