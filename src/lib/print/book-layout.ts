@@ -1,4 +1,5 @@
 // The parts of the book's layout that the page, the PDF export and the tests must agree on.
+import type { BookLang } from './strings.ts';
 
 /** The answer key's id, or the id of one lesson's answers in it. */
 export function answerKeyId(lesson?: string): string {
@@ -15,8 +16,9 @@ function cssString(value: string): string {
  * the cover (CSS page-margin boxes, which Chromium prints since version 131). Only the book page uses it;
  * a lesson printed with Ctrl+P keeps the browser's own headers and footers.
  */
-export function pageRules(title: string): string {
-	const margin = `font-family: 'Noto Sans SC', sans-serif; font-size: 8.5pt; color: #555;`;
+export function pageRules(title: string, lang: BookLang = 'en'): string {
+	const faces = lang === 'en' ? `'Source Sans 3', 'Noto Sans SC'` : `'Noto Sans SC', 'Source Sans 3'`;
+	const margin = `font-family: ${faces}, sans-serif; font-size: 8.5pt; color: #555;`;
 	return [
 		'@media print {',
 		`@page { size: A4; margin: 18mm 16mm 18mm; @top-center { content: ${cssString(title)}; ${margin} } @bottom-center { content: counter(page); ${margin} } }`,
