@@ -37,6 +37,9 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 		log(options.build ? 'Building the site…' : 'Building the site first (it is missing or older than its sources)…');
 		await buildSite(root);
 	}
+	const site = process.env.SITE?.trim() || undefined;
+	if (site && !URL.canParse(site)) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
+	if (!site) log('SITE is not set: the book prints no web address. Set it to where the course is online, e.g. SITE=https://example.org npm run pdf.');
 	const port = await freePort();
 	const server = await preview({ root, outDir, base, logLevel: 'warn', server: { host: '127.0.0.1', port } });
 	const browser = await launchBrowser();
@@ -50,6 +53,7 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 			const book = await printBook(browser, {
 				url: `http://127.0.0.1:${port}${base}${printPath(lang)}`,
 				lessons: options.lessons,
+				site,
 				printDate: new Intl.DateTimeFormat(BOOK_LOCALE_TAG[lang], { dateStyle: 'long' }).format(new Date()),
 				progress: (message) => log(`[${lang}] ${message}`),
 			});

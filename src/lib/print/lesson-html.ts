@@ -8,7 +8,7 @@ import { markLongCode } from './long-code.ts';
 import { keepPaperOnly } from './paper-only.ts';
 import { rewriteLinks, type LinkContext } from './links.ts';
 import { expandTabs } from './tabs.ts';
-import { extractAnswers, type WorksheetOptions } from './worksheets.ts';
+import { extractAnswers, type AnswerKind, type WorksheetOptions } from './worksheets.ts';
 
 export interface PrintedSection {
 	/** The section heading's id in the book: `probes--goals`. */
@@ -18,6 +18,7 @@ export interface PrintedSection {
 }
 
 export interface PrintedAnswer {
+	kind: AnswerKind;
 	number: number;
 	html: string;
 }
@@ -30,7 +31,7 @@ export interface PrintedLesson {
 }
 
 export interface PrintLessonOptions extends LinkContext, WorksheetOptions {
-	/** The lesson's slug, which prefixes its ids: `probes`. */
+	/** The lesson's slug, which prefixes its ids and the answer key's: `probes`. */
 	slug: string;
 }
 
@@ -46,7 +47,7 @@ export function printLesson(html: string, options: PrintLessonOptions): PrintedL
 	expandTabs(root);
 	markLongCode(root);
 	rewriteLinks(root, options);
-	const answers = extractAnswers(root, options).map(({ number, nodes }) => ({ number, html: render(nodes).trim() }));
+	const answers = extractAnswers(root, options).map(({ kind, number, nodes }) => ({ kind, number, html: render(nodes).trim() }));
 	const sections = elements(root)
 		.filter((el) => el.name === 'h2' && el.attributes.id)
 		.map((h2) => ({ id: h2.attributes.id ?? '', titleHtml: render(h2.children).trim() }));

@@ -13,6 +13,8 @@ const options: PrintLessonOptions = {
 	]),
 	siteOrigin: 'https://example.org',
 	spaceLabel: 'Your answer',
+	solutionNote: 'A solution is in the answer key',
+	pageFormat: ' (page {n})',
 };
 
 const heading = (id: string, text: string) =>
@@ -62,6 +64,11 @@ describe('links', () => {
 		expect(html).toContain('<a href="#pods" data-kc-web-href="https://example.org/lessons/pods/">again</a>');
 	});
 
+	test('with a page format, a link to another lesson is followed by a page reference to its target', () => {
+		const { html } = printLesson('<a href="/lessons/pods/#pod-lifecycle">Pods</a>', { ...options, pageFormat: ' (page {n})' });
+		expect(html).toContain('>Pods</a><span class="kc-page-ref" data-kc-page-ref="pods--pod-lifecycle" data-kc-page-format=" (page {n})"></span>');
+	});
+
 	test('a link to another page of the site becomes its full address; other sites are kept', () => {
 		const { html } = printLesson(
 			'<a href="/">home</a> <a href="https://kubernetes.io/docs/">docs</a> <a href="mailto:a@b.c">mail</a>',
@@ -97,6 +104,30 @@ describe('worksheets', () => {
 			options,
 		);
 		expect(answers.map((a) => a.number)).toEqual([4, 5]);
+	});
+
+	test('an exercise solution moves to the key, numbered among the exercises, and a linked note with a page reference takes its place', () => {
+		const { html, answers } = printLesson(
+			'<ol><li>Q<details><summary>Answer</summary>x</details></li></ol>' +
+				'<details><summary>A solution</summary><pre>kind: Pod</pre></details>' +
+				'<details><summary>参考答案</summary><p>y</p></details>' +
+				'<details><summary>Our predictions</summary><p>Three Pods.</p></details>',
+			options,
+		);
+		expect(answers.map((a) => [a.kind, a.number])).toEqual([
+			['quiz', 1],
+			['exercise', 1],
+			['exercise', 2],
+			['exercise', 3],
+		]);
+		expect(answers[1]?.html).toBe('<pre>kind: Pod</pre>');
+		expect(html).not.toContain('kind: Pod');
+		expect(html).not.toContain('Three Pods.');
+		expect(html).toContain(
+			'<p class="kc-solution-note" id="kc-answers--probes--exercise-1--from"><a href="#kc-answers--probes--exercise-1">A solution is in the answer key</a>' +
+				'<span class="kc-page-ref" data-kc-page-ref="kc-answers--probes--exercise-1" data-kc-page-format=" (page {n})"></span></p>',
+		);
+		expect(html.match(/class="kc-worksheet-space"/g)).toHaveLength(1);
 	});
 
 	test('other details print opened and are not treated as answers', () => {
