@@ -5,6 +5,7 @@ import { parse, renderSync } from 'ultrahtml';
 import { detach, elements, hasClass, type Node } from './html-tree.ts';
 import { prefixIds } from './ids.ts';
 import { markLongCode } from './long-code.ts';
+import { closeCjkGaps } from './cjk-spacing.ts';
 import { keepPaperOnly } from './paper-only.ts';
 import { rewriteLinks, type LinkContext } from './links.ts';
 import { expandTabs } from './tabs.ts';
@@ -43,6 +44,7 @@ export function printLesson(html: string, options: PrintLessonOptions): PrintedL
 	// would put that hidden text into the PDF's text layer.
 	for (const el of elements(root)) if (hasClass(el, 'sl-anchor-link')) detach(el);
 	keepPaperOnly(root);
+	closeCjkGaps(root);
 	prefixIds(root, options.slug);
 	expandTabs(root);
 	markLongCode(root);

@@ -3,7 +3,7 @@
 // from paper and from a PDF opened offline later; links to other sites stay as they are.
 import { bookId } from './ids.ts';
 import { pageRef } from './book-layout.ts';
-import { elements, type ElementNode, type Node } from './html-tree.ts';
+import { element, elements, text, textOf, type ElementNode, type Node } from './html-tree.ts';
 
 /** Attribute that keeps a book-internal link's address on the site, for handouts that leave the target out. */
 export const WEB_HREF_ATTRIBUTE = 'data-kc-web-href';
@@ -36,7 +36,10 @@ export function rewriteLinks(root: Node, ctx: LinkContext): void {
 		} catch {
 			continue;
 		}
-		if (url.origin !== LOCAL) continue;
+		if (url.origin !== LOCAL) {
+			printAddress(el, href);
+			continue;
+		}
 		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
 		const web = new URL(path + url.search + url.hash, ctx.siteOrigin).href;
 		const lesson = ctx.lessonsByPath.get(path);
@@ -45,14 +48,25 @@ export function rewriteLinks(root: Node, ctx: LinkContext): void {
 			const target = fragment ? bookId(lesson, fragment) : lesson;
 			el.attributes.href = `#${target}`;
 			el.attributes[WEB_HREF_ATTRIBUTE] = web;
-			const siblings = (el.parent as ElementNode | undefined)?.children;
-			if (ctx.pageFormat && siblings) {
-				const ref = pageRef(target, ctx.pageFormat);
-				ref.parent = el.parent;
-				siblings.splice(siblings.indexOf(el) + 1, 0, ref);
-			}
+			if (ctx.pageFormat) insertAfter(el, pageRef(target, ctx.pageFormat));
 		} else {
 			el.attributes.href = web;
 		}
 	}
+}
+
+/** Puts `node` right after `el` among its parent's children. */
+function insertAfter(el: ElementNode, node: ElementNode): void {
+	const siblings = (el.parent as ElementNode | undefined)?.children;
+	if (!siblings) return;
+	node.parent = el.parent;
+	siblings.splice(siblings.indexOf(el) + 1, 0, node);
+}
+
+/** A link to another site prints its address after it ("Probes (https://kubernetes.io/…)"), unless it shows it already. */
+function printAddress(el: ElementNode, href: string): void {
+	if (!/^https?:\/\//.test(href)) return;
+	const bare = (address: string) => address.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
+	if (bare(textOf(el)) === bare(href)) return;
+	insertAfter(el, element('span', { class: 'kc-url' }, [text(` (${href})`)]));
 }

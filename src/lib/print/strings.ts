@@ -26,6 +26,8 @@ export interface BookStrings {
 	/** The answer key's headings over one lesson's exercise solutions and quiz answers. */
 	keyExercises: string;
 	keyQuiz: string;
+	/** The blanks at the top of each worksheet. */
+	nameLine: readonly string[];
 	/** Heads one exercise's solution in the key (it links back to the exercise). */
 	keyExercise: (n: number) => string;
 	lessonKicker: (n: number) => string;
@@ -51,6 +53,7 @@ export const BOOK_STRINGS: Record<BookLang, BookStrings> = {
 		keyExercises: 'Exercises',
 		keyQuiz: 'Quiz',
 		keyExercise: (n) => `Exercise ${n}`,
+		nameLine: ['Name', 'Class', 'Date'],
 		lessonKicker: (n) => `Lesson ${n}`,
 		screenNote:
 			'This page is the whole course on one page, laid out for printing. Print it from your browser, or download the PDF from the course home page.',
@@ -72,6 +75,7 @@ export const BOOK_STRINGS: Record<BookLang, BookStrings> = {
 		keyExercises: '练习',
 		keyQuiz: '小测验',
 		keyExercise: (n) => `练习 ${n}`,
+		nameLine: ['姓名', '班级', '日期'],
 		lessonKicker: (n) => `第 ${n} 课`,
 		screenNote: '本页把整套课程排在同一页上，专供打印。可以直接用浏览器打印，也可以在课程首页下载 PDF。',
 	},

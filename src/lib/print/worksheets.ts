@@ -36,6 +36,8 @@ export interface WorksheetOptions {
 	solutionNote: string;
 	/** " (page {n})", "（第 {n} 页）": how a page reference reads once `npm run pdf` knows the number. */
 	pageFormat?: string | undefined;
+	/** Labels of the blanks a worksheet (a quiz) starts with: "Name", "Class", "Date". @default none */
+	nameLine?: readonly string[] | undefined;
 	/** The lesson's slug, for the answer key's ids. */
 	slug: string;
 }
@@ -109,6 +111,14 @@ export function extractAnswers(root: Node, options: WorksheetOptions): Extracted
 				element('span', { class: 'kc-worksheet-label' }, [text(options.spaceLabel)]),
 			]),
 		);
+	}
+	if (options.nameLine?.length) {
+		for (const quiz of elements(root).filter((el) => el.name === 'kc-quiz')) {
+			const body = elementChildren(quiz).find((el) => hasClass(el, 'kc-quiz-body')) ?? quiz;
+			const line = element('p', { class: 'kc-worksheet-name' }, options.nameLine.map((label) => element('span', {}, [text(label)])));
+			line.parent = body;
+			body.children.unshift(line);
+		}
 	}
 	return answers;
 }

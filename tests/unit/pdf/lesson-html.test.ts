@@ -75,8 +75,13 @@ describe('links', () => {
 			options,
 		);
 		expect(html).toContain('<a href="https://example.org/">home</a>');
-		expect(html).toContain('<a href="https://kubernetes.io/docs/">docs</a>');
-		expect(html).toContain('<a href="mailto:a@b.c">mail</a>');
+		expect(html).toContain('<a href="https://kubernetes.io/docs/">docs</a><span class="kc-url"> (https://kubernetes.io/docs/)</span>');
+		expect(html).toMatch(/<a href="mailto:a@b.c">mail<\/a>$/);
+	});
+
+	test('a link that shows its own address is not followed by it again', () => {
+		const { html } = printLesson('<p><a href="https://kubernetes.io/">kubernetes.io</a></p>', options);
+		expect(html).not.toContain('kc-url');
 	});
 });
 
@@ -130,6 +135,14 @@ describe('worksheets', () => {
 		expect(html.match(/class="kc-worksheet-space"/g)).toHaveLength(1);
 	});
 
+	test('a quiz starts with blanks for name, class and date when asked for', () => {
+		const html = '<kc-quiz><div class="kc-quiz-body"><ol><li>Q</li></ol></div></kc-quiz>';
+		expect(printLesson(html, options).html).not.toContain('kc-worksheet-name');
+		expect(printLesson(html, { ...options, nameLine: ['Name', 'Class'] }).html).toContain(
+			'<div class="kc-quiz-body"><p class="kc-worksheet-name"><span>Name</span><span>Class</span></p><ol>',
+		);
+	});
+
 	test('other details print opened and are not treated as answers', () => {
 		const { html, answers } = printLesson('<details><summary>Hint</summary><p>Look at the labels.</p></details>', options);
 		expect(answers).toEqual([]);
@@ -141,6 +154,20 @@ describe('worksheets', () => {
 		expect(linesFor('B.')).toBe(2);
 		expect(linesFor('x'.repeat(250))).toBe(4);
 		expect(linesFor('x'.repeat(5000))).toBe(6);
+	});
+});
+
+describe('Chinese spacing', () => {
+	test('line breaks next to Chinese and spaces around full-width punctuation go; code and Latin text keep theirs', () => {
+		const { html } = printLesson(
+			'<p><strong>D。</strong> 重启容器是 kubelet 的工作；\n替换丢失的 Pod\n是控制器的工作（见上文） 。</p>' +
+				'<pre><code>a。 b\n中</code></pre><p>two\nlines, kept</p><p>标签\n<code>app: web</code> 和</p>',
+			options,
+		);
+		expect(html).toContain('<p><strong>D。</strong>重启容器是 kubelet 的工作；替换丢失的 Pod是控制器的工作（见上文）。</p>');
+		expect(html).toContain('<pre><code>a。 b\n中</code></pre>');
+		expect(html).toContain('<p>two\nlines, kept</p>');
+		expect(html).toContain('<p>标签<code>app: web</code> 和</p>');
 	});
 });
 
