@@ -13,9 +13,16 @@ export async function prepareForPrint(page: Page, printDate: string): Promise<vo
 	await waitForFonts(page);
 }
 
+/**
+ * Waits until every font the laid-out page asks for has loaded. A font subset (`unicode-range`) starts
+ * loading only when layout meets a character in it, and `document.fonts.ready` does not wait for loads
+ * that have not started: lay the page out first, or a render may use a fallback the next one does not.
+ */
 export async function waitForFonts(page: Page): Promise<void> {
 	await page.evaluate(async () => {
+		document.body.getBoundingClientRect();
 		await document.fonts.ready;
+		await Promise.all([...document.fonts].filter((face) => face.status === 'loading').map((face) => face.loaded));
 	});
 }
 
@@ -107,9 +114,12 @@ export async function fillToc(page: Page, pages: Record<string, number>): Promis
 			const n = numbers[span.dataset.kcTocPage ?? ''];
 			span.textContent = n === undefined ? '' : String(n);
 		}
+		// A page reference sits in running text: padded with figure spaces to three digits (the style sets
+		// tabular figures), it is as wide whatever the number, so writing the numbers in moves no line.
 		for (const span of document.querySelectorAll<HTMLElement>('[data-kc-page-ref]')) {
 			const n = numbers[span.dataset.kcPageRef ?? ''];
-			span.textContent = n === undefined ? '' : (span.dataset.kcPageFormat ?? '{n}').replace('{n}', String(n));
+			const pad = '\u2007'.repeat(Math.max(0, 3 - String(n).length));
+			span.textContent = n === undefined ? '' : (span.dataset.kcPageFormat ?? '{n}').replace('{n}', String(n)) + pad;
 		}
 	}, pages);
 }

@@ -57,6 +57,9 @@ export async function printBook(browser: Browser, options: PrintBookOptions): Pr
 		await prepareForPrint(page, options.printDate);
 		const { toc: tocIds, refs } = await tocTargets(page);
 		const targets = [...tocIds, ...refs];
+		// Page numbers get a stand-in of the same width before the first render (see fillToc), so the
+		// numbers the first render finds are where the second puts them.
+		await fillToc(page, Object.fromEntries(targets.map((id) => [id, 888])));
 		const maxRenders = options.maxRenders ?? 4;
 		let toc: Record<string, number> = {};
 		for (let render = 1; render <= maxRenders; render++) {
