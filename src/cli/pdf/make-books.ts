@@ -38,7 +38,7 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 		await buildSite(root);
 	}
 	const site = process.env.SITE?.trim() || undefined;
-	if (site && !URL.canParse(site)) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
+	if (site && !(/^https?:\/\//.test(site) && URL.canParse(site))) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
 	if (!site) log('SITE is not set: the book prints no web address. Set it to where the course is online, e.g. SITE=https://example.org npm run pdf.');
 	const port = await freePort();
 	const server = await preview({ root, outDir, base, logLevel: 'warn', server: { host: '127.0.0.1', port } });
