@@ -30,6 +30,10 @@ const printPath = (lang: BookLang) => `${lang === 'en' ? '' : `${lang}/`}print/`
  * @param log progress messages, one line each
  */
 export async function makeBooks(root: string, options: PdfOptions, log: (line: string) => void): Promise<MadeBook[]> {
+	// SITE first: the site build reads it too (astro.config.mjs), and fails on an address it cannot parse.
+	const site = process.env.SITE?.trim() || undefined;
+	if (site && !(/^https?:\/\//.test(site) && URL.canParse(site))) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
+	if (!site) log('SITE is not set: the book prints no web address. Set it to where the course is online, e.g. SITE=https://example.org npm run pdf.');
 	const outDir = resolve(root, siteOutDir());
 	const base = basePath();
 	const pages = options.langs.map((lang) => join(printPath(lang), 'index.html'));
@@ -37,9 +41,6 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 		log(options.build ? 'Building the site…' : 'Building the site first (it is missing or older than its sources)…');
 		await buildSite(root);
 	}
-	const site = process.env.SITE?.trim() || undefined;
-	if (site && !(/^https?:\/\//.test(site) && URL.canParse(site))) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
-	if (!site) log('SITE is not set: the book prints no web address. Set it to where the course is online, e.g. SITE=https://example.org npm run pdf.');
 	const port = await freePort();
 	const server = await preview({ root, outDir, base, logLevel: 'warn', server: { host: '127.0.0.1', port } });
 	const browser = await launchBrowser();
