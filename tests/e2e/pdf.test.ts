@@ -284,6 +284,8 @@ describe('handouts', () => {
 		expectLinksResolve(zh);
 		await expectTocNumbers(zh);
 		expectNoPlaceholders(zh);
+		// Without SITE, links to the lessons it leaves out are plain text, not links to a local address.
+		expectNoLocalAddress(zh);
 	});
 
 	test('Chinese is set in the embedded Noto Sans SC, and its sentences can be copied out', async () => {
