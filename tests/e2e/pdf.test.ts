@@ -1,10 +1,21 @@
 // The course book as Chromium prints it (`npm run pdf` runs the same printBook): read back with pdfjs-dist
 // and checked like a reader would — lessons in order, bookmarks, links, page numbers, fonts, text. The
 // whole English book is printed once; the expensive per-language checks use two-lesson handouts.
+import { readFileSync, readdirSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printBook, type PrintedBook } from '../../src/cli/pdf/print-book.ts';
-import { fonts, links, openPdf, outline, pageString, pageText, type OutlineNode, type PdfLink } from '../../src/cli/pdf/pdf-reader.ts';
+import {
+	drawnText,
+	fonts,
+	links,
+	openPdf,
+	outline,
+	pageString,
+	pageText,
+	type OutlineNode,
+	type PdfLink,
+} from '../../src/cli/pdf/pdf-reader.ts';
 import { openPage, siteUrl, useBrowser } from './support.ts';
 
 const browser = useBrowser();
@@ -46,8 +57,8 @@ interface Book {
 	text: string[];
 }
 
-async function print(path: string, lessons: string[] = []): Promise<Book> {
-	const printed = await printBook(browser(), { url: siteUrl(path), lessons, printDate: '22 November 2026' });
+async function print(path: string, lessons: string[] = [], site?: string): Promise<Book> {
+	const printed = await printBook(browser(), { url: siteUrl(path), lessons, site, printDate: '22 November 2026' });
 	const doc = await openPdf(printed.pdf);
 	const text: string[] = [];
 	for (let n = 1; n <= doc.numPages; n++) text.push(await pageString(doc, n));
@@ -55,6 +66,55 @@ async function print(path: string, lessons: string[] = []): Promise<Book> {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * What marks each exercise's solution on the site, whitespace removed: its manifest's file name (a title no
+ * other block has: the PDF's text order inside a highlighted block is not the reading order), or its first
+ * paragraph.
+ */
+async function siteSolutions(prefix: string, lessons: Lesson[]): Promise<{ lesson: string; start: string }[]> {
+	const { page } = await openPage(browser());
+	const found: { lesson: string; start: string }[] = [];
+	for (const lesson of lessons) {
+		await page.goto(siteUrl(`${prefix}lessons/${lesson.slug}/`));
+		const starts = await page.$$eval('.sl-markdown-content details', (all) =>
+			all
+				.filter((d) => /^(A solution|Our predictions)$/.test(d.querySelector('summary')?.textContent?.trim() ?? ''))
+				.map((d) => (d.querySelector('.expressive-code .title') ?? d.querySelector('p'))?.textContent ?? ''),
+		);
+		for (const start of starts) found.push({ lesson: lesson.slug, start: squash(start) });
+	}
+	await page.context().close();
+	return found;
+}
+
+/** Neither the address a build has without SITE nor the test server's (lessons do mention `localhost:80`). */
+function expectNoLocalAddress(book: Book) {
+	const local = ['localhost:4321', new URL(siteUrl()).host];
+	for (const [i, text] of book.text.entries()) for (const host of local) expect(text, `page ${i + 1}`).not.toContain(host);
+	for (const link of book.links) for (const host of local) if (link.url) expect(link.url, `link on page ${link.page}`).not.toContain(host);
+}
+
+/** The book's text without the running head and page number each page starts with. */
+const bodyText = (pages: string[]) => pages.map((text) => squash(text).replace(/^Kube(Classroom|课堂)\d+/, '')).join('');
+
+/**
+ * Pages less than a fifth full (the lowest text above the bottom margin's fifth), other than the last page
+ * of a chapter (the page before a lesson or the answer key starts) and the book's last.
+ */
+async function nearlyEmptyPages(book: Book): Promise<number[]> {
+	const starts = new Set(book.outline.map((node) => node.page));
+	const found: number[] = [];
+	for (let n = 2; n < book.doc.numPages; n++) {
+		if (starts.has(n + 1)) continue;
+		const height = (await book.doc.getPage(n)).view[3] ?? 842;
+		// A4 with 18 mm margins: the running head and the page number sit in them.
+		const [top, bottom] = [height - 51, 51];
+		const lowest = Math.min(...(await pageText(book.doc, n)).filter((t) => t.str.trim() && t.y > bottom && t.y < top).map((t) => t.y));
+		if ((top - lowest) / (top - bottom) < 0.2) found.push(n);
+	}
+	return found;
+}
 
 function expectBookmarks(book: Book, lessons: Lesson[]) {
 	const byTitle = new Map(book.outline.map((node) => [node.title, node]));
@@ -133,12 +193,77 @@ describe('the whole English course book', () => {
 		await expectTocNumbers(book);
 	});
 
+	test('prints exercise solutions in the answer key only: the lessons say where they are', async () => {
+		const solutions = await siteSolutions('', lessons);
+		expect(solutions.length).toBeGreaterThan(0);
+		const keyStart = book.outline.at(-1)?.page ?? 0;
+		const lessonsText = bodyText(book.text.slice(0, keyStart - 1));
+		const keyText = bodyText(book.text.slice(keyStart - 1));
+		for (const { lesson, start } of solutions) {
+			expect(start.length, `${lesson}: a solution with a title or text`).toBeGreaterThan(5);
+			expect(lessonsText, `${lesson}'s solution in the lessons`).not.toContain(start);
+			expect(keyText, `${lesson}'s solution in the key`).toContain(start);
+		}
+		const notes = book.text.join('\n').match(/A solution is in the answer key \(page \d+\)/g) ?? [];
+		expect(notes).toHaveLength(solutions.length);
+	});
+
+	test('sets Latin text and its punctuation in the Latin face, not in Noto Sans SC', async () => {
+		const pages = Array.from({ length: book.doc.numPages }, (_, i) => i + 1).slice(4, 40);
+		const quotes = (await drawnText(book.doc, pages)).filter((run) => /[’“”]/.test(run.text));
+		expect(quotes.length).toBeGreaterThan(0);
+		for (const run of quotes) expect(run.font.name, `"${run.text}" on page ${run.page}`).toMatch(/SourceSans3/);
+	});
+
+	test('prints no local address when SITE is not set, and leaves no page under a fifth full but a chapter\'s last', async () => {
+		expectNoLocalAddress(book);
+		expect(book.text[0]).not.toContain('Online');
+		expect(await nearlyEmptyPages(book)).toEqual([]);
+	});
+
 	test('prints no placeholder text, and the quizzes as worksheets with their answers at the end', () => {
 		expectNoPlaceholders(book);
 		const all = book.text.join('\n');
 		expect(all).toContain('Your answer');
 		const key = book.outline.at(-1);
 		expect(key?.items.length).toBeGreaterThan(0);
+	});
+});
+
+describe('the whole Chinese course book', () => {
+	let book: Book;
+	beforeAll(async () => {
+		book = await print('zh-cn/print/');
+	}, 180_000);
+
+	test('prints every diagram, its labels set in the embedded Noto Sans SC like all Chinese text', async () => {
+		const folder = new URL('../../content/diagrams/zh-cn/', import.meta.url);
+		const all = squash(book.text.join(''));
+		for (const file of readdirSync(folder)) {
+			const labels = [...readFileSync(new URL(file, folder), 'utf8').matchAll(/<text[^>]*>([^<]+)</g)].map((m) => m[1] ?? '');
+			const chinese = labels.filter((label) => /\p{Script=Han}/u.test(label));
+			expect(chinese.length, `${file} has Chinese labels`).toBeGreaterThan(0);
+			for (const label of chinese) expect(all, `${file}: "${label}"`).toContain(squash(label.replace(/&amp;/g, '&')));
+		}
+		const pages = Array.from({ length: book.doc.numPages }, (_, i) => i + 1);
+		const han = (await drawnText(book.doc, pages)).filter((run) => /\p{Script=Han}/u.test(run.text));
+		expect(han.length).toBeGreaterThan(100);
+		for (const run of han) {
+			expect(run.font.name, `"${run.text}" on page ${run.page}`).toMatch(/NotoSansSC/);
+			expect(run.font.embedded).toBe(true);
+		}
+	});
+
+	test('has its answer key in headed parts, and no page under a fifth full but a chapter\'s last', async () => {
+		const key = book.outline.at(-1);
+		expect(key?.title).toBe('参考答案');
+		for (const lesson of key?.items ?? []) {
+			expect(lesson.title).toMatch(/^\d+\. \S/);
+			expect(lesson.title.slice(0, lesson.title.length / 2)).not.toBe(lesson.title.slice(lesson.title.length / 2));
+			expect(lesson.items.map((item) => item.title).filter((t) => t !== '练习')).toEqual(['小测验']);
+		}
+		expect(await nearlyEmptyPages(book)).toEqual([]);
+		expectNoLocalAddress(book);
 	});
 });
 
@@ -159,6 +284,8 @@ describe('handouts', () => {
 		expectLinksResolve(zh);
 		await expectTocNumbers(zh);
 		expectNoPlaceholders(zh);
+		// Without SITE, links to the lessons it leaves out are plain text, not links to a local address.
+		expectNoLocalAddress(zh);
 	});
 
 	test('Chinese is set in the embedded Noto Sans SC, and its sentences can be copied out', async () => {
@@ -178,6 +305,13 @@ describe('handouts', () => {
 		expect(second.pages).toBe(first.pages);
 		expect(second.toc).toEqual(first.toc);
 	}, 120_000);
+
+	test('with SITE, the cover and the links to lessons left out point at the site, not at a local address', async () => {
+		const book = await print('print/', ['pod-manifests'], 'https://example.org');
+		expect(book.text[0]).toContain('https://example.org/');
+		expectNoLocalAddress(book);
+		expect(book.links.some((link) => link.url?.startsWith('https://example.org/lessons/'))).toBe(true);
+	});
 
 	test('asking for a lesson that does not exist names the lessons that do', async () => {
 		await expect(printBook(browser(), { url: siteUrl('print/'), lessons: ['no-such-lesson'], printDate: 'today' })).rejects.toThrow(

@@ -13,9 +13,16 @@ export async function prepareForPrint(page: Page, printDate: string): Promise<vo
 	await waitForFonts(page);
 }
 
+/**
+ * Waits until every font the laid-out page asks for has loaded. A font subset (`unicode-range`) starts
+ * loading only when layout meets a character in it, and `document.fonts.ready` does not wait for loads
+ * that have not started: lay the page out first, or a render may use a fallback the next one does not.
+ */
 export async function waitForFonts(page: Page): Promise<void> {
 	await page.evaluate(async () => {
+		document.body.getBoundingClientRect();
 		await document.fonts.ready;
+		await Promise.all([...document.fonts].filter((face) => face.status === 'loading').map((face) => face.loaded));
 	});
 }
 
@@ -40,6 +47,10 @@ export async function keepLessons(page: Page, keep: readonly string[]): Promise<
 			document.querySelector('.kc-answer-key')?.remove();
 			document.querySelector('[data-kc-answer-key-entry]')?.remove();
 		}
+		// A page reference to something the handout leaves out has no page to give.
+		for (const ref of document.querySelectorAll<HTMLElement>('[data-kc-page-ref]')) {
+			if (!document.getElementById(ref.dataset.kcPageRef ?? '')) ref.remove();
+		}
 		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-kc-web-href]')) {
 			const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
 			if (!document.getElementById(id)) a.setAttribute('href', a.dataset.kcWebHref ?? '');
@@ -49,17 +60,66 @@ export async function keepLessons(page: Page, keep: readonly string[]): Promise<
 	}, keep);
 }
 
-/** The ids the table of contents needs page numbers for. */
-export async function tocTargets(page: Page): Promise<string[]> {
-	return page.$$eval('[data-kc-toc-page]', (spans) => spans.map((s) => (s as HTMLElement).dataset.kcTocPage ?? ''));
+/**
+ * Puts the site's address where the book prints or links it: the cover, links to pages outside the book, links
+ * into lessons a handout leaves out. The page was built for some origin (`data-kc-site`, from `SITE` at build
+ * time); `site` replaces it. Without `site`, an address the site was built for stays unless it is a local one
+ * (`http://localhost:4321`, the default), which means nothing on paper: then the cover prints no address and
+ * those links become plain text.
+ */
+export async function useSiteAddress(page: Page, site: string | undefined): Promise<void> {
+	await page.evaluate((wanted) => {
+		const built = document.querySelector<HTMLElement>('[data-kc-site]')?.dataset.kcSite;
+		if (!built) return;
+		const isLocal = (origin: string) => /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(origin).hostname);
+		const target = wanted ? new URL(wanted).origin : isLocal(built) ? undefined : built;
+		if (target === built) return;
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+			const href = a.getAttribute('href') ?? '';
+			if (!href.startsWith(built)) continue;
+			if (target) a.setAttribute('href', target + href.slice(built.length));
+			else a.replaceWith(...a.childNodes);
+		}
+		for (const a of document.querySelectorAll<HTMLElement>('[data-kc-web-href]')) {
+			const href = a.dataset.kcWebHref ?? '';
+			if (href.startsWith(built)) {
+				if (target) a.dataset.kcWebHref = target + href.slice(built.length);
+				else delete a.dataset.kcWebHref;
+			}
+		}
+		if (!target) for (const el of document.querySelectorAll('[data-kc-site-address]')) el.remove();
+		const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+			if (target && node.nodeValue?.includes(built)) node.nodeValue = node.nodeValue.replaceAll(built, target);
+		}
+	}, site);
 }
 
-/** Writes the page numbers into the table of contents. */
+/** The ids the table of contents lists, and the further ids page references ("(page 12)") point at. */
+export async function tocTargets(page: Page): Promise<{ toc: string[]; refs: string[] }> {
+	return page.evaluate(() => {
+		const ids = (selector: string, read: (el: HTMLElement) => string | undefined) => [
+			...new Set([...document.querySelectorAll<HTMLElement>(selector)].map((el) => read(el) ?? '')),
+		];
+		const toc = ids('[data-kc-toc-page]', (el) => el.dataset.kcTocPage);
+		const inToc = new Set(toc);
+		return { toc, refs: ids('[data-kc-page-ref]', (el) => el.dataset.kcPageRef).filter((id) => !inToc.has(id)) };
+	});
+}
+
+/** Writes the page numbers into the table of contents and the page references. */
 export async function fillToc(page: Page, pages: Record<string, number>): Promise<void> {
 	await page.evaluate((numbers) => {
 		for (const span of document.querySelectorAll<HTMLElement>('[data-kc-toc-page]')) {
 			const n = numbers[span.dataset.kcTocPage ?? ''];
 			span.textContent = n === undefined ? '' : String(n);
+		}
+		// A page reference sits in running text: padded with figure spaces to three digits (the style sets
+		// tabular figures), it is as wide whatever the number, so writing the numbers in moves no line.
+		for (const span of document.querySelectorAll<HTMLElement>('[data-kc-page-ref]')) {
+			const n = numbers[span.dataset.kcPageRef ?? ''];
+			const pad = '\u2007'.repeat(Math.max(0, 3 - String(n).length));
+			span.textContent = n === undefined ? '' : (span.dataset.kcPageFormat ?? '{n}').replace('{n}', String(n)) + pad;
 		}
 	}, pages);
 }

@@ -30,6 +30,10 @@ const printPath = (lang: BookLang) => `${lang === 'en' ? '' : `${lang}/`}print/`
  * @param log progress messages, one line each
  */
 export async function makeBooks(root: string, options: PdfOptions, log: (line: string) => void): Promise<MadeBook[]> {
+	// SITE first: the site build reads it too (astro.config.mjs), and fails on an address it cannot parse.
+	const site = process.env.SITE?.trim() || undefined;
+	if (site && !(/^https?:\/\//.test(site) && URL.canParse(site))) throw new Error(`SITE must be the course's address, like https://example.org, not "${site}".`);
+	if (!site) log('SITE is not set: the book prints no web address. Set it to where the course is online, e.g. SITE=https://example.org npm run pdf.');
 	const outDir = resolve(root, siteOutDir());
 	const base = basePath();
 	const pages = options.langs.map((lang) => join(printPath(lang), 'index.html'));
@@ -50,6 +54,7 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 			const book = await printBook(browser, {
 				url: `http://127.0.0.1:${port}${base}${printPath(lang)}`,
 				lessons: options.lessons,
+				site,
 				printDate: new Intl.DateTimeFormat(BOOK_LOCALE_TAG[lang], { dateStyle: 'long' }).format(new Date()),
 				progress: (message) => log(`[${lang}] ${message}`),
 			});

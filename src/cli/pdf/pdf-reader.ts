@@ -125,3 +125,34 @@ export async function fonts(doc: PDFDocumentProxy, pages: readonly number[]): Pr
 	}
 	return found;
 }
+
+/** One run of text as the PDF draws it: the characters and the font they are drawn in. */
+export interface DrawnText {
+	page: number;
+	font: PdfFont;
+	text: string;
+}
+
+/** The text drawn on the given pages, run by run, each with its font: which face really set which characters. */
+export async function drawnText(doc: PDFDocumentProxy, pages: readonly number[]): Promise<DrawnText[]> {
+	const drawn: DrawnText[] = [];
+	const showText = new Set<number>([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
+	for (const n of pages) {
+		const page = await doc.getPage(n);
+		const ops = await page.getOperatorList();
+		let font: PdfFont | undefined;
+		ops.fnArray.forEach((fn, i) => {
+			const args = ops.argsArray[i] as unknown[];
+			if (fn === OPS.setFont) {
+				const id = args[0] as string;
+				const object = page.commonObjs.get(id) as { name?: string; missingFile?: boolean };
+				font = { name: object.name ?? id, embedded: !object.missingFile };
+			} else if (showText.has(fn) && font) {
+				const glyphs = args.find(Array.isArray) as ({ unicode?: string } | number | null)[] | undefined;
+				const text = (glyphs ?? []).map((g) => (g !== null && typeof g === 'object' ? (g.unicode ?? '') : '')).join('');
+				if (text) drawn.push({ page: n, font, text });
+			}
+		});
+	}
+	return drawn;
+}

@@ -2,7 +2,7 @@
 // cannot know page numbers before it paginates, so the first render tells where every heading landed, the
 // table of contents gets those numbers, and the next render is checked to have put them at the same places.
 import type { Browser } from 'playwright-core';
-import { fillToc, keepLessons, lessonSlugs, prepareForPrint, tocTargets, waitForFonts } from './book-page.ts';
+import { fillToc, keepLessons, lessonSlugs, prepareForPrint, tocTargets, useSiteAddress, waitForFonts } from './book-page.ts';
 import { namedDestinationPages, openPdf } from './pdf-reader.ts';
 
 export interface PrintBookOptions {
@@ -10,6 +10,8 @@ export interface PrintBookOptions {
 	url: string;
 	/** Lesson slugs for a handout; empty prints every lesson. @default [] */
 	lessons?: readonly string[];
+	/** The site's address to print and link (`SITE`). @default the one the site was built for, or none when that is local */
+	site?: string | undefined;
 	/** The date on the cover, already formatted for the book's language. */
 	printDate: string;
 	/** Called with a short message at each step. @default no output */
@@ -22,7 +24,7 @@ export interface PrintedBook {
 	pdf: Uint8Array;
 	pages: number;
 	renders: number;
-	/** Table of contents target id → page. */
+	/** Table of contents target id → page (page references are filled in too, but not listed here). */
 	toc: Record<string, number>;
 }
 
@@ -51,8 +53,13 @@ export async function printBook(browser: Browser, options: PrintBookOptions): Pr
 			}
 			await keepLessons(page, wanted);
 		}
+		await useSiteAddress(page, options.site);
 		await prepareForPrint(page, options.printDate);
-		const targets = await tocTargets(page);
+		const { toc: tocIds, refs } = await tocTargets(page);
+		const targets = [...tocIds, ...refs];
+		// Page numbers get a stand-in of the same width before the first render (see fillToc), so the
+		// numbers the first render finds are where the second puts them.
+		await fillToc(page, Object.fromEntries(targets.map((id) => [id, 888])));
 		const maxRenders = options.maxRenders ?? 4;
 		let toc: Record<string, number> = {};
 		for (let render = 1; render <= maxRenders; render++) {
@@ -65,7 +72,9 @@ export async function printBook(browser: Browser, options: PrintBookOptions): Pr
 			const missing = targets.filter((id) => !landed.has(id));
 			if (missing.length > 0) throw new Error(`These headings have no place in the PDF: ${missing.join(', ')}`);
 			const now = Object.fromEntries(targets.map((id) => [id, landed.get(id) ?? 0]));
-			if (render > 1 && targets.every((id) => toc[id] === now[id])) return { pdf, pages, renders: render, toc };
+			if (render > 1 && targets.every((id) => toc[id] === now[id])) {
+				return { pdf, pages, renders: render, toc: Object.fromEntries(tocIds.map((id) => [id, now[id] ?? 0])) };
+			}
 			toc = now;
 			await fillToc(page, toc);
 			await waitForFonts(page);

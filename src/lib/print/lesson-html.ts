@@ -5,10 +5,11 @@ import { parse, renderSync } from 'ultrahtml';
 import { detach, elements, hasClass, type Node } from './html-tree.ts';
 import { prefixIds } from './ids.ts';
 import { markLongCode } from './long-code.ts';
+import { closeCjkGaps } from './cjk-spacing.ts';
 import { keepPaperOnly } from './paper-only.ts';
 import { rewriteLinks, type LinkContext } from './links.ts';
 import { expandTabs } from './tabs.ts';
-import { extractAnswers, type WorksheetOptions } from './worksheets.ts';
+import { extractAnswers, type AnswerKind, type WorksheetOptions } from './worksheets.ts';
 
 export interface PrintedSection {
 	/** The section heading's id in the book: `probes--goals`. */
@@ -18,6 +19,7 @@ export interface PrintedSection {
 }
 
 export interface PrintedAnswer {
+	kind: AnswerKind;
 	number: number;
 	html: string;
 }
@@ -30,7 +32,7 @@ export interface PrintedLesson {
 }
 
 export interface PrintLessonOptions extends LinkContext, WorksheetOptions {
-	/** The lesson's slug, which prefixes its ids: `probes`. */
+	/** The lesson's slug, which prefixes its ids and the answer key's: `probes`. */
 	slug: string;
 }
 
@@ -42,11 +44,12 @@ export function printLesson(html: string, options: PrintLessonOptions): PrintedL
 	// would put that hidden text into the PDF's text layer.
 	for (const el of elements(root)) if (hasClass(el, 'sl-anchor-link')) detach(el);
 	keepPaperOnly(root);
+	closeCjkGaps(root);
 	prefixIds(root, options.slug);
 	expandTabs(root);
 	markLongCode(root);
 	rewriteLinks(root, options);
-	const answers = extractAnswers(root, options).map(({ number, nodes }) => ({ number, html: render(nodes).trim() }));
+	const answers = extractAnswers(root, options).map(({ kind, number, nodes }) => ({ kind, number, html: render(nodes).trim() }));
 	const sections = elements(root)
 		.filter((el) => el.name === 'h2' && el.attributes.id)
 		.map((h2) => ({ id: h2.attributes.id ?? '', titleHtml: render(h2.children).trim() }));

@@ -2,7 +2,8 @@
 // link inside the PDF); a link to any other page of the site becomes the site's full address, which works
 // from paper and from a PDF opened offline later; links to other sites stay as they are.
 import { bookId } from './ids.ts';
-import { elements, type Node } from './html-tree.ts';
+import { pageRef } from './book-layout.ts';
+import { element, elements, text, textOf, type ElementNode, type Node } from './html-tree.ts';
 
 /** Attribute that keeps a book-internal link's address on the site, for handouts that leave the target out. */
 export const WEB_HREF_ATTRIBUTE = 'data-kc-web-href';
@@ -14,6 +15,8 @@ export interface LinkContext {
 	lessonsByPath: ReadonlyMap<string, string>;
 	/** The site's origin, for addresses outside the book: `https://example.org`. */
 	siteOrigin: string;
+	/** When set, a link to another lesson is followed by its page (`pageRef`): " (page {n})". */
+	pageFormat?: string | undefined;
 }
 
 /** A stand-in origin that no real link can have, to tell site-relative links from other sites. */
@@ -33,16 +36,37 @@ export function rewriteLinks(root: Node, ctx: LinkContext): void {
 		} catch {
 			continue;
 		}
-		if (url.origin !== LOCAL) continue;
+		if (url.origin !== LOCAL) {
+			printAddress(el, href);
+			continue;
+		}
 		const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
 		const web = new URL(path + url.search + url.hash, ctx.siteOrigin).href;
 		const lesson = ctx.lessonsByPath.get(path);
 		if (lesson) {
 			const fragment = decodeURIComponent(url.hash.slice(1));
-			el.attributes.href = `#${fragment ? bookId(lesson, fragment) : lesson}`;
+			const target = fragment ? bookId(lesson, fragment) : lesson;
+			el.attributes.href = `#${target}`;
 			el.attributes[WEB_HREF_ATTRIBUTE] = web;
+			if (ctx.pageFormat) insertAfter(el, pageRef(target, ctx.pageFormat));
 		} else {
 			el.attributes.href = web;
 		}
 	}
+}
+
+/** Puts `node` right after `el` among its parent's children. */
+function insertAfter(el: ElementNode, node: ElementNode): void {
+	const siblings = (el.parent as ElementNode | undefined)?.children;
+	if (!siblings) return;
+	node.parent = el.parent;
+	siblings.splice(siblings.indexOf(el) + 1, 0, node);
+}
+
+/** A link to another site prints its address after it ("Probes (https://kubernetes.io/…)"), unless it shows it already. */
+function printAddress(el: ElementNode, href: string): void {
+	if (!/^https?:\/\//.test(href)) return;
+	const bare = (address: string) => address.trim().replace(/^https?:\/\//, '').replace(/\/$/, '');
+	if (bare(textOf(el)) === bare(href)) return;
+	insertAfter(el, element('span', { class: 'kc-url' }, [text(` (${href})`)]));
 }

@@ -19,6 +19,17 @@ export interface BookStrings {
 	answerKey: string;
 	/** Above the ruled space of a worksheet question. */
 	spaceLabel: string;
+	/** Where an exercise's solution was in the lesson; it links to the key. */
+	solutionNote: string;
+	/** A page reference after a link, `{n}` standing for the page number (with its own leading space if any). */
+	pageFormat: string;
+	/** The answer key's headings over one lesson's exercise solutions and quiz answers. */
+	keyExercises: string;
+	keyQuiz: string;
+	/** The blanks at the top of each worksheet. */
+	nameLine: readonly string[];
+	/** Heads one exercise's solution in the key (it links back to the exercise). */
+	keyExercise: (n: number) => string;
 	lessonKicker: (n: number) => string;
 	/** The screen-only note on the print page, which is mostly read on paper. */
 	screenNote: string;
@@ -37,6 +48,12 @@ export const BOOK_STRINGS: Record<BookLang, BookStrings> = {
 		contents: 'Contents',
 		answerKey: 'Answer key',
 		spaceLabel: 'Your answer',
+		solutionNote: 'A solution is in the answer key',
+		pageFormat: ' (page {n})',
+		keyExercises: 'Exercises',
+		keyQuiz: 'Quiz',
+		keyExercise: (n) => `Exercise ${n}`,
+		nameLine: ['Name', 'Class', 'Date'],
 		lessonKicker: (n) => `Lesson ${n}`,
 		screenNote:
 			'This page is the whole course on one page, laid out for printing. Print it from your browser, or download the PDF from the course home page.',
@@ -53,6 +70,12 @@ export const BOOK_STRINGS: Record<BookLang, BookStrings> = {
 		contents: '目录',
 		answerKey: '参考答案',
 		spaceLabel: '你的答案',
+		solutionNote: '参考答案见书末的答案部分',
+		pageFormat: '（第 {n} 页）',
+		keyExercises: '练习',
+		keyQuiz: '小测验',
+		keyExercise: (n) => `练习 ${n}`,
+		nameLine: ['姓名', '班级', '日期'],
 		lessonKicker: (n) => `第 ${n} 课`,
 		screenNote: '本页把整套课程排在同一页上，专供打印。可以直接用浏览器打印，也可以在课程首页下载 PDF。',
 	},

@@ -13,6 +13,8 @@ const options: PrintLessonOptions = {
 	]),
 	siteOrigin: 'https://example.org',
 	spaceLabel: 'Your answer',
+	solutionNote: 'A solution is in the answer key',
+	pageFormat: ' (page {n})',
 };
 
 const heading = (id: string, text: string) =>
@@ -62,14 +64,24 @@ describe('links', () => {
 		expect(html).toContain('<a href="#pods" data-kc-web-href="https://example.org/lessons/pods/">again</a>');
 	});
 
+	test('with a page format, a link to another lesson is followed by a page reference to its target', () => {
+		const { html } = printLesson('<a href="/lessons/pods/#pod-lifecycle">Pods</a>', { ...options, pageFormat: ' (page {n})' });
+		expect(html).toContain('>Pods</a><span class="kc-page-ref" data-kc-page-ref="pods--pod-lifecycle" data-kc-page-format=" (page {n})"></span>');
+	});
+
 	test('a link to another page of the site becomes its full address; other sites are kept', () => {
 		const { html } = printLesson(
 			'<a href="/">home</a> <a href="https://kubernetes.io/docs/">docs</a> <a href="mailto:a@b.c">mail</a>',
 			options,
 		);
 		expect(html).toContain('<a href="https://example.org/">home</a>');
-		expect(html).toContain('<a href="https://kubernetes.io/docs/">docs</a>');
-		expect(html).toContain('<a href="mailto:a@b.c">mail</a>');
+		expect(html).toContain('<a href="https://kubernetes.io/docs/">docs</a><span class="kc-url"> (https://kubernetes.io/docs/)</span>');
+		expect(html).toMatch(/<a href="mailto:a@b.c">mail<\/a>$/);
+	});
+
+	test('a link that shows its own address is not followed by it again', () => {
+		const { html } = printLesson('<p><a href="https://kubernetes.io/">kubernetes.io</a></p>', options);
+		expect(html).not.toContain('kc-url');
 	});
 });
 
@@ -99,6 +111,38 @@ describe('worksheets', () => {
 		expect(answers.map((a) => a.number)).toEqual([4, 5]);
 	});
 
+	test('an exercise solution moves to the key, numbered among the exercises, and a linked note with a page reference takes its place', () => {
+		const { html, answers } = printLesson(
+			'<ol><li>Q<details><summary>Answer</summary>x</details></li></ol>' +
+				'<details><summary>A solution</summary><pre>kind: Pod</pre></details>' +
+				'<details><summary>参考答案</summary><p>y</p></details>' +
+				'<details><summary>Our predictions</summary><p>Three Pods.</p></details>',
+			options,
+		);
+		expect(answers.map((a) => [a.kind, a.number])).toEqual([
+			['quiz', 1],
+			['exercise', 1],
+			['exercise', 2],
+			['exercise', 3],
+		]);
+		expect(answers[1]?.html).toBe('<pre>kind: Pod</pre>');
+		expect(html).not.toContain('kind: Pod');
+		expect(html).not.toContain('Three Pods.');
+		expect(html).toContain(
+			'<p class="kc-solution-note" id="kc-answers--probes--exercise-1--from"><a href="#kc-answers--probes--exercise-1">A solution is in the answer key</a>' +
+				'<span class="kc-page-ref" data-kc-page-ref="kc-answers--probes--exercise-1" data-kc-page-format=" (page {n})"></span></p>',
+		);
+		expect(html.match(/class="kc-worksheet-space"/g)).toHaveLength(1);
+	});
+
+	test('a quiz starts with blanks for name, class and date when asked for', () => {
+		const html = '<kc-quiz><div class="kc-quiz-body"><ol><li>Q</li></ol></div></kc-quiz>';
+		expect(printLesson(html, options).html).not.toContain('kc-worksheet-name');
+		expect(printLesson(html, { ...options, nameLine: ['Name', 'Class'] }).html).toContain(
+			'<div class="kc-quiz-body"><p class="kc-worksheet-name"><span>Name</span><span>Class</span></p><ol>',
+		);
+	});
+
 	test('other details print opened and are not treated as answers', () => {
 		const { html, answers } = printLesson('<details><summary>Hint</summary><p>Look at the labels.</p></details>', options);
 		expect(answers).toEqual([]);
@@ -110,6 +154,20 @@ describe('worksheets', () => {
 		expect(linesFor('B.')).toBe(2);
 		expect(linesFor('x'.repeat(250))).toBe(4);
 		expect(linesFor('x'.repeat(5000))).toBe(6);
+	});
+});
+
+describe('Chinese spacing', () => {
+	test('line breaks next to Chinese and spaces around full-width punctuation go; code and Latin text keep theirs', () => {
+		const { html } = printLesson(
+			'<p><strong>D。</strong> 重启容器是 kubelet 的工作；\n替换丢失的 Pod\n是控制器的工作（见上文） 。</p>' +
+				'<pre><code>a。 b\n中</code></pre><p>two\nlines, kept</p><p>标签\n<code>app: web</code> 和</p>',
+			options,
+		);
+		expect(html).toContain('<p><strong>D。</strong>重启容器是 kubelet 的工作；替换丢失的 Pod是控制器的工作（见上文）。</p>');
+		expect(html).toContain('<pre><code>a。 b\n中</code></pre>');
+		expect(html).toContain('<p>two\nlines, kept</p>');
+		expect(html).toContain('<p>标签<code>app: web</code> 和</p>');
 	});
 });
 
