@@ -74,7 +74,11 @@ export class ImageManager {
 		this.#event(pod, 'Normal', 'Pulled', `Successfully pulled image "${rec.spec.image}" in ${seconds(own)} (${seconds(total)} including waiting). Image size: ${rec.app?.sizeBytes ?? 0} bytes.`, fieldPath(rec));
 	}
 
-	/** The registry has no such image: ErrImagePull, then the image back-off (same 10 s → 5 min). */
+	/**
+	 * The registry has no such repository or tag (apps.ts findApp): containerd's resolver fails with
+	 * `<ref>: not found` (remotes/docker/resolver.go Resolve, errdefs.ErrNotFound), which the kubelet
+	 * reports as ErrImagePull, then the image back-off (same 10 s → 5 min).
+	 */
 	pullFailed(pod: Pod, rec: ContainerRecord, now: number): void {
 		const ref = parseImage(rec.spec.image);
 		const reason = `rpc error: code = NotFound desc = failed to pull and unpack image "${ref.fullName}": failed to resolve reference "${ref.fullName}": ${ref.fullName}: not found`;
