@@ -44,6 +44,8 @@ export interface AppProfile {
 	startupLogs: string[];
 	/** The programs on its PATH that `kubectl exec` can run (see container-exec.ts). */
 	tools: readonly string[];
+	/** The programs in `tools` that start its server (a command naming another one runs instead of it). */
+	servers?: readonly string[];
 	/** Which shell utilities it ships: busybox applets or Debian's coreutils (their messages differ). */
 	userland: 'busybox' | 'debian';
 	/** Environment variables the image sets (its Dockerfile's ENV). */
@@ -124,6 +126,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		],
 		// The official image (Debian) ships curl but not wget or ps.
 		tools: [...DEBIAN_TOOLS, 'curl', 'nginx'],
+		servers: ['nginx', 'nginx-debug'],
 		userland: 'debian',
 		env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', NGINX_VERSION: '1.27.5', NJS_VERSION: '0.8.10', PKG_RELEASE: '1~bookworm' },
 		docroot: '/usr/share/nginx/html',
@@ -138,7 +141,8 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		startupSeconds: 0,
 		shutdownSeconds: 0,
 		startupLogs: ['AH00558: httpd: Could not reliably determine the server\'s fully qualified domain name', 'Apache/2.4 (Unix) configured -- resuming normal operations'],
-		tools: DEBIAN_TOOLS,
+		tools: [...DEBIAN_TOOLS, 'httpd', 'httpd-foreground'],
+		servers: ['httpd', 'httpd-foreground'],
 		userland: 'debian',
 		env: { PATH: '/usr/local/apache2/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HTTPD_PREFIX: '/usr/local/apache2', HTTPD_VERSION: '2.4.65' },
 		docroot: '/usr/local/apache2/htdocs',
@@ -158,6 +162,7 @@ export const APP_CATALOGUE: readonly AppProfile[] = [
 		shutdownSeconds: 0,
 		startupLogs: ['1:M * Server initialized', '1:M * Ready to accept connections tcp'],
 		tools: [...DEBIAN_TOOLS, 'redis-cli', 'redis-server'],
+		servers: ['redis-server'],
 		userland: 'debian',
 		env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', REDIS_VERSION: '8.0.3' },
 	},

@@ -56,8 +56,23 @@ export interface ContainerRecord {
 	files?: Map<string, string | null>;
 }
 
+/**
+ * The process the container runs: `command` replaces the image's ENTRYPOINT and `args` its CMD
+ * (kuberuntime makeContainerCommand, the runtime spec's process.args). The Debian-based server images'
+ * entrypoints (docker-entrypoint.sh) `exec "$@"` anything that is not their server, and httpd's CMD is
+ * replaced outright, so a command or args naming a program the image ships (`sh -c "…"`, `sleep 3600`)
+ * runs that program instead of the server: the app becomes a script that serves nothing, as PID 1 it
+ * has no SIGTERM handler, and it prints only what the script echoes.
+ */
+function runningApp(app: AppProfile | undefined, spec: Container): AppProfile | undefined {
+	if (!app || app.shell) return app;
+	const program = (spec.command ?? spec.args)?.[0]?.split('/').pop();
+	if (!program || !app.tools.includes(program) || app.servers?.includes(program)) return app;
+	return { ...app, shell: true, port: undefined, startupLogs: [], shutdownSeconds: Number.POSITIVE_INFINITY, exitAfterSeconds: undefined, unhealthyAfterSeconds: undefined };
+}
+
 export function newContainerRecord(spec: Container): ContainerRecord {
-	const app = findApp(spec.image);
+	const app = runningApp(findApp(spec.image), spec);
 	return {
 		name: spec.name,
 		spec,
