@@ -5,8 +5,26 @@ import { createRuntime } from '../../../src/lib/session/index.ts';
 import { DEPLOY } from './fixtures.ts';
 
 
+const INIT = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  initContainers:
+  - name: setup
+    image: busybox:1.37
+    command: [sh, -c, "echo preparing; sleep 5"]
+  - name: proxy
+    image: busybox:1.37
+    restartPolicy: Always
+    command: [sh, -c, "sleep infinity"]
+  containers:
+  - name: app
+    image: nginx:1.27
+`;
+
 function setup() {
-	const files: Record<string, string> = { 'deploy.yaml': DEPLOY };
+	const files: Record<string, string> = { 'deploy.yaml': DEPLOY, 'init.yaml': INIT };
 	return createRuntime({ seed: 5, readFile: (p) => files[p] ?? (() => { throw new Error('ENOENT'); })() });
 }
 
@@ -30,5 +48,23 @@ describe('a rollout to a tag that does not exist', () => {
 		expect(rt.kubectl('kubectl rollout undo deployment/web').output).toBe('deployment.apps/web rolled back\n');
 		expect(rt.kubectl('kubectl rollout status deployment/web').output).toBe('deployment "web" successfully rolled out\n');
 		expect(rt.kubectl('kubectl get pods').output).not.toMatch(/ImagePull|ErrImage/);
+	});
+});
+
+describe('a Pod with an init container and a sidecar', () => {
+	it('kubectl get shows Init:0/2, PodInitializing, then 2/2 Running; logs and describe show the init containers', () => {
+		const rt = setup();
+		rt.kubectl('kubectl apply -f init.yaml');
+		rt.advance(3_000);
+		expect(rt.kubectl('kubectl get pod web').output).toBe('NAME   READY   STATUS     RESTARTS   AGE\nweb    0/2     Init:0/2   0          3s\n');
+		rt.advance(7_000);
+		expect(rt.kubectl('kubectl get pod web').output).toBe('NAME   READY   STATUS            RESTARTS   AGE\nweb    1/2     PodInitializing   0          10s\n');
+		rt.advance(3_000);
+		expect(rt.kubectl('kubectl get pod web').output).toBe('NAME   READY   STATUS    RESTARTS   AGE\nweb    2/2     Running   0          13s\n');
+		expect(rt.kubectl('kubectl logs web -c setup').output).toBe('preparing\n');
+		expect(rt.kubectl('kubectl logs web').output).toContain('Defaulted container "app" out of: app, setup (init), proxy (init)\n');
+		const describe = rt.kubectl('kubectl describe pod web').output;
+		expect(describe).toMatch(/\nInit Containers:\n  setup:\n[^]*\n  proxy:\n[^]*\nContainers:\n  app:\n/);
+		expect(describe).toMatch(/^ {4}State: {10}Terminated\n {6}Reason: {7}Completed\n {6}Exit Code: {4}0$/m);
 	});
 });

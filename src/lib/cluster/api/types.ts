@@ -72,6 +72,8 @@ export interface Container {
 	livenessProbe?: Probe;
 	readinessProbe?: Probe;
 	startupProbe?: Probe;
+	/** Only on an init container: `Always` makes it a sidecar (KEP-753). */
+	restartPolicy?: 'Always';
 }
 
 export interface Toleration {
@@ -83,6 +85,7 @@ export interface Toleration {
 }
 
 export interface PodSpec {
+	initContainers?: Container[];
 	containers: Container[];
 	restartPolicy?: 'Always' | 'OnFailure' | 'Never';
 	nodeName?: string;
@@ -126,6 +129,7 @@ export interface PodStatus {
 	podIP?: string;
 	podIPs?: { ip: string }[];
 	startTime?: string;
+	initContainerStatuses?: ContainerStatus[];
 	containerStatuses?: ContainerStatus[];
 	qosClass?: string;
 	reason?: string;
