@@ -1,5 +1,5 @@
 // The API server's defaulting, applied before validation exactly as kube-apiserver does.
-// Mirrors pkg/apis/core/v1/defaults.go and pkg/apis/apps/v1/defaults.go (SetDefaults_*).
+// Mirrors pkg/apis/core/v1/defaults.go, pkg/apis/apps/v1/defaults.go and pkg/apis/batch/v1/defaults.go (SetDefaults_*).
 // Pure: works on a copy (or in place on a fresh parse), and leaves values of the wrong type alone (decode
 // errors report them).
 import { defaultPullPolicy } from './image-reference.ts';
@@ -147,6 +147,22 @@ function defaultDeployment(d: Obj): void {
 	defaultValueTemplate(spec);
 }
 
+/** batch/v1 SetDefaults_Job: one completion at a time unless told, six retries, and the template's labels on an unlabelled Job. */
+function defaultJob(job: Obj): void {
+	const spec = objAt(job, 'spec');
+	if (spec.completions === undefined && spec.parallelism === undefined) spec.completions = 1;
+	setIfAbsent(spec, 'parallelism', 1);
+	setIfAbsent(spec, 'backoffLimit', spec.backoffLimitPerIndex === undefined ? 6 : 2147483647);
+	const template = objAt(spec, 'template');
+	const labels = isObj(template.metadata) ? template.metadata.labels : undefined;
+	const meta = objAt(job, 'metadata');
+	if (isObj(labels) && (!isObj(meta.labels) || Object.keys(meta.labels).length === 0)) meta.labels = { ...labels };
+	setIfAbsent(spec, 'completionMode', 'NonIndexed');
+	setIfAbsent(spec, 'suspend', false);
+	setIfAbsent(spec, 'podReplacementPolicy', spec.podFailurePolicy === undefined ? 'TerminatingOrFailed' : 'Failed');
+	defaultValueTemplate(spec);
+}
+
 /** SetDefaults_Service and SetDefaults_ServicePort (via the ports loop). */
 function defaultService(svc: Obj): void {
 	const spec = objAt(svc, 'spec');
@@ -170,6 +186,7 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'v1/Service': defaultService,
 	'apps/v1/ReplicaSet': defaultReplicaSet,
 	'apps/v1/Deployment': defaultDeployment,
+	'batch/v1/Job': defaultJob,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

@@ -64,7 +64,86 @@ describe('a Pod with an init container and a sidecar', () => {
 		expect(rt.kubectl('kubectl logs web -c setup').output).toBe('preparing\n');
 		expect(rt.kubectl('kubectl logs web').output).toContain('Defaulted container "app" out of: app, setup (init), proxy (init)\n');
 		const describe = rt.kubectl('kubectl describe pod web').output;
-		expect(describe).toMatch(/\nInit Containers:\n  setup:\n[^]*\n  proxy:\n[^]*\nContainers:\n  app:\n/);
+		expect(describe).toMatch(/\nInit Containers:\n {2}setup:\n[^]*\n {2}proxy:\n[^]*\nContainers:\n {2}app:\n/);
 		expect(describe).toMatch(/^ {4}State: {10}Terminated\n {6}Reason: {7}Completed\n {6}Exit Code: {4}0$/m);
+	});
+});
+
+// Recorded from kubectl v1.32.4 (`--dry-run=client -o yaml` needs no server); create_job.go and
+// create_deployment.go build the same objects in 1.37.
+const JOB_YAML = `apiVersion: batch/v1
+kind: Job
+metadata:
+  creationTimestamp: null
+  name: pi
+spec:
+  template:
+    metadata:
+      creationTimestamp: null
+    spec:
+      containers:
+      - command:
+        - sh
+        - -c
+        - echo hi
+        image: busybox:1.37
+        name: pi
+        resources: {}
+      restartPolicy: Never
+status: {}
+`;
+const DEPLOYMENT_YAML = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  creationTimestamp: null
+  labels:
+    app: web
+  name: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  strategy: {}
+  template:
+    metadata:
+      creationTimestamp: null
+      labels:
+        app: web
+    spec:
+      containers:
+      - image: nginx:1.27
+        name: nginx
+        ports:
+        - containerPort: 80
+        resources: {}
+      - image: redis:8.0
+        name: redis
+        resources: {}
+status: {}
+`;
+
+describe('kubectl create job and create deployment', () => {
+	it('build the objects kubectl builds (client dry run), and their usage errors', () => {
+		const rt = setup();
+		expect(rt.kubectl("kubectl create job pi --image=busybox:1.37 --dry-run=client -o yaml -- sh -c 'echo hi'").output).toBe(JOB_YAML);
+		expect(rt.kubectl('kubectl create deployment web --image=nginx:1.27 --image=redis:8.0 --port=80 --dry-run=client -o yaml').output).toBe(DEPLOYMENT_YAML);
+		expect(rt.kubectl('kubectl create job pi --image=busybox:1.37 --dry-run=client').output).toBe('job.batch/pi created (client dry run)\n');
+		expect(rt.kubectl('kubectl create job --image=nginx')).toMatchObject({ output: "error: exactly one NAME is required, got 0\nSee 'kubectl create job -h' for help and examples\n", exitCode: 1 });
+		expect(rt.kubectl('kubectl create deployment web extra --image=nginx').output).toBe("error: exactly one NAME is required, got 2\nSee 'kubectl create deployment -h' for help and examples\n");
+		expect(rt.kubectl('kubectl create job pi').output).toBe('error: either --image or --from must be specified\n');
+		expect(rt.kubectl('kubectl get jobs').output).toBe('No resources found in default namespace.\n');
+	});
+
+	it('create deployment --replicas runs the Deployment; create job runs to Complete, its Pod Completed', () => {
+		const rt = setup();
+		expect(rt.kubectl('kubectl create deployment web --image=nginx:1.27 --replicas=3').output).toBe('deployment.apps/web created\n');
+		expect(rt.kubectl('kubectl create job pi --image=busybox:1.37 -- sh -c "echo 3.14; sleep 2"').output).toBe('job.batch/pi created\n');
+		expect(rt.kubectl('kubectl get jobs').output).toBe('NAME   STATUS    COMPLETIONS   DURATION   AGE\npi     Running   0/1           0s         0s\n');
+		rt.advance(20_000);
+		expect(rt.kubectl('kubectl get deployment web').output).toBe('NAME   READY   UP-TO-DATE   AVAILABLE   AGE\nweb    3/3     3            3           20s\n');
+		expect(rt.kubectl('kubectl get jobs -o wide').output).toMatch(/^NAME {3}STATUS {5}COMPLETIONS {3}DURATION {3}AGE {3}CONTAINERS {3}IMAGES {9}SELECTOR\npi {5}Complete {3}1\/1 {11}\d+s +20s {3}pi {11}busybox:1\.37 {3}batch\.kubernetes\.io\/controller-uid=[0-9a-f-]{36}\n$/);
+		expect(rt.kubectl('kubectl get pods -l job-name=pi').output).toMatch(/^NAME {7}READY {3}STATUS {6}RESTARTS {3}AGE\npi-[a-z0-9]{5} {3}0\/1 {5}Completed {3}0 {10}20s\n$/);
+		expect(rt.kubectl('kubectl logs job/pi').output).toBe('3.14\n');
 	});
 });

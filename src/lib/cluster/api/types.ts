@@ -168,6 +168,44 @@ export interface ReplicaController extends KubeObject {
 	status?: ReplicaSetStatus;
 }
 
+export interface JobCondition {
+	type: 'Complete' | 'Failed' | 'SuccessCriteriaMet' | 'FailureTarget' | 'Suspended';
+	status: 'True' | 'False';
+	lastProbeTime?: string;
+	lastTransitionTime?: string;
+	reason?: string;
+	message?: string;
+}
+
+/** batch/v1 Job. */
+export interface Job extends KubeObject {
+	kind: 'Job';
+	spec: {
+		completions?: number;
+		parallelism?: number;
+		backoffLimit?: number;
+		activeDeadlineSeconds?: number;
+		ttlSecondsAfterFinished?: number;
+		completionMode?: 'NonIndexed' | 'Indexed';
+		suspend?: boolean;
+		manualSelector?: boolean;
+		podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+		selector?: LabelSelector;
+		template: PodTemplateSpec;
+	};
+	status?: {
+		active?: number;
+		ready?: number;
+		succeeded?: number;
+		failed?: number;
+		terminating?: number;
+		startTime?: string;
+		completionTime?: string;
+		conditions?: JobCondition[];
+		uncountedTerminatedPods?: Record<string, never>;
+	};
+}
+
 export interface Deployment extends KubeObject {
 	kind: 'Deployment';
 	spec: {
