@@ -147,3 +147,39 @@ describe('kubectl create job and create deployment', () => {
 		expect(rt.kubectl('kubectl logs job/pi').output).toBe('3.14\n');
 	});
 });
+
+describe('kubectl get --field-selector, --no-headers, --sort-by', () => {
+	it('selects by the fields the API server supports and refuses the others as it does', () => {
+		const rt = setup();
+		rt.kubectl('kubectl create deployment web --image=nginx:1.27 --replicas=3');
+		rt.kubectl('kubectl create job pi --image=busybox:1.37 -- sh -c "echo 3.14"');
+		rt.advance(20_000);
+		const running = rt.kubectl('kubectl get pods --field-selector=status.phase=Running --no-headers').output.trim().split('\n');
+		expect(running).toHaveLength(3);
+		expect(running.every((l) => /^web-[a-z0-9]+-[a-z0-9]{5} {3}1\/1 {3}Running {3}0 {5}20s$/.test(l))).toBe(true);
+		expect(rt.kubectl('kubectl get pods --field-selector status.phase!=Running,metadata.name!=x --no-headers').output).toMatch(/^pi-[a-z0-9]{5} {3}0\/1 {3}Completed {3}0 {5}20s\n$/);
+		const node = rt.kubectl("kubectl get pods -l job-name=pi -o jsonpath='{.items[0].spec.nodeName}'").output;
+		expect(rt.kubectl(`kubectl get pods --field-selector spec.nodeName=${node},status.phase==Succeeded -o name`).output).toMatch(/^pod\/pi-[a-z0-9]{5}\n$/);
+		expect(rt.kubectl('kubectl get jobs --field-selector status.successful=1 -o name').output).toBe('job.batch/pi\n');
+		expect(rt.kubectl('kubectl get pods --field-selector status.phase=Failed')).toMatchObject({ output: 'No resources found in default namespace.\n', exitCode: 0 });
+		expect(rt.kubectl('kubectl get events --field-selector involvedObject.kind=Job,reason=Completed --no-headers').output).toMatch(/^\d+s {3}Normal {3}Completed {3}job\/pi {3}Job completed\n$/);
+		expect(rt.kubectl('kubectl get pods --field-selector foo=bar')).toMatchObject({
+			output: 'Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo\n',
+			exitCode: 1,
+		});
+		expect(rt.kubectl('kubectl get deployments --field-selector spec.replicas=3').output).toBe(
+			'Error from server (BadRequest): Unable to find "apps/v1, Resource=deployments" that match label selector "", field selector "spec.replicas=3": "spec.replicas" is not a known field selector: only "metadata.name", "metadata.namespace"\n',
+		);
+	});
+
+	it('--no-headers aligns the rows among themselves; --sort-by orders them', () => {
+		const rt = setup();
+		rt.kubectl('kubectl create deployment web --image=nginx:1.27 --replicas=2');
+		rt.kubectl('kubectl create job a-job --image=busybox:1.37 -- sh -c "sleep 3"');
+		rt.advance(20_000);
+		const names = rt.kubectl('kubectl get pods --sort-by=.metadata.name --no-headers').output.trim().split('\n').map((l) => l.split(/ +/)[0]);
+		expect(names).toEqual([...names].sort());
+		expect(names[0]).toMatch(/^a-job-/);
+		expect(rt.kubectl('kubectl get deployments --no-headers').output).toBe('web   2/2   2     2     20s\n');
+	});
+});
