@@ -4,6 +4,7 @@ import type { DeletionRule, WhyText } from '../../../lib/session/index.ts';
 const ACTORS: Record<string, string> = {
 	'replication-controller': 'ReplicationController 管理器（kube-controller-manager）',
 	'replicaset-controller': 'ReplicaSet 控制器（kube-controller-manager）',
+	'job-controller': 'Job 控制器（kube-controller-manager）',
 	'deployment-controller': 'Deployment 控制器（kube-controller-manager）',
 	'default-scheduler': '调度器（kube-scheduler）',
 	'endpoint-controller': '端点控制器（kube-controller-manager）',
@@ -68,6 +69,14 @@ export const why: WhyText = {
 		intro: (service, selector) => `它根据匹配 ${selector} 的 Pod 重写了 Service ${service} 的 Endpoints：`,
 		pod: (pod, placed, why) => `${pod}：${placed === 'out' ? OUT[why ?? 'noIp'] : PLACED[placed]}。`,
 		none: (selector) => `没有 Pod 匹配 ${selector}：这个 Service 没有端点。`,
+	},
+	job: {
+		saw: (job, completions, parallelism, succeeded, failed, active) =>
+			`Job ${job} 需要${completions === undefined ? '一个 Pod 成功' : ` ${completions} 个 Pod 成功`}，每次最多并行 ${parallelism} 个；它数到 ${succeeded} 个成功、${failed} 个失败、${active.length} 个正在运行：${list(active)}。`,
+		created: (pods) => `它创建了 ${list(pods)}，让工作继续进行。`,
+		backoff: (until) => `有 Pod 失败了，所以它先等待再替换：Pod 失败退避（10 秒，每次失败翻倍）到 ${until} 结束。`,
+		deleted: (pods) => `它删除了 ${list(pods)}：已结束的 Job 不再保留运行中的 Pod。`,
+		finished: (type, reason, message) => `它设置了条件 ${type}（${reason}）：${message}。`,
 	},
 	kubelet: (node, pod, status) => `${node} 上的 kubelet 写入了 ${pod} 的状态${status ? `；kubectl 现在显示它为 ${status}` : ''}。`,
 	other: (actor, key) => `${actor} 修改了 ${key ?? '集群'}。`,

@@ -11,6 +11,7 @@
  */
 import type { ApiError } from '../apiserver/errors.ts';
 import type { ControllerContext } from '../context.ts';
+import type { JobDecision } from '../decisions.ts';
 import { controllerOf, isPodActive, isPodReady } from '../api/pod-util.ts';
 import type { Job, JobCondition, Pod } from '../api/types.ts';
 import { podFromTemplate, BURST_REPLICAS } from './replication-manager.ts';
@@ -80,11 +81,23 @@ export class JobController implements Controller {
 		const failedPods = pods.filter((p) => p.status?.phase === 'Failed');
 		const status = { ...job.status };
 		let conditions = [...(status.conditions ?? [])];
+		const spec = job.spec;
+		const decision: JobDecision = {
+			kind: 'job',
+			job: name,
+			...(spec.completions === undefined ? {} : { completions: spec.completions }),
+			parallelism: spec.parallelism ?? 1,
+			succeeded,
+			failed: failedPods.length,
+			active: active.map((p) => p.metadata.name),
+			created: [],
+			deleted: [],
+		};
 		const add = (type: JobCondition['type'], reason: string, message: string): void => {
 			conditions = [...conditions, { type, status: 'True', lastProbeTime: clock.iso(), lastTransitionTime: clock.iso(), reason, message }];
+			decision.finished = { type, reason, message };
 		};
 		status.startTime ??= clock.iso();
-		const spec = job.spec;
 		const completions = spec.completions;
 		if (!jobFinished(job)) {
 			const failureTarget = condition(job, 'FailureTarget');
@@ -103,13 +116,13 @@ export class JobController implements Controller {
 					add('SuccessCriteriaMet', 'CompletionsReached', 'Reached expected number of succeeded pods');
 				} else {
 					if (deadline !== undefined) this.#wake(key, deadline);
-					this.#manage(job, key, active, succeeded, failedPods, now);
+					this.#manage(job, key, active, succeeded, failedPods, now, decision);
 				}
 			}
 			const target = conditions.find((c) => c.type === 'FailureTarget' || c.type === 'SuccessCriteriaMet');
 			if (target) {
 				// A finished Job's Pods that still run are deleted; it is Complete or Failed once none is left.
-				for (const pod of active) this.#deletePod(job, pod);
+				for (const pod of active) this.#deletePod(job, pod, decision);
 				if (active.length === 0 && terminating.length === 0) {
 					if (target.type === 'FailureTarget') {
 						add('Failed', target.reason!, target.message!);
@@ -137,16 +150,17 @@ export class JobController implements Controller {
 		for (const field of ['active', 'succeeded', 'failed'] as const) if (next[field] === 0) delete next[field];
 		if (!next.conditions) delete next.conditions;
 		if (!jsonEqual(next, job.status)) api.update({ ...job, status: next }, 'status');
+		this.#ctx.decide?.(decision);
 	}
 
 	/** manageJob: keep `parallelism` Pods running, no more than the completions still needed. */
-	#manage(job: Job, key: string, active: Pod[], succeeded: number, failed: Pod[], now: number): void {
+	#manage(job: Job, key: string, active: Pod[], succeeded: number, failed: Pod[], now: number, decision: JobDecision): void {
 		const parallelism = job.spec.parallelism ?? 1;
 		const completions = job.spec.completions;
 		const want = completions === undefined ? (succeeded > 0 ? 0 : parallelism) : Math.min(parallelism, Math.max(0, completions - succeeded));
 		if (job.spec.suspend) return;
 		if (active.length > want) {
-			for (const pod of active.slice(want)) this.#deletePod(job, pod);
+			for (const pod of active.slice(want)) this.#deletePod(job, pod, decision);
 			return;
 		}
 		if (active.length === want) return;
@@ -154,13 +168,17 @@ export class JobController implements Controller {
 		if (failed.length > 0) {
 			const backoff = Math.min(DEFAULT_JOB_POD_FAILURE_BACKOFF_MS * 2 ** (failed.length - 1), MAX_JOB_POD_FAILURE_BACKOFF_MS);
 			const readyAt = Math.max(...failed.map(failedAt)) + backoff;
-			if (now < readyAt) return this.#wake(key, readyAt);
+			if (now < readyAt) {
+				decision.backoffUntil = this.#ctx.clock.iso(readyAt);
+				return this.#wake(key, readyAt);
+			}
 		}
 		const { api, events } = this.#ctx;
 		for (let i = 0; i < Math.min(want - active.length, BURST_REPLICAS); i++) {
 			try {
 				const { object } = api.create(podFromTemplate(job));
 				events.normal(job, 'SuccessfulCreate', `Created pod: ${object.metadata.name}`, { component: this.name });
+				decision.created.push(object.metadata.name);
 			} catch (error) {
 				events.warning(job, 'FailedCreate', `Error creating: ${(error as ApiError).message}`, { component: this.name });
 				return;
@@ -168,8 +186,9 @@ export class JobController implements Controller {
 		}
 	}
 
-	#deletePod(job: Job, pod: Pod): void {
+	#deletePod(job: Job, pod: Pod, decision: JobDecision): void {
 		if (pod.metadata.deletionTimestamp) return;
+		decision.deleted.push(pod.metadata.name);
 		this.#ctx.api.delete('Pod', pod.metadata.namespace, pod.metadata.name);
 		this.#ctx.events.normal(job, 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`, { component: this.name });
 	}
