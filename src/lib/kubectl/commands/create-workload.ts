@@ -43,7 +43,8 @@ function send(ctx: CommandContext, object: KubeObject): void {
 		const output = str(ctx, 'output');
 		// The namespace shows only when given with -n (create_deployment.go: EnforceNamespace).
 		const { namespace, ...meta } = object.metadata;
-		const shown = { ...object, metadata: { creationTimestamp: null, ...meta, ...(typeof ctx.flags['namespace'] === 'string' ? { namespace } : {}) }, status: {} };
+		// An object never stored has a null creationTimestamp (metav1.Time's zero value) and an empty status.
+		const shown = { ...object, metadata: { ...meta, creationTimestamp: null, ...(typeof ctx.flags['namespace'] === 'string' ? { namespace } : {}) }, status: {} } as unknown as KubeObject;
 		if (output === 'yaml') return ctx.out.out(toYaml(shown));
 		if (output === 'json') return ctx.out.out(toJson(shown));
 		return ctx.out.out(`${name} created (${dryRun} dry run)`);
