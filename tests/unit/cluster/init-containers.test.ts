@@ -106,3 +106,27 @@ describe('init containers and sidecars', () => {
 		expect(observe(c, 'batch')).toMatchObject({ ready: '0/2', status: 'Completed', phase: 'Succeeded', initialized: { status: 'True', reason: 'PodCompleted' } });
 	});
 });
+
+describe('a sidecar that exits after the pod started', () => {
+	it('is restarted with back-off while the app container keeps running; the pod is not Ready meanwhile', () => {
+		const c = cluster();
+		const flaky: Container = { name: 'proxy', image: 'busybox:1.37', restartPolicy: 'Always', command: ['sh', '-c', 'sleep 10; exit 1'] };
+		c.api.create(podWithInit('web', [flaky]));
+		c.settle();
+		// proxy runs from 3.5 s; nginx pulls 3 s and runs from 7 s; proxy exits at 13.5 s and restarts at once.
+		c.advance(8_000);
+		expect(observe(c, 'web')).toMatchObject({ ready: '2/2', status: 'Running' });
+		c.advance(5_700);
+		const pod = c.api.read<Pod>('Pod', 'default', 'web');
+		expect(pod.status.initContainerStatuses![0]!.state.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
+		expect(pod.status.containerStatuses![0]!.state.running).toBeDefined();
+		// printPod keeps the sidecar's reason: a running, ready app container does not overwrite it.
+		expect(observe(c, 'web')).toMatchObject({ ready: '1/2', status: 'Init:Error', phase: 'Running', initialized: { status: 'True' } });
+		expect(pod.status.conditions!.find((x) => x.type === 'Ready')).toMatchObject({ status: 'False', message: 'containers with unready status: [proxy]' });
+		c.advance(40_000);
+		const later = c.api.read<Pod>('Pod', 'default', 'web').status;
+		expect(later.initContainerStatuses![0]!.restartCount).toBeGreaterThanOrEqual(2);
+		expect(later.containerStatuses![0]!).toMatchObject({ restartCount: 0, state: { running: expect.anything() } });
+		expect(observe(c, 'web').restarts).toMatch(/^[2-9] \(\d+s ago\)$/);
+	});
+});
