@@ -133,6 +133,8 @@ describe('kubectl create job and create deployment', () => {
 		expect(rt.kubectl('kubectl create deployment web extra --image=nginx').output).toBe("error: exactly one NAME is required, got 2\nSee 'kubectl create deployment -h' for help and examples\n");
 		expect(rt.kubectl('kubectl create job pi').output).toBe('error: either --image or --from must be specified\n');
 		expect(rt.kubectl('kubectl get jobs').output).toBe('No resources found in default namespace.\n');
+		// Discovery lists batch after autoscaling, in the API server's group priority order.
+		expect(rt.kubectl('kubectl api-resources').output).toMatch(/\nhorizontalpodautoscalers +hpa +autoscaling\/v2 +true +HorizontalPodAutoscaler\njobs +batch\/v1 +true +Job\nleases /);
 	});
 
 	it('create deployment --replicas runs the Deployment; create job runs to Complete, its Pod Completed', () => {
