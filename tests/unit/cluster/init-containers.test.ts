@@ -130,3 +130,30 @@ describe('a sidecar that exits after the pod started', () => {
 		expect(observe(c, 'web').restarts).toMatch(/^[2-9] \(\d+s ago\)$/);
 	});
 });
+
+describe('requests of a pod with init containers', () => {
+	it('are the larger of the app containers plus sidecars and each init container beside the sidecars before it (AggregateContainerRequests)', async () => {
+		const { requests } = await import('../../../src/lib/cluster/scheduler/scheduler.ts');
+		const res = (cpu: string, memory: string) => ({ resources: { requests: { cpu, memory } } });
+		const spec = (init: Container[], app: Container[]) => ({ spec: { initContainers: init, containers: app } }) as unknown as Pod;
+		const app = { name: 'app', image: 'nginx:1.27', ...res('500m', '256Mi') };
+		// A big init container sets the floor: 2 CPUs, though the app needs half a CPU.
+		expect(requests(spec([{ name: 'migrate', image: 'busybox:1.37', ...res('2', '64Mi') }], [app]))).toEqual({ cpu: 2000, memory: 256 * 2 ** 20 });
+		// A sidecar adds to the app containers, and to every init container after it.
+		const sidecar = { name: 'proxy', image: 'busybox:1.37', restartPolicy: 'Always' as const, ...res('100m', '32Mi') };
+		expect(requests(spec([sidecar, { name: 'late', image: 'busybox:1.37', ...res('1', '16Mi') }], [app]))).toEqual({ cpu: 1100, memory: 288 * 2 ** 20 });
+		// qos.GetPodQOS reads the init containers too: requests there make a pod Burstable.
+		const c = cluster();
+		c.api.create(podWithInit('burst', [{ name: 'setup', image: 'busybox:1.37', ...res('100m', '16Mi') }]));
+		expect(c.api.read<Pod>('Pod', 'default', 'burst').status.qosClass).toBe('Burstable');
+	});
+
+	it('decide scheduling: an init container asking more than any node has leaves the pod Pending', () => {
+		const c = cluster();
+		c.api.create(podWithInit('huge', [{ name: 'setup', image: 'busybox:1.37', resources: { requests: { cpu: '64' } } }]));
+		c.settle();
+		expect(c.api.read<Pod>('Pod', 'default', 'huge').spec.nodeName).toBeUndefined();
+		const event = c.api.list<KubeObject & { reason: string; message: string; involvedObject: { name: string } }>('Event').find((e) => e.involvedObject.name === 'huge');
+		expect(event).toMatchObject({ reason: 'FailedScheduling', message: expect.stringMatching(/^0\/3 nodes are available: 3 Insufficient cpu\./) });
+	});
+});

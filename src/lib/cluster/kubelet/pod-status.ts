@@ -167,11 +167,11 @@ export function buildPodStatus(pod: Pod, view: PodRecordView, nowIso: string, is
 	};
 }
 
-/** Mirrors qos.GetPodQOS. */
+/** Mirrors qos.GetPodQOS: app and init containers alike. */
 export function qosClass(pod: Pod): string {
 	let any = false;
 	let guaranteed = true;
-	for (const c of pod.spec.containers ?? []) {
+	for (const c of [...(pod.spec.containers ?? []), ...(pod.spec.initContainers ?? [])]) {
 		const req = c.resources?.requests ?? {};
 		const lim = c.resources?.limits ?? {};
 		if (Object.keys(req).length > 0 || Object.keys(lim).length > 0) any = true;
