@@ -104,3 +104,37 @@ describe('Job controller', () => {
 		expect(read(c, 'slow').status?.conditions?.at(-1)).toMatchObject({ type: 'Failed', reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' });
 	});
 });
+
+describe('deleting a Job', () => {
+	it('with background propagation (what kubectl sends) takes its Pods along; with no policy the API orphans them', () => {
+		const c = cluster();
+		c.api.create(job('a', {}, 'sleep 600'));
+		c.api.create(job('b', {}, 'sleep 600'));
+		c.settle();
+		c.advance(10_000);
+		c.api.delete('Job', 'default', 'a', { propagationPolicy: 'Background' });
+		c.api.delete('Job', 'default', 'b');
+		c.settle();
+		c.advance(40_000);
+		expect(c.api.list<Job>('Job')).toEqual([]);
+		const left = pods(c);
+		expect(left.map((p) => p.metadata.name)).toEqual([expect.stringMatching(/^b-[a-z0-9]{5}$/)]);
+		expect(left[0]!.metadata.ownerReferences).toBeUndefined();
+		expect(left[0]!.status?.phase).toBe('Running');
+	});
+});
+
+describe('ttlSecondsAfterFinished', () => {
+	it('deletes a finished Job and its Pods that long after it finished', () => {
+		const c = cluster();
+		c.api.create(job('short', { ttlSecondsAfterFinished: 30 }, 'echo done'));
+		c.settle();
+		c.advance(10_000);
+		const finishedAt = Date.parse(read(c, 'short').status!.conditions!.find((x) => x.type === 'Complete')!.lastTransitionTime!);
+		c.advance(finishedAt + 29_000 - c.now());
+		expect(c.api.get<Job>('Job', 'default', 'short')).toBeDefined();
+		c.advance(2_000);
+		expect(c.api.get<Job>('Job', 'default', 'short')).toBeUndefined();
+		expect(pods(c)).toEqual([]);
+	});
+});

@@ -221,7 +221,9 @@ export class ApiServer {
 	delete(kind: string, namespace: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
 		const current = this.read(kind, namespace, name);
 		const m = current.metadata;
-		const policy = options.propagationPolicy ?? 'Background';
+		// The registry's DefaultGarbageCollectionPolicy: batch/v1 Jobs orphan their Pods unless told
+		// (pkg/registry/batch/job/strategy.go, kept for compatibility); kubectl always sends a policy.
+		const policy = options.propagationPolicy ?? (kind === 'Job' ? 'Orphan' : 'Background');
 		const finalizers = [...(m.finalizers ?? [])];
 		if (policy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
 		if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');

@@ -74,6 +74,7 @@ export class JobController implements Controller {
 		const job = api.get<Job>('Job', namespace, name);
 		if (!job || job.metadata.deletionTimestamp) return;
 		const now = clock.now();
+		if (this.#expired(job, key, now)) return;
 		const pods = this.#pods.owned(job.metadata.uid);
 		const active = pods.filter(isPodActive);
 		const terminating = pods.filter((p) => p.metadata.deletionTimestamp && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed');
@@ -151,6 +152,23 @@ export class JobController implements Controller {
 		if (!next.conditions) delete next.conditions;
 		if (!jsonEqual(next, job.status)) api.update({ ...job, status: next }, 'status');
 		this.#ctx.decide?.(decision);
+	}
+
+	/**
+	 * pkg/controller/ttlafterfinished: a finished Job with ttlSecondsAfterFinished is deleted that long
+	 * after its Complete or Failed condition, in the foreground (its Pods go first).
+	 */
+	#expired(job: Job, key: string, now: number): boolean {
+		const ttl = job.spec.ttlSecondsAfterFinished;
+		const finished = job.status?.conditions?.find((c) => FINISHED.includes(c.type) && c.status === 'True');
+		if (ttl === undefined || !finished?.lastTransitionTime) return false;
+		const expireAt = Date.parse(finished.lastTransitionTime) + ttl * 1000;
+		if (now < expireAt) {
+			this.#wake(key, expireAt);
+			return false;
+		}
+		this.#ctx.api.delete('Job', job.metadata.namespace, job.metadata.name, { propagationPolicy: 'Foreground' });
+		return true;
 	}
 
 	/** manageJob: keep `parallelism` Pods running, no more than the completions still needed. */
