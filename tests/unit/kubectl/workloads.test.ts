@@ -147,6 +147,8 @@ describe('kubectl create job and create deployment', () => {
 		expect(rt.kubectl('kubectl get jobs -o wide').output).toMatch(/^NAME {3}STATUS {5}COMPLETIONS {3}DURATION {3}AGE {3}CONTAINERS {3}IMAGES {9}SELECTOR\npi {5}Complete {3}1\/1 {11}\d+s +20s {3}pi {11}busybox:1\.37 {3}batch\.kubernetes\.io\/controller-uid=[0-9a-f-]{36}\n$/);
 		expect(rt.kubectl('kubectl get pods -l job-name=pi').output).toMatch(/^NAME {7}READY {3}STATUS {6}RESTARTS {3}AGE\npi-[a-z0-9]{5} {3}0\/1 {5}Completed {3}0 {10}20s\n$/);
 		expect(rt.kubectl('kubectl logs job/pi').output).toBe('3.14\n');
+		// Jobs are in the "all" category, listed last.
+		expect(rt.kubectl('kubectl get all').output).toMatch(/\n\nNAME {11}STATUS {5}COMPLETIONS {3}DURATION {3}AGE\njob\.batch\/pi {3}Complete {3}1\/1 +\d+s +20s\n$/);
 		// describe.go describeJob.
 		const describe = rt.kubectl('kubectl describe job pi').output;
 		expect(describe).toMatch(/^Name: {13}pi\nNamespace: {8}default\nSelector: {9}batch\.kubernetes\.io\/controller-uid=[0-9a-f-]{36}\nLabels: {11}batch\.kubernetes\.io\/controller-uid=/);
