@@ -1,6 +1,6 @@
 /**
  * Parts of the control plane that only some clusters need: the Deployment controller, once a
- * Deployment exists, and the kubelet's prober, once a Pod or a Pod template has a probe. In the browser
+ * Deployment exists, the Job controller, once a Job exists, and the kubelet's prober, once a Pod or a Pod template has a probe. In the browser
  * each is a chunk of its own, fetched before the first object that needs it is written
  * (ClusterRuntime.prepare reads each line's manifests for that); `npm run kube`, the build and the
  * tests load them before they run anything.
@@ -13,6 +13,7 @@ import { OnDemand } from '../shared/on-demand.ts';
 import { ApiError } from './apiserver/errors.ts';
 import { list, obj } from '../shared/read.ts';
 import type { DeploymentController } from './controllers/deployment-controller.ts';
+import type { JobController } from './controllers/job-controller.ts';
 import type { startProbeWorkers } from './kubelet/prober.ts';
 
 export interface Addons {
@@ -20,6 +21,8 @@ export interface Addons {
 	deployments: typeof DeploymentController;
 	/** pkg/kubelet/prober: starts a container's probe workers when the kubelet starts the container. */
 	prober: typeof startProbeWorkers;
+	/** pkg/controller/job, started with the cluster's ControllerContext and pod index. */
+	jobs: typeof JobController;
 }
 
 export type AddonName = keyof Addons;
@@ -30,6 +33,7 @@ const missing = (what: string) => new ApiError('InternalError', 500, `Internal e
 const CODE: { [K in AddonName]: OnDemand<Addons[K]> } = {
 	deployments: new OnDemand('the Deployment controller', async () => (await import('./controllers/deployment-controller.ts')).DeploymentController, missing),
 	prober: new OnDemand("the kubelet's prober", async () => (await import('./kubelet/prober.ts')).startProbeWorkers, missing),
+	jobs: new OnDemand('the Job controller', async () => (await import('./controllers/job-controller.ts')).JobController, missing),
 };
 
 /** The add-on's code, when it has been loaded in this process. */
@@ -58,11 +62,12 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 export function addonsNeeded(object: unknown): AddonName[] {
 	const o = obj(object);
 	const spec = obj(o['spec']);
-	// A Pod has its own spec; ReplicationControllers, ReplicaSets and Deployments have a template.
+	// A Pod has its own spec; ReplicationControllers, ReplicaSets, Deployments and Jobs have a template.
 	const podSpec = o['kind'] === 'Pod' ? spec : obj(obj(spec['template'])['spec']);
 	const containers = [...list(podSpec['containers']), ...list(podSpec['initContainers'])];
 	const out: AddonName[] = [];
 	if (o['kind'] === 'Deployment') out.push('deployments');
+	if (o['kind'] === 'Job') out.push('jobs');
 	if (containers.some((c) => PROBES.some((p) => c[p] !== undefined && c[p] !== null))) out.push('prober');
 	return out;
 }

@@ -98,7 +98,9 @@ export class Cluster {
 	/** The add-ons this cluster has started (addons.ts), and the controller the Deployment controller runs after. */
 	#prober: Addons['prober'] | undefined;
 	#deployments = false;
+	#jobs = false;
 	#replicaSets!: Controller;
+	#pods!: PodIndex;
 	/** Sync failures, newest last (for debugging; a real controller would log them). */
 	errors: string[] = [];
 	#kubelets = new Map<string, Kubelet>();
@@ -130,10 +132,12 @@ export class Cluster {
 		this.events = new EventRecorder(this.api);
 		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) };
 		const pods = new PodIndex(this.api);
+		this.#pods = pods;
 		this.#kubelets = new Map();
 		this.#nodeCount = 0;
 		this.#prober = undefined;
 		this.#deployments = false;
+		this.#jobs = false;
 		this.#replicaSets = new ReplicationManager(ctx, pods, 'ReplicaSet');
 		this.#controllers = [
 			new ReplicationManager(ctx, pods, 'ReplicationController'),
@@ -160,14 +164,20 @@ export class Cluster {
 	 * arrive as if they had run from the start (nothing they watch existed before).
 	 */
 	#startAddons(object: KubeObject): void {
-		if (this.#deployments && this.#prober) return;
+		if (this.#deployments && this.#prober && this.#jobs) return;
+		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) };
 		for (const name of addonsNeeded(object)) {
 			if (name === 'prober') this.#prober ??= addonCode('prober');
-			else if (!this.#deployments) {
+			else if (name === 'deployments' && !this.#deployments) {
 				const DeploymentController = addonCode('deployments');
 				const controller = new DeploymentController({ api: this.api, clock: this.clock, events: this.events });
 				this.#controllers.splice(this.#controllers.indexOf(this.#replicaSets) + 1, 0, controller);
 				this.#deployments = true;
+			} else if (name === 'jobs' && !this.#jobs) {
+				// Runs with the other workload controllers, before the scheduler.
+				const JobController = addonCode('jobs');
+				this.#controllers.splice(this.#controllers.indexOf(this.#replicaSets) + 1, 0, new JobController(ctx, this.#pods));
+				this.#jobs = true;
 			}
 		}
 	}

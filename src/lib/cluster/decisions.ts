@@ -84,4 +84,22 @@ export interface KubeletDecision {
 	containers: ContainerVerdict[];
 }
 
-export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision | KubeletDecision;
+export interface JobDecision {
+	kind: 'job';
+	job: string;
+	/** spec.completions; undefined for a work-queue Job (done when one Pod succeeds). */
+	completions?: number;
+	parallelism: number;
+	succeeded: number;
+	failed: number;
+	/** The Job's running Pods when it synced. */
+	active: string[];
+	created: string[];
+	deleted: string[];
+	/** A replacement waits for the pod failure back-off until this time (ISO-8601). */
+	backoffUntil?: string;
+	/** The condition it added: SuccessCriteriaMet or FailureTarget, then Complete or Failed. */
+	finished?: { type: string; reason: string; message: string };
+}
+
+export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision | KubeletDecision | JobDecision;

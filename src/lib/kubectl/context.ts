@@ -12,6 +12,8 @@ export interface CommandContext {
 	namespace: string;
 	flags: FlagValues;
 	args: string[];
+	/** How many of `args` came before `--`; -1 without `--` (cobra's ArgsLenAtDash). @default -1 */
+	argsLenAtDash?: number;
 	stdin?: string;
 	readFile?: FileReader;
 	out: Output;
@@ -26,6 +28,11 @@ export interface Command {
 	 * `prepareKubectl` awaits it. @default nothing to load
 	 */
 	load?(flags: FlagValues): Promise<void>;
+	/**
+	 * What this invocation will send the API server besides `-f` (`create job` a Job), so the caller can
+	 * get the cluster ready for it (its add-ons). @default nothing
+	 */
+	sends?(flags: FlagValues, args: readonly string[]): readonly unknown[];
 	run(ctx: CommandContext): void;
 }
 

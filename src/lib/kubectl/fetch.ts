@@ -5,7 +5,7 @@
  */
 import { endpointSliceFor } from '../cluster/controllers/endpoint-slices.ts';
 import { ApiError, notFound } from '../cluster/apiserver/errors.ts';
-import { qualifiedResource } from '../cluster/apiserver/kinds.ts';
+import { qualifiedResource, type KindInfo } from '../cluster/apiserver/kinds.ts';
 import { matches, parseSelector, type Selector } from '../cluster/api/labels.ts';
 import type { Endpoints, KubeObject } from '../cluster/api/types.ts';
 import { formatError } from './api-errors.ts';
@@ -21,6 +21,56 @@ export function selectorFlag(ctx: CommandContext): Selector | undefined {
 	} catch (error) {
 		throw new KubectlError(`error: ${(error as Error).message}`);
 	}
+}
+
+/**
+ * The fields the API server can select a kind's objects by (each registry's ToSelectableFields:
+ * pkg/registry/core/pod/strategy.go PodToSelectableFields, event/strategy.go, node/strategy.go), as
+ * paths into the object; every kind has metadata.name and metadata.namespace.
+ */
+const SELECTABLE: Record<string, readonly string[]> = {
+	Pod: ['spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.phase', 'status.podIP', 'status.nominatedNodeName'],
+	Event: ['involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
+	Node: ['spec.unschedulable'],
+	Namespace: ['status.phase'],
+	ReplicationController: ['status.replicas'],
+	ReplicaSet: ['status.replicas'],
+	Job: ['status.successful'],
+};
+
+/** Field names that select something else than their path (batch/v1 conversion.go: status.successful). */
+const FIELD_PATHS: Record<string, string> = { 'status.successful': 'status.succeeded' };
+
+export type FieldFilter = (object: KubeObject) => boolean;
+
+function fieldValue(object: KubeObject, path: string): string {
+	if (path === 'source') return (object as { source?: { component?: string } }).source?.component ?? '';
+	let value: unknown = object;
+	for (const part of (FIELD_PATHS[path] ?? path).split('.')) value = (value as Record<string, unknown> | undefined)?.[part];
+	return value === undefined || value === null ? '' : String(value);
+}
+
+/**
+ * `--field-selector`: `field=value`, `field==value`, `field!=value`, comma-separated (fields.ParseSelector);
+ * a field the kind cannot be selected by is the API server's BadRequest: the kind's field label
+ * conversion's `field label not supported`, or for kinds without one
+ * DefaultMetaV1FieldSelectorConversion's `is not a known field selector`.
+ */
+export function fieldSelectorFlag(ctx: CommandContext, info: KindInfo): FieldFilter | undefined {
+	const text = str(ctx, 'field-selector');
+	if (text === undefined || text === '') return undefined;
+	const terms = text.split(',').map((term) => {
+		const match = /^([^!=]+)(==|=|!=)(.*)$/.exec(term.trim());
+		if (!match) throw new KubectlError(`Error from server (BadRequest): invalid selector: '${text}'; can't understand '${term}'`);
+		const [, field, op, value] = match as unknown as [string, string, string, string];
+		if (!['metadata.name', 'metadata.namespace', ...(SELECTABLE[info.kind] ?? [])].includes(field)) {
+			const why = SELECTABLE[info.kind] ? `field label not supported: ${field}` : `"${field}" is not a known field selector: only "metadata.name", "metadata.namespace"`;
+			const gvr = `${info.apiVersion.includes('/') ? info.apiVersion : `/${info.apiVersion}`}, Resource=${info.plural}`;
+			throw new KubectlError(`Error from server (BadRequest): Unable to find "${gvr}" that match label selector "${str(ctx, 'selector') ?? ''}", field selector "${text}": ${why}`);
+		}
+		return { field, equal: op !== '!=', value };
+	});
+	return (object) => terms.every((t) => (fieldValue(object, t.field) === t.value) === t.equal);
 }
 
 export function byNamespaceAndName(a: KubeObject, b: KubeObject): number {

@@ -16,6 +16,8 @@ export type FlagValues = Record<string, string | boolean | string[] | number | u
 export interface Parsed {
 	flags: FlagValues;
 	args: string[];
+	/** How many args came before `--` (cobra's ArgsLenAtDash); -1 without `--`. */
+	argsLenAtDash: number;
 }
 
 /** Flags every command accepts (kubectl's persistent flags that matter here). */
@@ -32,6 +34,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[], command: string): 
 	const all = [...GLOBAL_FLAGS, ...specs];
 	const flags: FlagValues = {};
 	const args: string[] = [];
+	let argsLenAtDash = -1;
 	const set = (spec: FlagSpec, value: string | undefined, display: string): void => {
 		if (spec.type === 'bool') {
 			if (value === undefined || value === 'true') flags[spec.name] = true;
@@ -49,6 +52,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[], command: string): 
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		if (arg === '--') {
+			argsLenAtDash = args.length;
 			args.push(...argv.slice(i + 1));
 			break;
 		}
@@ -77,5 +81,5 @@ export function parseFlags(argv: string[], specs: FlagSpec[], command: string): 
 			}
 		} else args.push(arg);
 	}
-	return { flags, args };
+	return { flags, args, argsLenAtDash };
 }

@@ -63,9 +63,9 @@ function splitCommand(words: string[]): { leading: string[]; name: string | unde
  * before (yaml-on-demand.ts). Resolves at once when everything is here; rejects when a download fails.
  * A line that does not parse needs nothing: running it reports the problem.
  *
- * Resolves to what the line's `-f` sends, for a caller that must get the cluster ready for it (the
- * cluster's add-ons): the documents of its here-document, or `'file'` when it reads a file, whose
- * content is known only when it runs.
+ * Resolves to what the line sends, for a caller that must get the cluster ready for it (the
+ * cluster's add-ons): the documents of its here-document, what the command builds itself (`create
+ * job`), or `'file'` when it reads a file, whose content is known only when it runs.
  */
 export async function prepareKubectl(line: string): Promise<readonly unknown[] | 'file'> {
 	let tokens: Tokens;
@@ -87,14 +87,15 @@ export async function prepareKubectlWords(words: readonly string[], stdin: strin
 	if (!entry) return name === undefined ? [] : (await HELP.load(), []);
 	const command = await entry.code.load();
 	let flags: FlagValues;
+	let args: string[];
 	try {
-		flags = parseFlags([...leading, ...rest], command.flags, command.name).flags;
+		({ flags, args } = parseFlags([...leading, ...rest], command.flags, command.name));
 	} catch {
 		return [];
 	}
 	await Promise.all([command.load?.(flags), usesYaml(flags, stdin) ? loadYaml() : undefined]);
 	const file = flags['filename'];
-	if (typeof file !== 'string') return [];
+	if (typeof file !== 'string') return command.sends?.(flags, args) ?? [];
 	if (file !== '-') return 'file';
 	const read = readManifestText(stdin ?? '');
 	return 'documents' in read ? read.documents : [];
@@ -156,13 +157,13 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], stdi
 		const entry = catalogEntry(name);
 		if (!entry) throw new KubectlError(HELP.get().unknownCommand(name, CATALOG.map((c) => c.name)));
 		const command = entry.code.get();
-		const { flags, args } = parseFlags([...leading, ...rest], command.flags, command.name);
+		const { flags, args, argsLenAtDash } = parseFlags([...leading, ...rest], command.flags, command.name);
 		if (flags['help'] === true) {
 			out.out(HELP.get().commandHelp(command));
 			return out;
 		}
 		const namespace = typeof flags['namespace'] === 'string' ? flags['namespace'] : 'default';
-		command.run({ cluster, namespace, flags, args, stdin, readFile: options.readFile, out });
+		command.run({ cluster, namespace, flags, args, argsLenAtDash, stdin, readFile: options.readFile, out });
 	} catch (error) {
 		if (error instanceof KubectlError) out.fail(error.message, error.exitCode);
 		else out.fail(formatError(error));

@@ -4,7 +4,7 @@
  * the step wrote. The words are the UI's (WhyText, one per language); this file only composes them.
  */
 import type { ClusterStep } from '../cluster/cluster.ts';
-import type { ContainerVerdict, DeletionRule, EndpointsDecision, KubeletDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
+import type { ContainerVerdict, DeletionRule, EndpointsDecision, JobDecision, KubeletDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
 import type { ClusterView } from './view-model.ts';
 
 export interface WhyText {
@@ -41,6 +41,13 @@ export interface WhyText {
 		deleted: (pod: string) => string;
 		container: (c: ContainerVerdict) => string;
 		probe: (container: string, p: ContainerVerdict['probes'][number]) => string;
+	};
+	job: {
+		saw: (job: string, completions: number | undefined, parallelism: number, succeeded: number, failed: number, active: readonly string[]) => string;
+		created: (pods: readonly string[]) => string;
+		backoff: (until: string) => string;
+		deleted: (pods: readonly string[]) => string;
+		finished: (type: string, reason: string, message: string) => string;
 	};
 	/** Anything else that changed the cluster (a timer's write, the garbage collector…). */
 	other: (actor: string, key: string | undefined) => string;
@@ -96,6 +103,15 @@ function endpointsLines(d: EndpointsDecision, t: WhyText['endpoints']): string[]
 	return [t.intro(d.service, d.selector), ...d.pods.map((p) => t.pod(p.pod, p.placed, p.why))];
 }
 
+function jobLines(d: JobDecision, t: WhyText['job']): string[] {
+	const lines = [t.saw(d.job, d.completions, d.parallelism, d.succeeded, d.failed, d.active)];
+	if (d.created.length > 0) lines.push(t.created(d.created));
+	if (d.backoffUntil) lines.push(t.backoff(d.backoffUntil));
+	if (d.deleted.length > 0) lines.push(t.deleted(d.deleted));
+	if (d.finished) lines.push(t.finished(d.finished.type, d.finished.reason, d.finished.message));
+	return lines;
+}
+
 /** Explains one step; `view` is the cluster after it (for the Pod's STATUS column). */
 export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): WhyExplanation {
 	const lines: string[] = [];
@@ -103,6 +119,7 @@ export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): W
 		if (d.kind === 'replicas') lines.push(...replicasLines(d, t.replicas));
 		else if (d.kind === 'schedule') lines.push(...scheduleLines(d, t.schedule));
 		else if (d.kind === 'kubelet') lines.push(...kubeletLines(d, t.kubelet, view.pods.find((p) => p.name === d.pod)?.status));
+		else if (d.kind === 'job') lines.push(...jobLines(d, t.job));
 		else lines.push(...endpointsLines(d, t.endpoints));
 	}
 	if (lines.length === 0) lines.push(t.other(step.actor, step.key));

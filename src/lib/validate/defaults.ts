@@ -1,5 +1,5 @@
 // The API server's defaulting, applied before validation exactly as kube-apiserver does.
-// Mirrors pkg/apis/core/v1/defaults.go and pkg/apis/apps/v1/defaults.go (SetDefaults_*).
+// Mirrors pkg/apis/core/v1/defaults.go, pkg/apis/apps/v1/defaults.go and pkg/apis/batch/v1/defaults.go (SetDefaults_*).
 // Pure: works on a copy (or in place on a fresh parse), and leaves values of the wrong type alone (decode
 // errors report them).
 import { defaultPullPolicy } from './image-reference.ts';

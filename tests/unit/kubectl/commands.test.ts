@@ -4,27 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../src/lib/session/index.ts';
 import { executeTemplate, select } from '../../../src/lib/kubectl/jsonpath.ts';
+import { DEPLOY } from './fixtures.ts';
 
-const DEPLOY = `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: web
-spec:
-  replicas: 2
-  selector:
-    matchLabels:
-      app: web
-  template:
-    metadata:
-      labels:
-        app: web
-    spec:
-      containers:
-      - name: web
-        image: nginx:1.27
-        ports:
-        - containerPort: 80
-`;
 const BROKEN = `apiVersion: v1
 kind: Pod
 metadata:

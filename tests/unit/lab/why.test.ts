@@ -74,3 +74,28 @@ describe('the why panel', () => {
 		expect(explainStep(step!, zh, view).lines).toContain('web 的就绪探针，每 5 秒一次：通过（连续成功 2 次，需要 2 次；连续失败 0 次，允许 3 次）。');
 	});
 });
+
+describe('the why panel for a Job', () => {
+	it('explains the Job controller’s steps: creating, backing off after a failure, failing past backoffLimit', () => {
+		const c = createCluster({ seed: 7 });
+		c.api.create({ apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'fail' }, spec: { backoffLimit: 1, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'c', image: 'busybox:1.37', command: ['sh', '-c', 'exit 1'] }] } } } } as never);
+		const lines: string[][] = [];
+		for (let i = 0; i < 200 && lines.length < 4; i++) {
+			const step = c.step();
+			if (!step) break;
+			if (step.actor !== 'job-controller') continue;
+			const english = explainStep(step, en, deriveView(c.snapshot()));
+			expect(english.title).toBe('The Job controller (kube-controller-manager)');
+			const chinese = explainStep(step, zh, deriveView(c.snapshot()));
+			expect(chinese.title).toBe('Job 控制器（kube-controller-manager）');
+			expect(chinese.lines).toHaveLength(english.lines.length);
+			lines.push(english.lines);
+		}
+		const [created] = lines[0]![1]!.match(/fail-[a-z0-9]{5}/)!;
+		expect(lines[0]).toEqual(['Job fail needs one Pod to succeed, 1 at a time; it counts 0 succeeded, 0 failed and 0 running: none.', `It created ${created} to keep the work going.`]);
+		const all = lines.flat();
+		expect(all).toContain('A Pod failed, so it waits before replacing it: the pod failure back-off (10 s, doubling with each failure) ends at 2026-01-01T09:00:13Z.');
+		expect(all.some((l) => /^Job fail needs one Pod to succeed, 1 at a time; it counts 0 succeeded, 2 failed and 0 running: none\.$/.test(l))).toBe(true);
+		expect(all).toContain('It set the condition Failed (BackoffLimitExceeded): Job has reached the specified backoff limit.');
+	});
+});

@@ -98,6 +98,20 @@ describe('the cluster add-ons on demand', () => {
 		expect(rt.snapshot().objects['Deployment']).toBeUndefined();
 	});
 
+	it('loads the Job controller for the first Job, from a manifest or from kubectl create job', async () => {
+		expect(addonsNeeded({ kind: 'Job', spec: { template: { spec: { containers: [] } } } })).toEqual(['jobs']);
+		const line = 'kubectl create job pi --image=busybox:1.37 -- sh -c "echo 3.14"';
+		const expected = loadedRuntime().run(`${line}\nsleep 20\nkubectl get jobs`);
+		expect(expected.at(-1)!.output).toMatch(/^NAME {3}STATUS {5}COMPLETIONS {3}DURATION {3}AGE\npi {5}Complete {3}1\/1 /);
+		const { createRuntime, loadedAddon } = await fresh();
+		const rt = createRuntime();
+		await rt.prepare('kubectl create deployment web --image=nginx:1.27');
+		expect([loadedAddon('deployments'), loadedAddon('jobs')]).toEqual([expect.anything(), undefined]);
+		await rt.prepare(`${line}\nsleep 20\nkubectl get jobs`);
+		expect(loadedAddon('jobs')).toBeDefined();
+		expect(rt.run(`${line}\nsleep 20\nkubectl get jobs`)).toEqual(expected);
+	});
+
 	it('loads every add-on for a manifest read from a file, whose content only shows when it runs', async () => {
 		const { createRuntime, loadedAddon } = await fresh();
 		await createRuntime({ readFile: () => '' }).prepare('kubectl apply -f web.yaml');

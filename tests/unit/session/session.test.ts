@@ -34,6 +34,19 @@ describe('session format', () => {
 	});
 });
 
+describe('the workloads session (issue 15)', () => {
+	it('breaks a rollout with a missing tag, runs init containers, a sidecar and a Job', () => {
+		const transcript = createRuntime({ readFile: read }).run(read('workloads.session'));
+		const outputs = (command: string) => transcript.filter((e) => e.command === command).map((e) => e.output);
+		expect(outputs('kubectl get pods')[0]).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5} {3}0\/1 {5}ImagePullBackOff {3}0 {10}5s$/m);
+		expect(outputs('kubectl rollout status deployment/web')).toEqual(['deployment "web" successfully rolled out\n']);
+		expect(outputs('kubectl get pod app').map((o) => o.split('\n')[1]!.split(/ +/).slice(1, 3).join(' '))).toEqual(['0/2 Init:0/2', '0/2 Init:1/2', '2/2 Running']);
+		expect(outputs('kubectl logs app -c migrate')).toEqual(['migrating\n']);
+		expect(outputs('kubectl get jobs')[0]).toMatch(/^NAME {3}STATUS {5}COMPLETIONS {3}DURATION {3}AGE\npi {5}Complete {3}1\/1 /);
+		expect(transcript.every((e) => e.exitCode === 0)).toBe(true);
+	});
+});
+
 describe('npm run kube', () => {
 	const cli = join(import.meta.dirname, '../../../src/cli/kube.ts');
 	const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });

@@ -4,6 +4,7 @@ import type { DeletionRule, WhyText } from '../../../lib/session/index.ts';
 const ACTORS: Record<string, string> = {
 	'replication-controller': 'The ReplicationController manager (kube-controller-manager)',
 	'replicaset-controller': 'The ReplicaSet controller (kube-controller-manager)',
+	'job-controller': 'The Job controller (kube-controller-manager)',
 	'deployment-controller': 'The Deployment controller (kube-controller-manager)',
 	'default-scheduler': 'The scheduler (kube-scheduler)',
 	'endpoint-controller': 'The endpoints controller (kube-controller-manager)',
@@ -98,6 +99,14 @@ export const why: WhyText = {
 		},
 		probe: (container, p) =>
 			`${p.type[0]!.toUpperCase()}${p.type.slice(1)} probe of ${container}, every ${p.periodSeconds} s: ${p.result === 'success' ? 'passing' : p.result === 'failure' ? 'failing' : 'no result yet'} (${p.successes} success(es) of ${p.successThreshold} needed, ${p.failures} failure(s) of ${p.failureThreshold} allowed in a row).`,
+	},
+	job: {
+		saw: (job, completions, parallelism, succeeded, failed, active) =>
+			`Job ${job} needs ${completions === undefined || completions === 1 ? 'one Pod to succeed' : `${completions} Pods to succeed`}, ${parallelism} at a time; it counts ${succeeded} succeeded, ${failed} failed and ${active.length} running: ${list(active)}.`,
+		created: (pods) => `It created ${list(pods)} to keep the work going.`,
+		backoff: (until) => `A Pod failed, so it waits before replacing it: the pod failure back-off (10 s, doubling with each failure) ends at ${until}.`,
+		deleted: (pods) => `It deleted ${list(pods)}: a Job that has finished keeps no Pod running.`,
+		finished: (type, reason, message) => `It set the condition ${type} (${reason}): ${message}.`,
 	},
 	other: (actor, key) => `${actor} changed ${key ?? 'the cluster'}.`,
 	quiet: (minutes) => `Nothing changed in the cluster for ${minutes} minutes of simulated time: it is quiet. Change something, then press Next again.`,

@@ -4,6 +4,7 @@ import type { DeletionRule, WhyText } from '../../../lib/session/index.ts';
 const ACTORS: Record<string, string> = {
 	'replication-controller': 'ReplicationController 管理器（kube-controller-manager）',
 	'replicaset-controller': 'ReplicaSet 控制器（kube-controller-manager）',
+	'job-controller': 'Job 控制器（kube-controller-manager）',
 	'deployment-controller': 'Deployment 控制器（kube-controller-manager）',
 	'default-scheduler': '调度器（kube-scheduler）',
 	'endpoint-controller': '端点控制器（kube-controller-manager）',
@@ -100,6 +101,14 @@ export const why: WhyText = {
 		},
 		probe: (container, p) =>
 			`${container} 的${PROBES[p.type]}，每 ${p.periodSeconds} 秒一次：${p.result === 'success' ? '通过' : p.result === 'failure' ? '失败' : '尚无结果'}（连续成功 ${p.successes} 次，需要 ${p.successThreshold} 次；连续失败 ${p.failures} 次，允许 ${p.failureThreshold} 次）。`,
+	},
+	job: {
+		saw: (job, completions, parallelism, succeeded, failed, active) =>
+			`Job ${job} 需要${completions === undefined ? '一个 Pod 成功' : ` ${completions} 个 Pod 成功`}，每次最多并行 ${parallelism} 个；它数到 ${succeeded} 个成功、${failed} 个失败、${active.length} 个正在运行：${list(active)}。`,
+		created: (pods) => `它创建了 ${list(pods)}，让工作继续进行。`,
+		backoff: (until) => `有 Pod 失败了，所以它先等待再替换：Pod 失败退避（10 秒，每次失败翻倍）到 ${until} 结束。`,
+		deleted: (pods) => `它删除了 ${list(pods)}：已结束的 Job 不再保留运行中的 Pod。`,
+		finished: (type, reason, message) => `它设置了条件 ${type}（${reason}）：${message}。`,
 	},
 	other: (actor, key) => `${actor} 修改了 ${key ?? '集群'}。`,
 	quiet: (minutes) => `模拟时间过去了 ${minutes} 分钟，集群没有任何变化：它已稳定。请先改动点什么，再按“下一步”。`,

@@ -72,6 +72,8 @@ export interface Container {
 	livenessProbe?: Probe;
 	readinessProbe?: Probe;
 	startupProbe?: Probe;
+	/** Only on an init container: `Always` makes it a sidecar (KEP-753). */
+	restartPolicy?: 'Always';
 }
 
 export interface Toleration {
@@ -83,6 +85,7 @@ export interface Toleration {
 }
 
 export interface PodSpec {
+	initContainers?: Container[];
 	containers: Container[];
 	restartPolicy?: 'Always' | 'OnFailure' | 'Never';
 	nodeName?: string;
@@ -126,6 +129,7 @@ export interface PodStatus {
 	podIP?: string;
 	podIPs?: { ip: string }[];
 	startTime?: string;
+	initContainerStatuses?: ContainerStatus[];
 	containerStatuses?: ContainerStatus[];
 	qosClass?: string;
 	reason?: string;
@@ -162,6 +166,44 @@ export interface ReplicaController extends KubeObject {
 		template?: PodTemplateSpec;
 	};
 	status?: ReplicaSetStatus;
+}
+
+export interface JobCondition {
+	type: 'Complete' | 'Failed' | 'SuccessCriteriaMet' | 'FailureTarget' | 'Suspended';
+	status: 'True' | 'False';
+	lastProbeTime?: string;
+	lastTransitionTime?: string;
+	reason?: string;
+	message?: string;
+}
+
+/** batch/v1 Job. */
+export interface Job extends KubeObject {
+	kind: 'Job';
+	spec: {
+		completions?: number;
+		parallelism?: number;
+		backoffLimit?: number;
+		activeDeadlineSeconds?: number;
+		ttlSecondsAfterFinished?: number;
+		completionMode?: 'NonIndexed' | 'Indexed';
+		suspend?: boolean;
+		manualSelector?: boolean;
+		podReplacementPolicy?: 'TerminatingOrFailed' | 'Failed';
+		selector?: LabelSelector;
+		template: PodTemplateSpec;
+	};
+	status?: {
+		active?: number;
+		ready?: number;
+		succeeded?: number;
+		failed?: number;
+		terminating?: number;
+		startTime?: string;
+		completionTime?: string;
+		conditions?: JobCondition[];
+		uncountedTerminatedPods?: Record<string, never>;
+	};
 }
 
 export interface Deployment extends KubeObject {

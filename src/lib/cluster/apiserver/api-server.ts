@@ -7,10 +7,11 @@
 import { addDefaultTolerations, admitAll, allocateServiceAddresses, type AdmitHook } from './admission.ts';
 import type { SimulatedClock } from '../clock.ts';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './errors.ts';
+import { prepareJobForCreate, validateJob } from './job-strategy.ts';
 import { kindInfo, qualifiedResource } from './kinds.ts';
 import { qosClass } from '../kubelet/pod-status.ts';
 import type { SeededRandom } from '../random.ts';
-import type { KubeObject, Pod, Service } from '../api/types.ts';
+import type { Job, KubeObject, Pod, Service } from '../api/types.ts';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 export interface WatchEvent {
@@ -33,7 +34,7 @@ export interface WriteResult<T extends KubeObject = KubeObject> {
 }
 
 // Generation counts spec changes for the kinds whose controllers report observedGeneration.
-const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment']);
+const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Job']);
 // Kinds the control plane writes itself (and Node/Namespace, whose few user edits are cordon and
 // labels): the simulator does not validate them.
 const SYSTEM_KINDS = new Set(['Event', 'Lease', 'Endpoints', 'Node', 'Namespace']);
@@ -126,8 +127,12 @@ export class ApiServer {
 		let warnings: string[] = [];
 		if (input.kind === 'Pod') addDefaultTolerations(input as unknown as Pod);
 		if (input.kind === 'Service') allocateServiceAddresses(input as unknown as Service, this.random, this.list<Service>('Service'));
+		// The Job strategy's selector names the Job's uid, which the registry has set by then.
+		const uid = input.kind === 'Job' ? this.random.uid() : undefined;
+		if (uid) prepareJobForCreate(input as unknown as Job, uid);
 		if (!SYSTEM_KINDS.has(input.kind)) {
 			const result = this.admit(input, 'create');
+			if (input.kind === 'Job' && result.causes.length === 0) result.causes.push(...validateJob(result.object as Job));
 			if (result.causes.length > 0) throw invalid(input.kind, meta.name ?? '', result.causes, info.group);
 			object = result.object;
 			warnings = result.warnings ?? [];
@@ -137,7 +142,7 @@ export class ApiServer {
 		if (this.#bucket(object.kind).has(k)) throw alreadyExists(qualifiedResource(object.kind), m.name);
 		// Pod strategy PrepareForCreate: a new pod starts Pending, whatever status the client sent.
 		if (object.kind === 'Pod') object.status = { phase: 'Pending', qosClass: qosClass(object as Pod) };
-		m.uid = this.random.uid();
+		m.uid = uid ?? this.random.uid();
 		m.creationTimestamp = this.clock.iso();
 		m.resourceVersion = this.#nextVersion();
 		if (GENERATION_KINDS.has(object.kind)) m.generation = 1;
@@ -216,7 +221,9 @@ export class ApiServer {
 	delete(kind: string, namespace: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
 		const current = this.read(kind, namespace, name);
 		const m = current.metadata;
-		const policy = options.propagationPolicy ?? 'Background';
+		// The registry's DefaultGarbageCollectionPolicy: batch/v1 Jobs orphan their Pods unless told
+		// (pkg/registry/batch/job/strategy.go, kept for compatibility); kubectl always sends a policy.
+		const policy = options.propagationPolicy ?? (kind === 'Job' ? 'Orphan' : 'Background');
 		const finalizers = [...(m.finalizers ?? [])];
 		if (policy === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion');
 		if (policy === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan');

@@ -27,6 +27,7 @@ const KINDS: KindInfo[] = [
 		namespaced: true,
 	},
 	{ kind: 'ReplicaSet', apiVersion: 'apps/v1', plural: 'replicasets', singular: 'replicaset', group: 'apps', shortNames: ['rs'], namespaced: true },
+	{ kind: 'Job', apiVersion: 'batch/v1', plural: 'jobs', singular: 'job', group: 'batch', shortNames: [], namespaced: true },
 	{ kind: 'Deployment', apiVersion: 'apps/v1', plural: 'deployments', singular: 'deployment', group: 'apps', shortNames: ['deploy'], namespaced: true },
 	{ kind: 'Service', apiVersion: 'v1', plural: 'services', singular: 'service', group: '', shortNames: ['svc'], namespaced: true },
 	{ kind: 'Endpoints', apiVersion: 'v1', plural: 'endpoints', singular: 'endpoints', group: '', shortNames: ['ep'], namespaced: true },

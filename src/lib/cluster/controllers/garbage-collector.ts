@@ -13,7 +13,7 @@ import { WorkQueue, type Controller } from './work-queue.ts';
 
 // Kinds that may carry ownerReferences in the simulator, and kinds that own others.
 const DEPENDENT_KINDS = ['Pod', 'ReplicaSet', 'Endpoints'];
-const OWNER_KINDS = ['ReplicationController', 'ReplicaSet', 'Deployment', 'Pod', 'Service', 'Node'];
+const OWNER_KINDS = ['ReplicationController', 'ReplicaSet', 'Deployment', 'Job', 'Pod', 'Service', 'Node'];
 
 export class GarbageCollector implements Controller {
 	readonly name = 'garbage-collector';

@@ -12,7 +12,7 @@ import type { ReplicasDecision } from '../decisions.ts';
 import { formatSelector, fromLabelSelector, matches, type Selector } from '../api/labels.ts';
 import type { PodIndex } from './pod-index.ts';
 import { controllerOf, isPodActive, isPodAvailable, isPodReady } from '../api/pod-util.ts';
-import { type OwnerReference, type Pod, type ReplicaController, type ReplicaSetStatus, newMeta } from '../api/types.ts';
+import { type KubeObject, type OwnerReference, type Pod, type PodTemplateSpec, type ReplicaController, type ReplicaSetStatus, newMeta } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from './work-queue.ts';
 
 // Mirrors BurstReplicas: at most 500 creations or deletions per sync; the rest follow on the next.
@@ -189,7 +189,8 @@ export function ownerRef(owner: { apiVersion: string; kind: string; metadata: { 
 }
 
 /** Mirrors controller.GetPodFromTemplate: labels, annotations and spec from the template. */
-export function podFromTemplate(rc: ReplicaController): Pod {
+/** getPodsFromTemplate: a Pod for a controller (ReplicaSet, ReplicationController, Job), named after it. */
+export function podFromTemplate(rc: Pick<KubeObject, 'apiVersion' | 'kind' | 'metadata'> & { spec: { template?: PodTemplateSpec } }): Pod {
 	const template = rc.spec.template;
 	return {
 		apiVersion: 'v1',

@@ -18,8 +18,12 @@ export interface ProbeState {
 	failures: number;
 }
 
+/** An app container, a regular init container, or a sidecar (an init container with restartPolicy Always). */
+export type ContainerKind = 'app' | 'init' | 'sidecar';
+
 export interface ContainerRecord {
 	name: string;
+	kind: ContainerKind;
 	spec: Container;
 	app: AppProfile | undefined;
 	script: ScriptTimeline | undefined;
@@ -44,6 +48,8 @@ export interface ContainerRecord {
 	restartCount: number;
 	/** Exited and about to run again: the restart counts once the new container is created. */
 	restarting?: boolean;
+	/** Stopped for good because the pod is done (a sidecar after the app containers): not restarted. */
+	stopped?: boolean;
 	lastTerminated?: NonNullable<ContainerState['terminated']>;
 	/** Increments on every start; probe timers of an earlier start are ignored. */
 	generation: number;
@@ -59,10 +65,26 @@ export interface ContainerRecord {
 	files?: Map<string, string | null>;
 }
 
-export function newContainerRecord(spec: Container): ContainerRecord {
-	const app = findApp(spec.image);
+/**
+ * The process the container runs: `command` replaces the image's ENTRYPOINT and `args` its CMD
+ * (kuberuntime makeContainerCommand, the runtime spec's process.args). The Debian-based server images'
+ * entrypoints (docker-entrypoint.sh) `exec "$@"` anything that is not their server, and httpd's CMD is
+ * replaced outright, so a command or args naming a program the image ships (`sh -c "…"`, `sleep 3600`)
+ * runs that program instead of the server: the app becomes a script that serves nothing, as PID 1 it
+ * has no SIGTERM handler, and it prints only what the script echoes.
+ */
+function runningApp(app: AppProfile | undefined, spec: Container): AppProfile | undefined {
+	if (!app || app.shell) return app;
+	const program = (spec.command ?? spec.args)?.[0]?.split('/').pop();
+	if (!program || !app.tools.includes(program) || app.servers?.includes(program)) return app;
+	return { ...app, shell: true, port: undefined, startupLogs: [], shutdownSeconds: Number.POSITIVE_INFINITY, exitAfterSeconds: undefined, unhealthyAfterSeconds: undefined };
+}
+
+export function newContainerRecord(spec: Container, kind: ContainerKind = 'app'): ContainerRecord {
+	const app = runningApp(findApp(spec.image), spec);
 	return {
 		name: spec.name,
+		kind,
 		spec,
 		app,
 		script: app?.shell ? interpretScript(spec.command, spec.args) : undefined,
@@ -74,6 +96,28 @@ export function newContainerRecord(spec: Container): ContainerRecord {
 		logs: [],
 		previousLogs: [],
 	};
+}
+
+/** The container's field path in events: `spec.containers{web}`, `spec.initContainers{setup}`. */
+export function fieldPath(rec: ContainerRecord): string {
+	return `spec.${rec.kind === 'app' ? 'containers' : 'initContainers'}{${rec.name}}`;
+}
+
+/**
+ * The restart policy the kubelet applies to a container (kuberuntime computePodActions and
+ * computeInitContainerActions): a sidecar always restarts, a regular init container restarts on
+ * failure unless the pod's policy is Never, an app container follows the pod's policy.
+ */
+export function restartPolicyOf(podPolicy: 'Always' | 'OnFailure' | 'Never' | undefined, rec: ContainerRecord): 'Always' | 'OnFailure' | 'Never' {
+	if (rec.stopped) return 'Never';
+	if (rec.kind === 'sidecar') return 'Always';
+	if (rec.kind === 'init') return podPolicy === 'Never' ? 'Never' : 'OnFailure';
+	return podPolicy ?? 'Always';
+}
+
+/** A regular init container that ran to completion. */
+export function initCompleted(rec: ContainerRecord): boolean {
+	return rec.phase === 'done' && rec.exitCode === 0;
 }
 
 export function freshProbes(): Record<ProbeType, ProbeState> {
@@ -107,7 +151,12 @@ export function isStarted(rec: ContainerRecord): boolean {
 	return (rec.phase === 'running' || rec.phase === 'killing') && (rec.spec.startupProbe === undefined || rec.probes.startup.result === 'success');
 }
 
+/**
+ * The container's Ready (prober manager UpdatePodStatus): a regular init container is ready once it
+ * has completed; others when started, running and, with a readiness probe, passing it.
+ */
 export function isReady(rec: ContainerRecord): boolean {
+	if (rec.kind === 'init') return initCompleted(rec);
 	if (!isStarted(rec) || rec.phase === 'killing') return false;
 	return rec.spec.readinessProbe === undefined || rec.probes.readiness.result === 'success';
 }

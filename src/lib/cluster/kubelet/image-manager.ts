@@ -6,7 +6,7 @@
  */
 import { parseImage } from '../containers/apps.ts';
 import { Backoff, goDuration } from './backoff.ts';
-import type { ContainerRecord } from './container-record.ts';
+import { fieldPath, type ContainerRecord } from './container-record.ts';
 import type { Pod } from '../api/types.ts';
 
 export type PodEventSink = (pod: Pod, type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string) => void;
@@ -60,8 +60,9 @@ export class ImageManager {
 			this.#pullBusyUntil = rec.until;
 			this.#pulling.set(ref.fullName, rec.until);
 		}
-		// A restart's status keeps what it showed (the exited container, or CrashLoopBackOff) while it pulls.
-		if (!rec.restarting) rec.waitingReason = 'ContainerCreating';
+		// A restart's status keeps what it showed (the exited container, or CrashLoopBackOff) while it
+		// pulls; a first start shows the default waiting reason (ContainerCreating, or PodInitializing).
+		if (!rec.restarting) rec.waitingReason = undefined;
 		return 'pulling';
 	}
 
@@ -74,7 +75,11 @@ export class ImageManager {
 		this.#event(pod, 'Normal', 'Pulled', `Successfully pulled image "${rec.spec.image}" in ${seconds(own)} (${seconds(total)} including waiting). Image size: ${rec.app?.sizeBytes ?? 0} bytes.`, fieldPath(rec));
 	}
 
-	/** The registry has no such image: ErrImagePull, then the image back-off (same 10 s → 5 min). */
+	/**
+	 * The registry has no such repository or tag (apps.ts findApp): containerd's resolver fails with
+	 * `<ref>: not found` (remotes/docker/resolver.go Resolve, errdefs.ErrNotFound), which the kubelet
+	 * reports as ErrImagePull, then the image back-off (same 10 s → 5 min).
+	 */
 	pullFailed(pod: Pod, rec: ContainerRecord, now: number): void {
 		const ref = parseImage(rec.spec.image);
 		const reason = `rpc error: code = NotFound desc = failed to pull and unpack image "${ref.fullName}": failed to resolve reference "${ref.fullName}": ${ref.fullName}: not found`;
@@ -97,10 +102,6 @@ export class ImageManager {
 		this.#event(pod, 'Normal', 'BackOff', `Back-off pulling image "${rec.spec.image}"`, field);
 		this.#event(pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', field);
 	}
-}
-
-function fieldPath(rec: ContainerRecord): string {
-	return `spec.containers{${rec.name}}`;
 }
 
 /** Go's time.Duration String for pull times: `2s`, `2.5s`, `1m5s`. */

@@ -5,7 +5,7 @@
  * posts mirrors generateAPIPodStatus (see pod-status.ts).
  */
 import { Backoff, goDuration } from './backoff.ts';
-import { appendLog, containerLogs, exitAfter, freshProbes, isReady, newContainerRecord, probeVerdicts, type ContainerRecord, type ProbeType } from './container-record.ts';
+import { appendLog, containerLogs, exitAfter, fieldPath, freshProbes, initCompleted, isReady, isStarted, newContainerRecord, probeVerdicts, restartPolicyOf, type ContainerRecord, type ProbeType } from './container-record.ts';
 import type { ContainerVerdict, KubeletDecision } from '../decisions.ts';
 import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
@@ -30,6 +30,10 @@ interface PodRecord {
 	/** The pod's IP, from the CNI plugin once the sandbox is up; '' before. */
 	ip: string;
 	startTime: string;
+	/** spec.initContainers, in order: regular init containers and sidecars. */
+	init: ContainerRecord[];
+	/** Every init container has completed (a sidecar: started) once; the app containers run from then on. */
+	initialized: boolean;
 	containers: ContainerRecord[];
 }
 
@@ -139,7 +143,15 @@ export class Kubelet implements Controller, ProbeHost {
 				api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });
 				return;
 			}
-			record = { uid: pod.metadata.uid, workerAt: clock.now() + POD_WORKER_START_MS, ip: '', startTime: '', containers: pod.spec.containers.map(newContainerRecord) };
+			record = {
+				uid: pod.metadata.uid,
+				workerAt: clock.now() + POD_WORKER_START_MS,
+				ip: '',
+				startTime: '',
+				init: (pod.spec.initContainers ?? []).map((c) => newContainerRecord(c, c.restartPolicy === 'Always' ? 'sidecar' : 'init')),
+				initialized: false,
+				containers: pod.spec.containers.map((c) => newContainerRecord(c)),
+			};
 			this.#pods.set(key, record);
 		}
 		const now = clock.now();
@@ -158,10 +170,13 @@ export class Kubelet implements Controller, ProbeHost {
 			if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
 			else {
 				if (!record.ip) record.ip = `10.244.${this.#shape.index}.${this.#allocateIp()}`;
-				for (const rec of record.containers) this.#step(key, pod, rec, now);
+				if (this.#initialize(key, pod, record, now)) {
+					for (const rec of record.containers) this.#step(key, pod, rec, now);
+					this.#stopSidecars(key, pod, record, now);
+				}
 			}
 		}
-		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
+		const status = buildPodStatus(pod, { ip: record.ip, hostIP: nodeAddress(this.#shape.index), startTime: record.startTime, init: record.init, containers: record.containers }, clock.iso(), (ms) => clock.iso(ms));
 		// The status manager only writes when something changed.
 		if (!jsonEqual(status, record.lastStatus)) {
 			const stale = pod.status === record.written || !jsonEqual(status, pod.status);
@@ -209,6 +224,43 @@ export class Kubelet implements Controller, ProbeHost {
 				}
 			}),
 		};
+	}
+
+	/**
+	 * kuberuntime computeInitContainerActions: the init containers run one at a time, in order, a
+	 * regular one to completion (restarted on failure unless the pod's policy is Never) and a sidecar
+	 * until it has started (its startup probe passed), before the next; true once all have, when the
+	 * app containers may start. From then on the sidecars keep running, restarted whenever they exit,
+	 * and nothing holds the app containers back again.
+	 */
+	#initialize(key: string, pod: Pod, record: PodRecord, now: number): boolean {
+		for (const rec of record.init) {
+			if (record.initialized) {
+				if (rec.kind === 'sidecar') this.#step(key, pod, rec, now);
+				continue;
+			}
+			this.#step(key, pod, rec, now);
+			if (rec.kind === 'sidecar' ? isStarted(rec) : initCompleted(rec)) continue;
+			return false;
+		}
+		record.initialized = true;
+		return true;
+	}
+
+	/**
+	 * kuberuntime computePodActions: once every app container of a pod that does not restart them has
+	 * exited for good, the pod is done and its sidecars are stopped (and not restarted), last first.
+	 */
+	#stopSidecars(key: string, pod: Pod, record: PodRecord, now: number): void {
+		if ((pod.spec.restartPolicy ?? 'Always') === 'Always' || !record.containers.every((rec) => rec.phase === 'done')) return;
+		const grace = pod.spec.terminationGracePeriodSeconds ?? 30;
+		for (const rec of [...record.init].reverse()) {
+			if (rec.kind !== 'sidecar' || rec.stopped) continue;
+			rec.stopped = true;
+			if (rec.phase === 'running') this.#stop(pod, rec, now, grace);
+			else if (rec.phase !== 'killing' && rec.phase !== 'exited') rec.phase = 'done';
+			this.#step(key, pod, rec, now);
+		}
 	}
 
 	#allocateIp(): number {
@@ -299,7 +351,7 @@ export class Kubelet implements Controller, ProbeHost {
 	 * StartContainer (#start): it is generated at the start of each pod sync, and a sync runs both calls.
 	 */
 	#created(pod: Pod, rec: ContainerRecord): void {
-		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, `spec.containers{${rec.name}}`);
+		this.#event(pod, 'Normal', 'Created', `Created container: ${rec.name}`, fieldPath(rec));
 	}
 
 	/**
@@ -309,7 +361,7 @@ export class Kubelet implements Controller, ProbeHost {
 	 * the runtime derives from dead containers), and `logs` still reads its output.
 	 */
 	#start(key: string, pod: Pod, rec: ContainerRecord, now: number): void {
-		const field = `spec.containers{${rec.name}}`;
+		const field = fieldPath(rec);
 		if (rec.restarting) {
 			rec.restarting = false;
 			rec.lastTerminated = terminatedState(rec, (ms) => this.#ctx.clock.iso(ms));
@@ -341,7 +393,7 @@ export class Kubelet implements Controller, ProbeHost {
 
 	/** restartPolicy plus kuberuntime `doBackOff`. Returns true when the container was restarted. */
 	#restart(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
-		const policy = pod.spec.restartPolicy ?? 'Always';
+		const policy = restartPolicyOf(pod.spec.restartPolicy, rec);
 		if (policy === 'Never' || (policy === 'OnFailure' && rec.exitCode === 0)) {
 			rec.phase = 'done';
 			return false;
@@ -356,7 +408,7 @@ export class Kubelet implements Controller, ProbeHost {
 			rec.waitingReason = 'CrashLoopBackOff';
 			rec.waitingMessage = `back-off ${goDuration(wait)} restarting failed container=${rec.name} pod=${podRef}`;
 			rec.until = rec.finishedAt! + wait;
-			this.#event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.name} in pod ${podRef}`, `spec.containers{${rec.name}}`);
+			this.#event(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${rec.name} in pod ${podRef}`, fieldPath(rec));
 			this.#wake(key, rec.until);
 			return false;
 		}
@@ -367,19 +419,23 @@ export class Kubelet implements Controller, ProbeHost {
 		return true;
 	}
 
-	/** Graceful termination: SIGTERM, then SIGKILL when the grace period ends. True once all stopped. */
+	/**
+	 * Graceful termination: SIGTERM, then SIGKILL when the grace period ends. True once all stopped.
+	 * The sidecars stop after the app containers and regular init containers (kuberuntime
+	 * killContainersWithSyncResult: restartable init containers last, in reverse order).
+	 */
 	#terminate(key: string, pod: Pod, record: PodRecord, now: number): boolean {
 		const grace = pod.metadata.deletionGracePeriodSeconds ?? pod.spec.terminationGracePeriodSeconds ?? 30;
+		const sidecars = record.init.filter((rec) => rec.kind === 'sidecar').reverse();
+		const others = [...record.containers, ...record.init.filter((rec) => rec.kind === 'init')];
+		return this.#stopAll(key, pod, others, now, grace) && this.#stopAll(key, pod, sidecars, now, grace);
+	}
+
+	#stopAll(key: string, pod: Pod, recs: ContainerRecord[], now: number, grace: number): boolean {
 		let allStopped = true;
-		for (const rec of record.containers) {
-			if (rec.phase === 'running') {
-				const shutdown = rec.app?.shutdownSeconds ?? 0;
-				rec.phase = 'killing';
-				// Stopping takes at least a second (the runtime's StopContainer round trip), unless forced.
-				rec.until = now + (grace === 0 ? 0 : Math.max(1, Math.min(shutdown, grace)) * 1000);
-				rec.killExitCode = shutdown <= grace ? 0 : 137;
-				this.#event(pod, 'Normal', 'Killing', `Stopping container ${rec.name}`, `spec.containers{${rec.name}}`);
-			}
+		for (const rec of recs) {
+			rec.stopped = true;
+			if (rec.phase === 'running') this.#stop(pod, rec, now, grace);
 			if (rec.phase === 'killing') {
 				if (now >= rec.until!) this.#finish(rec, rec.until!, rec.killExitCode ?? 137);
 				else {
@@ -389,6 +445,16 @@ export class Kubelet implements Controller, ProbeHost {
 			} else if (rec.phase !== 'exited') rec.phase = 'done';
 		}
 		return allStopped;
+	}
+
+	/** kuberuntime killContainer: SIGTERM, and SIGKILL (exit 137) when the process outlives the grace period. */
+	#stop(pod: Pod, rec: ContainerRecord, now: number, grace: number): void {
+		const shutdown = rec.app?.shutdownSeconds ?? 0;
+		rec.phase = 'killing';
+		// Stopping takes at least a second (the runtime's StopContainer round trip), unless forced.
+		rec.until = now + (grace === 0 ? 0 : Math.max(1, Math.min(shutdown, grace)) * 1000);
+		rec.killExitCode = shutdown <= grace ? 0 : 137;
+		this.#event(pod, 'Normal', 'Killing', `Stopping container ${rec.name}`, fieldPath(rec));
 	}
 
 	#wake(key: string, at: number): void {
@@ -409,14 +475,14 @@ export class Kubelet implements Controller, ProbeHost {
 
 	current(podKey: string, container: string, generation: number): { rec: ContainerRecord; podIp: string; gateway: string } | undefined {
 		const record = this.#pods.get(podKey);
-		const rec = record?.containers.find((c) => c.name === container);
+		const rec = record && [...record.init, ...record.containers].find((c) => c.name === container);
 		if (!record || !rec || rec.generation !== generation) return undefined;
 		return { rec, podIp: record.ip, gateway: `10.244.${this.#shape.index}.1` };
 	}
 
 	unhealthy(podKey: string, rec: ContainerRecord, type: ProbeType, output: string): void {
 		const pod = this.#podFor(podKey);
-		if (pod) this.#event(pod, 'Warning', 'Unhealthy', `${PROBE_NAMES[type]} probe failed: ${output}`, `spec.containers{${rec.name}}`);
+		if (pod) this.#event(pod, 'Warning', 'Unhealthy', `${PROBE_NAMES[type]} probe failed: ${output}`, fieldPath(rec));
 	}
 
 	resultChanged(podKey: string, rec: ContainerRecord, type: ProbeType): void {
@@ -427,7 +493,7 @@ export class Kubelet implements Controller, ProbeHost {
 			rec.phase = 'killing';
 			rec.until = this.#ctx.clock.now() + Math.min(rec.app?.shutdownSeconds ?? 0, grace) * 1000;
 			rec.killExitCode = 137;
-			this.#event(pod, 'Normal', 'Killing', `Container ${rec.name} failed ${type} probe, will be restarted`, `spec.containers{${rec.name}}`);
+			this.#event(pod, 'Normal', 'Killing', `Container ${rec.name} failed ${type} probe, will be restarted`, fieldPath(rec));
 		}
 		this.queue.add(podKey);
 	}
@@ -439,13 +505,16 @@ export class Kubelet implements Controller, ProbeHost {
 
 	// Inspection and `sim app …`
 
+	/** The pod's containers, init containers first: they share its network (`localhost`). */
 	containers(podKey: string): ContainerRecord[] | undefined {
-		return this.#pods.get(podKey)?.containers;
+		const record = this.#pods.get(podKey);
+		return record && [...record.init, ...record.containers];
 	}
 
-	/** `kubectl logs`: the container's output; `previous` for the last terminated instance. */
+	/** `kubectl logs`: the container's output (an init container's too); `previous` for the last terminated instance. */
 	logs(podKey: string, container: string, previous: boolean): string[] | undefined {
-		const rec = this.#pods.get(podKey)?.containers.find((c) => c.name === container);
+		const record = this.#pods.get(podKey);
+		const rec = record && [...record.init, ...record.containers].find((c) => c.name === container);
 		return rec && containerLogs(rec, this.#ctx.clock.now(), previous);
 	}
 

@@ -10,7 +10,7 @@ import type { NodeVerdict } from '../decisions.ts';
 import { controllerOf } from '../api/pod-util.ts';
 import { bytes, milliCpu } from '../api/quantity.ts';
 import { findUntolerated, formatTaint } from '../api/taints.ts';
-import type { Node, Pod, Taint } from '../api/types.ts';
+import type { Container, Node, Pod, Taint } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
 // Mirrors schedutil.DefaultMilliCPURequest / DefaultMemoryRequest: pods without requests still
@@ -228,14 +228,39 @@ function allocatable(node: Node): { cpu: number; memory: number; pods: number } 
 	return parsed;
 }
 
+/**
+ * The Pod's effective requests (component-helpers resource.AggregateContainerRequests): the app
+ * containers' and sidecars' sum, or, when larger, what an init container needs while it runs beside
+ * the sidecars started before it.
+ */
 export function requests(pod: Pod): { cpu: number; memory: number } {
-	let cpu = 0;
-	let memory = 0;
+	const of = (c: Container) => ({
+		cpu: milliCpu(c.resources?.requests?.['cpu'] ?? c.resources?.limits?.['cpu']) || 0,
+		memory: bytes(c.resources?.requests?.['memory'] ?? c.resources?.limits?.['memory']) || 0,
+	});
+	const total = { cpu: 0, memory: 0 };
 	for (const c of pod.spec.containers ?? []) {
-		cpu += milliCpu(c.resources?.requests?.['cpu'] ?? c.resources?.limits?.['cpu']) || 0;
-		memory += bytes(c.resources?.requests?.['memory'] ?? c.resources?.limits?.['memory']) || 0;
+		const r = of(c);
+		total.cpu += r.cpu;
+		total.memory += r.memory;
 	}
-	return { cpu, memory };
+	const sidecars = { cpu: 0, memory: 0 };
+	const init = { cpu: 0, memory: 0 };
+	for (const c of pod.spec.initContainers ?? []) {
+		const r = of(c);
+		if (c.restartPolicy === 'Always') {
+			total.cpu += r.cpu;
+			total.memory += r.memory;
+			sidecars.cpu += r.cpu;
+			sidecars.memory += r.memory;
+			init.cpu = Math.max(init.cpu, sidecars.cpu);
+			init.memory = Math.max(init.memory, sidecars.memory);
+		} else {
+			init.cpu = Math.max(init.cpu, r.cpu + sidecars.cpu);
+			init.memory = Math.max(init.memory, r.memory + sidecars.memory);
+		}
+	}
+	return { cpu: Math.max(total.cpu, init.cpu), memory: Math.max(total.memory, init.memory) };
 }
 
 /** Mirrors FitError.Error: `0/3 nodes are available: 3 Insufficient cpu. preemption: ...`. */

@@ -1,9 +1,9 @@
 /** `kubectl describe TYPE [NAME…]`, `TYPE/NAME`, or `-l`: one description per object, blank-line separated. */
-import type { Deployment, Endpoints, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import type { Deployment, Endpoints, Job, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import type { Command } from '../context.ts';
 import { describePod } from '../describe/pod.ts';
-import { describeDeployment, describeEndpoints, describeNode, describeReplicaController, describeService } from '../describe/workloads.ts';
+import { describeDeployment, describeEndpoints, describeJob, describeNode, describeReplicaController, describeService } from '../describe/workloads.ts';
 import { parseResourceArgs } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { bool } from '../context.ts';
@@ -19,6 +19,8 @@ function describeOne(cluster: Cluster, obj: KubeObject): string {
 			return describeReplicaController(cluster, obj as ReplicaController);
 		case 'Deployment':
 			return describeDeployment(cluster, obj as Deployment);
+		case 'Job':
+			return describeJob(cluster, obj as Job);
 		case 'Service':
 			return describeService(cluster, obj as Service);
 		case 'Endpoints':

@@ -14,7 +14,7 @@ import { GET_TABLE, tabwrite } from '../tabwriter.ts';
 export const API_SERVER_URL = 'https://172.18.0.1:6443';
 
 // Discovery lists the core group first, then the other groups in the server's priority order.
-const GROUP_ORDER = ['', 'apps', 'autoscaling', 'coordination.k8s.io', 'discovery.k8s.io'];
+const GROUP_ORDER = ['', 'apps', 'autoscaling', 'batch', 'coordination.k8s.io', 'discovery.k8s.io'];
 
 function byGroupAndName(a: KindInfo, b: KindInfo): number {
 	const ga = GROUP_ORDER.indexOf(a.group);

@@ -6,29 +6,12 @@
  * is the simulation's model of the image (cluster/container-exec.ts).
  */
 import { execInContainer } from '../../cluster/containers/container-exec.ts';
-import { ApiError } from '../../cluster/apiserver/errors.ts';
 import type { Pod } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
-import { bool, str, type Command, type CommandContext } from '../context.ts';
+import { bool, type Command } from '../context.ts';
 import { KubectlError } from '../result.ts';
-import { findPod, INIT_CONTAINERS } from './logs.ts';
+import { findPod, pickContainer } from './logs.ts';
 
-/** The container a command addresses (`-c`, the default-container annotation, else the first). */
-export function pickContainer(ctx: CommandContext, pod: Pod): string {
-	const names = pod.spec.containers.map((c) => c.name);
-	const init = ((pod.spec as { initContainers?: { name: string }[] }).initContainers ?? []).map((c) => c.name);
-	const wanted = str(ctx, 'container');
-	if (wanted) {
-		if (!names.includes(wanted) && !init.includes(wanted)) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `container ${wanted} is not valid for pod ${pod.metadata.name}`)));
-		return wanted;
-	}
-	const annotated = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'];
-	if (annotated && names.includes(annotated)) return annotated;
-	if (names.length + init.length > 1 && !bool(ctx, 'quiet')) {
-		ctx.out.err(`Defaulted container "${names[0]}" out of: ${[...names, ...init.map((n) => `${n} (init)`)].join(', ')}`);
-	}
-	return names[0]!;
-}
 
 export const exec: Command = {
 	name: 'exec',
@@ -54,7 +37,6 @@ export const exec: Command = {
 		if (bool(ctx, 'stdin') && bool(ctx, 'tty')) {
 			throw new KubectlError('error: the simulator cannot open an interactive terminal; run one command at a time: kubectl exec POD -- COMMAND');
 		}
-		if (!pod.spec.containers.some((c) => c.name === container)) throw new KubectlError(INIT_CONTAINERS);
 		const key = `${pod.metadata.namespace}/${pod.metadata.name}`;
 		const kubelet = ctx.cluster.kubelets().find((k) => k.nodeName === pod.spec.nodeName);
 		const records = kubelet?.isUp() ? kubelet.containers(key) : undefined;
@@ -62,7 +44,7 @@ export const exec: Command = {
 		if (!records || !rec || (rec.phase !== 'running' && rec.phase !== 'killing')) {
 			throw new KubectlError(`error: unable to upgrade connection: container not found ("${container}")`);
 		}
-		const env = Object.fromEntries((pod.spec.containers.find((c) => c.name === container) as { env?: { name: string; value?: string }[] } | undefined)?.env?.map((e) => [e.name, e.value ?? '']) ?? []);
+		const env = Object.fromEntries(([...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find((c) => c.name === container) as { env?: { name: string; value?: string }[] } | undefined)?.env?.map((e) => [e.name, e.value ?? '']) ?? []);
 		const result = execInContainer({ rec, pod: { name: pod.metadata.name, ip: pod.status?.podIP ?? '', containers: records, env }, now: ctx.cluster.now() }, command);
 		if ('notFound' in result) {
 			// containerd's reply through the API server, as kubectl prints it.

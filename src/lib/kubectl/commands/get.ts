@@ -1,11 +1,11 @@
 /**
  * `kubectl get`: tables with the server's columns (see printers/columns.ts), `-o wide|yaml|json|name`,
- * `--show-labels`, `-L`, `-l`, `-A`, `--sort-by`. Lists come back sorted by namespace and name, as
+ * `--show-labels`, `-L`, `-l`, `--field-selector`, `-A`, `--sort-by`, `--no-headers`. Lists come back sorted by namespace and name, as
  * the API server's storage returns them.
  */
 import type { KubeObject } from '../../cluster/api/types.ts';
 import { bool, str, strings, type Command, type CommandContext } from '../context.ts';
-import { fetch, selectorFlag } from '../fetch.ts';
+import { fetch, fieldSelectorFlag, selectorFlag } from '../fetch.ts';
 import { COLUMNS } from '../printers/columns.ts';
 import { parseTemplateFormat, TEMPLATES } from '../printers/template-format.ts';
 import { toJson, toYaml } from '../printers/serialize.ts';
@@ -54,7 +54,9 @@ export function renderTable(ctx: CommandContext, kind: string, objects: KubeObje
 			...(showLabels ? [labelsText(o.metadata.labels)] : []),
 		];
 	});
-	return tabwrite([header, ...rows].map((r) => r.join('\t')).join('\n'), GET_TABLE);
+	// --no-headers: the rows alone, aligned among themselves.
+	const lines = bool(ctx, 'no-headers') ? rows : [header, ...rows];
+	return tabwrite(lines.map((r) => r.join('\t')).join('\n'), GET_TABLE);
 }
 
 export const get: Command = {
@@ -66,6 +68,8 @@ export const get: Command = {
 		{ name: 'show-labels', type: 'bool' },
 		{ name: 'label-columns', short: 'L', type: 'strings' },
 		{ name: 'sort-by', type: 'string' },
+		{ name: 'field-selector', type: 'string' },
+		{ name: 'no-headers', type: 'bool' },
 		{ name: 'watch', short: 'w', type: 'bool' },
 	],
 	async load(flags) {
@@ -95,7 +99,9 @@ export const get: Command = {
 		const groups: { kind: string; objects: KubeObject[] }[] = [];
 		const errors: string[] = [];
 		for (const request of requests) {
+			const fields = fieldSelectorFlag(ctx, request.info);
 			const found = fetch(ctx, request, allNamespaces, selector);
+			if (fields) found.objects = found.objects.filter(fields);
 			errors.push(...found.errors);
 			const sortPath = str(ctx, 'sort-by');
 			groups.push({ kind: request.info.kind, objects: sortPath ? sortBy(found.objects, sortPath) : found.objects });

@@ -10,8 +10,24 @@ import { bool, str, type Command, type CommandContext } from '../context.ts';
 import { resolveKind } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 
-/** The simulated kubelet runs a pod's regular containers only. */
-export const INIT_CONTAINERS = 'error: the simulator does not run init containers (nor sidecars declared as init containers); try this on a real cluster';
+/**
+ * The container a command addresses (`-c`, the default-container annotation, else the first), as
+ * k8s.io/kubectl/pkg/cmd/util/podcmd FindOrDefaultContainerByName picks it, init containers included.
+ */
+export function pickContainer(ctx: CommandContext, pod: Pod, wanted = str(ctx, 'container')): string {
+	const names = pod.spec.containers.map((c) => c.name);
+	const init = (pod.spec.initContainers ?? []).map((c) => c.name);
+	if (wanted) {
+		if (!names.includes(wanted) && !init.includes(wanted)) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `container ${wanted} is not valid for pod ${pod.metadata.name}`)));
+		return wanted;
+	}
+	const annotated = pod.metadata.annotations?.['kubectl.kubernetes.io/default-container'];
+	if (annotated && names.includes(annotated)) return annotated;
+	if (names.length + init.length > 1 && !bool(ctx, 'quiet')) {
+		ctx.out.err(`Defaulted container "${names[0]}" out of: ${[...names, ...init.map((n) => `${n} (init)`)].join(', ')}`);
+	}
+	return names[0]!;
+}
 
 export function findPod(ctx: CommandContext, arg: string): Pod {
 	const { api } = ctx.cluster;
@@ -47,17 +63,10 @@ export const logs: Command = {
 		} catch (error) {
 			throw new KubectlError(formatError(error));
 		}
-		const names = pod.spec.containers.map((c) => c.name);
-		let container = str(ctx, 'container') ?? ctx.args[1];
-		if (!container) {
-			container = names[0]!;
-			if (names.length > 1) ctx.out.err(`Defaulted container "${container}" out of: ${names.join(', ')}`);
-		}
+		const container = pickContainer(ctx, pod, str(ctx, 'container') ?? ctx.args[1]);
 		const m = pod.metadata;
-		if ((pod.spec as { initContainers?: { name: string }[] }).initContainers?.some((c) => c.name === container)) throw new KubectlError(INIT_CONTAINERS);
-		if (!names.includes(container)) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `container ${container} is not valid for pod ${m.name}`)));
 		const previous = bool(ctx, 'previous');
-		const status = pod.status?.containerStatuses?.find((c) => c.name === container);
+		const status = [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])].find((c) => c.name === container);
 		const kubelet = pod.spec.nodeName ? ctx.cluster.kubelets().find((k) => k.nodeName === pod.spec.nodeName) : undefined;
 		const lines = kubelet?.logs(`${m.namespace}/${m.name}`, container, previous);
 		if (previous && !lines) throw new KubectlError(formatError(new ApiError('BadRequest', 400, `previous terminated container "${container}" in pod "${m.name}" not found`)));

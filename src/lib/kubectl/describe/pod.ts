@@ -2,7 +2,7 @@
  * `kubectl describe pod`. Mirrors k8s.io/kubectl/pkg/describe/describe.go `describePod`,
  * `describeContainers`, `describeContainerState`, `describeProbe`.
  */
-import type { Container, ContainerState, Node, Pod, PodTemplateSpec, Probe } from '../../cluster/api/types.ts';
+import type { Container, ContainerState, ContainerStatus, Node, Pod, PodTemplateSpec, Probe } from '../../cluster/api/types.ts';
 import { controllerOf } from '../../cluster/api/pod-util.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import { rfc1123z } from '../duration.ts';
@@ -91,6 +91,30 @@ export function describeTemplate(w: DescribeWriter, template: PodTemplateSpec | 
 	describeTolerations(w, 1, template?.spec ?? {});
 }
 
+/** describeContainers: each container's image, state, last state, readiness and restarts. */
+function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[] | undefined): void {
+	w.write(0, `${title}:`);
+	for (const c of containers) {
+		const s = statuses?.find((x) => x.name === c.name);
+		w.write(1, `${c.name}:`);
+		if (s?.containerID) w.write(2, `Container ID:\t${s.containerID}`);
+		w.write(2, `Image:\t${c.image}`);
+		w.write(2, `Image ID:\t${s?.imageID ?? ''}`);
+		describeContainerBasics(w, c, 2);
+		if (s) {
+			describeState(w, 'State', s.state);
+			if (s.lastState.terminated) describeState(w, 'Last State', s.lastState);
+			w.write(2, `Ready:\t${s.ready ? 'True' : 'False'}`);
+			w.write(2, `Restart Count:\t${s.restartCount}`);
+		} else {
+			w.write(2, 'State:\tWaiting');
+			w.write(2, 'Ready:\tFalse');
+			w.write(2, 'Restart Count:\t0');
+		}
+		describeResourcesAndProbes(w, c, 2);
+	}
+}
+
 export function describePod(cluster: Cluster, pod: Pod): string {
 	const w = new DescribeWriter();
 	const m = pod.metadata;
@@ -116,26 +140,9 @@ export function describePod(cluster: Cluster, pod: Pod): string {
 	} else w.write(0, 'IPs:\t<none>');
 	const owner = controllerOf(pod);
 	if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}`);
-	w.write(0, 'Containers:');
-	for (const c of pod.spec.containers) {
-		const s = st.containerStatuses?.find((x) => x.name === c.name);
-		w.write(1, `${c.name}:`);
-		if (s?.containerID) w.write(2, `Container ID:\t${s.containerID}`);
-		w.write(2, `Image:\t${c.image}`);
-		w.write(2, `Image ID:\t${s?.imageID ?? ''}`);
-		describeContainerBasics(w, c, 2);
-		if (s) {
-			describeState(w, 'State', s.state);
-			if (s.lastState.terminated) describeState(w, 'Last State', s.lastState);
-			w.write(2, `Ready:\t${s.ready ? 'True' : 'False'}`);
-			w.write(2, `Restart Count:\t${s.restartCount}`);
-		} else {
-			w.write(2, 'State:\tWaiting');
-			w.write(2, 'Ready:\tFalse');
-			w.write(2, 'Restart Count:\t0');
-		}
-		describeResourcesAndProbes(w, c, 2);
-	}
+	// describePod: init containers (sidecars among them) before the app containers.
+	if (pod.spec.initContainers?.length) describeContainers(w, 'Init Containers', pod.spec.initContainers, st.initContainerStatuses);
+	describeContainers(w, 'Containers', pod.spec.containers, st.containerStatuses);
 	if (st.conditions?.length) {
 		w.write(0, 'Conditions:');
 		w.write(1, 'Type\tStatus');

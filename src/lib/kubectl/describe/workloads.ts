@@ -9,8 +9,8 @@ import { formatSelector, fromLabelSelector, selectorFromSet } from '../../cluste
 import { controllerOf, isPodActive } from '../../cluster/api/pod-util.ts';
 import { requests as podRequests } from '../../cluster/scheduler/scheduler.ts';
 import { bytes, milliCpu } from '../../cluster/api/quantity.ts';
-import type { Deployment, Endpoints, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
-import { rfc1123z, since } from '../duration.ts';
+import type { Deployment, Endpoints, Job, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import { humanDuration, rfc1123z, since } from '../duration.ts';
 import { formatEndpoints, nodeRoles } from '../printers/columns.ts';
 import { describeTemplate } from './pod.ts';
 import { annotationsFor, DescribeWriter } from './writer.ts';
@@ -70,6 +70,35 @@ export function describeDeployment(cluster: Cluster, d: Deployment): string {
 	w.write(0, `OldReplicaSets:\t${old.length ? old.map(fmt).join(', ') : '<none>'}`);
 	w.write(0, `NewReplicaSet:\t${current ? fmt(current) : '<none>'}`);
 	w.events(cluster.events.eventsFor(d), cluster.now());
+	return w.toString();
+}
+
+/** describe.go describeJob (NonIndexed). */
+export function describeJob(cluster: Cluster, job: Job): string {
+	const w = new DescribeWriter();
+	const spec = job.spec;
+	const st = job.status ?? {};
+	w.write(0, `Name:\t${job.metadata.name}`);
+	w.write(0, `Namespace:\t${job.metadata.namespace}`);
+	w.write(0, `Selector:\t${formatSelector(fromLabelSelector(spec.selector))}`);
+	w.map(0, 'Labels', job.metadata.labels);
+	w.map(0, 'Annotations', annotationsFor(job), ': ');
+	const owner = controllerOf(job);
+	if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}`);
+	if (spec.parallelism !== undefined) w.write(0, `Parallelism:\t${spec.parallelism}`);
+	w.write(0, `Completions:\t${spec.completions ?? '<unset>'}`);
+	if (spec.completionMode) w.write(0, `Completion Mode:\t${spec.completionMode}`);
+	if (spec.suspend !== undefined) w.write(0, `Suspend:\t${spec.suspend}`);
+	if (spec.backoffLimit !== undefined) w.write(0, `Backoff Limit:\t${spec.backoffLimit}`);
+	if (spec.ttlSecondsAfterFinished !== undefined) w.write(0, `TTL Seconds After Finished:\t${spec.ttlSecondsAfterFinished}`);
+	if (st.startTime) w.write(0, `Start Time:\t${rfc1123z(st.startTime)}`);
+	if (st.completionTime) w.write(0, `Completed At:\t${rfc1123z(st.completionTime)}`);
+	if (st.startTime && st.completionTime) w.write(0, `Duration:\t${humanDuration(Date.parse(st.completionTime) - Date.parse(st.startTime))}`);
+	if (spec.activeDeadlineSeconds !== undefined) w.write(0, `Active Deadline Seconds:\t${spec.activeDeadlineSeconds}s`);
+	const counts = `${st.succeeded ?? 0} Succeeded / ${st.failed ?? 0} Failed`;
+	w.write(0, `Pods Statuses:\t${st.active ?? 0} Active${st.ready === undefined ? '' : ` (${st.ready} Ready)`} / ${counts}`);
+	describeTemplate(w, spec.template);
+	w.events(cluster.events.eventsFor(job), cluster.now());
 	return w.toString();
 }
 

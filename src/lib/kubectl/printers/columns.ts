@@ -1,14 +1,14 @@
 /**
  * The columns `kubectl get` prints for each kind, from the server-side table handlers in
  * pkg/printers/internalversion/printers.go (printPod, printReplicationController, printReplicaSet,
- * printDeployment, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
+ * printDeployment, printJob, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
  * printConfigMap, printHorizontalPodAutoscaler, printEndpointSlice).
  */
 import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/api/labels.ts';
 import type { EndpointSlice } from '../../cluster/controllers/endpoint-slices.ts';
-import type { Deployment, Endpoints, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import type { Deployment, Endpoints, Job, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import { getCondition } from '../../cluster/api/pod-util.ts';
-import { since } from '../duration.ts';
+import { humanDuration, since } from '../duration.ts';
 import { summarizePod } from './pod-status.ts';
 
 export interface Columns {
@@ -63,10 +63,39 @@ const deployments: Columns = {
 		const st = d.status ?? {};
 		return [o.metadata.name, `${st.readyReplicas ?? 0}/${d.spec.replicas ?? 1}`, String(st.updatedReplicas ?? 0), String(st.availableReplicas ?? 0), age(o, now)];
 	},
-	wideRow(o) {
-		const d = o as Deployment;
-		return [...containersImages(d.spec.template), none(formatSelector(fromLabelSelector(d.spec.selector)))];
+	wideRow: (o) => templateCells(o as Deployment),
+};
+
+/** The wide cells of a controller with a label selector: CONTAINERS, IMAGES, SELECTOR. */
+function templateCells(o: Deployment | Job): string[] {
+	return [...containersImages(o.spec.template), none(formatSelector(fromLabelSelector(o.spec.selector)))];
+}
+
+/** printJob's STATUS: the first of these conditions that holds, else Running. */
+function jobStatus(job: Job): string {
+	const holds = (type: string) => job.status?.conditions?.some((c) => c.type === type && c.status === 'True') === true;
+	if (holds('Complete')) return 'Complete';
+	if (holds('Failed')) return 'Failed';
+	if (job.metadata.deletionTimestamp) return 'Terminating';
+	for (const type of ['Suspended', 'FailureTarget', 'SuccessCriteriaMet']) if (holds(type)) return type;
+	return 'Running';
+}
+
+const jobs: Columns = {
+	headers: ['NAME', 'STATUS', 'COMPLETIONS', 'DURATION', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row(o, now) {
+		const job = o as Job;
+		const st = job.status ?? {};
+		const succeeded = st.succeeded ?? 0;
+		const parallelism = job.spec.parallelism ?? 0;
+		const completions = job.spec.completions !== undefined ? `${succeeded}/${job.spec.completions}` : parallelism > 1 ? `${succeeded}/1 of ${parallelism}` : `${succeeded}/1`;
+		let duration = '';
+		if (st.startTime && st.completionTime) duration = humanDuration(Date.parse(st.completionTime) - Date.parse(st.startTime));
+		else if (st.startTime) duration = since(st.startTime, now);
+		return [o.metadata.name, jobStatus(job), completions, duration, age(o, now)];
 	},
+	wideRow: (o) => templateCells(o as Job),
 };
 
 /** makePortString: `80/TCP`, `80:30080/TCP`, comma-separated. */
@@ -221,6 +250,7 @@ export const COLUMNS: Record<string, Columns> = {
 	ReplicationController: replicationControllers,
 	ReplicaSet: replicationControllers,
 	Deployment: deployments,
+	Job: jobs,
 	Service: services,
 	Endpoints: endpoints,
 	Node: nodes,
