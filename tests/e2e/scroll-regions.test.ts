@@ -68,7 +68,7 @@ test.each(pages)('/%s: every region that scrolls is reachable by keyboard, on a 
 	// Expressive Code makes a wrapped block focusable once it sees it overflow (a ResizeObserver, then an idle
 	// callback), so each layout gets a moment to settle: the poll passes once nothing is left unreachable. The
 	// print books hold every lesson's blocks, and on a busy machine their idle callbacks come late (the zh book,
-	// 18 lessons, took over 5 s during the full suite and under 1 s alone), hence 15 s.
+	// 18 lessons, was not settled after 5 s during the full suite, and is when tested alone), hence 15 s.
 	const settled = (label: string) => expect.poll(() => unreachableScrollers(page), { message: label, timeout: 15_000 }).toEqual([]);
 	await settled(phone.name);
 	await page.setViewportSize({ width: desktop.width, height: desktop.height });
