@@ -130,7 +130,7 @@ export class Cluster {
 			return result;
 		});
 		this.events = new EventRecorder(this.api);
-		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) };
+		const ctx = this.#context();
 		const pods = new PodIndex(this.api);
 		this.#pods = pods;
 		this.#kubelets = new Map();
@@ -165,7 +165,7 @@ export class Cluster {
 	 */
 	#startAddons(object: KubeObject): void {
 		if (this.#deployments && this.#prober && this.#jobs) return;
-		const ctx: ControllerContext = { api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) };
+		const ctx = this.#context();
 		for (const name of addonsNeeded(object)) {
 			if (name === 'prober') this.#prober ??= addonCode('prober');
 			else if (name === 'deployments' && !this.#deployments) {
@@ -240,11 +240,7 @@ export class Cluster {
 				if (controller) {
 					const key = controller.queue.take();
 					if (key === undefined) continue;
-					try {
-						controller.sync(key);
-					} catch (error) {
-						this.errors.push(`${controller.name} ${key}: ${(error as Error).message}`);
-					}
+					this.#sync(controller, key);
 					if (watched() !== before) return done(controller.name, key);
 					decisions.length = 0;
 					continue;
@@ -263,6 +259,35 @@ export class Cluster {
 		}
 	}
 
+	/**
+	 * What every controller is built with. `decide` is there only while a step is being taken (step mode),
+	 * so `ctx.decide?.(…)` builds no decision the rest of the time: its argument is not even evaluated.
+	 */
+	#context(): ControllerContext {
+		const push = (decision: Decision): void => {
+			this.#decisions?.push(decision);
+		};
+		const stepping = (): boolean => this.#decisions !== undefined;
+		return {
+			api: this.api,
+			clock: this.clock,
+			events: this.events,
+			get decide() {
+				return stepping() ? push : undefined;
+			},
+		};
+	}
+
+	/** One controller's sync of one key; a failure is recorded, as upstream controllers log it and retry later. */
+	#sync(controller: Controller, key: string): void {
+		try {
+			controller.sync(key);
+		} catch (error) {
+			// One bad object must not stop the rest.
+			this.errors.push(`${controller.name} ${key}: ${(error as Error).message}`);
+		}
+	}
+
 	/** Lets every controller process its queue until the cluster is quiet at the current instant. */
 	drain(): void {
 		for (let round = 0; ; round++) {
@@ -271,12 +296,7 @@ export class Cluster {
 				for (let n = controller.queue.size; n > 0; n--) {
 					const key = controller.queue.take();
 					if (key === undefined) break;
-					try {
-						controller.sync(key);
-					} catch (error) {
-						// Upstream controllers log a failed sync and retry later; one bad object must not stop the rest.
-						this.errors.push(`${controller.name} ${key}: ${(error as Error).message}`);
-					}
+					this.#sync(controller, key);
 					worked = true;
 				}
 			}
@@ -300,7 +320,7 @@ export class Cluster {
 
 	addNode(shape: NodeOptions): Kubelet {
 		if (this.api.get('Node', undefined, shape.name)) throw new Error(`node "${shape.name}" already exists`);
-		const kubelet = new Kubelet({ api: this.api, clock: this.clock, events: this.events, decide: (d) => this.#decisions?.push(d) }, { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version }, () => this.#prober);
+		const kubelet = new Kubelet(this.#context(), { ...shape, index: ++this.#nodeCount, kubeletVersion: this.options.version }, () => this.#prober);
 		this.#kubelets.set(shape.name, kubelet);
 		this.#controllers.push(kubelet);
 		return kubelet;

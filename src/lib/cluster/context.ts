@@ -8,6 +8,6 @@ export interface ControllerContext {
 	readonly api: ApiServer;
 	readonly clock: SimulatedClock;
 	readonly events: EventRecorder;
-	/** Records why the controller acted (decisions.ts); the cluster keeps those of the current step. */
+	/** Records why the controller acted (decisions.ts); present only in step mode, where someone reads it. */
 	readonly decide?: (decision: Decision) => void;
 }

@@ -22,6 +22,8 @@ export class Steps {
 	/** Whether each step's checks held at the last update: a step changes state only as they come to hold. */
 	#held: boolean[];
 	#showing = false;
+	/** Whether the exercise's record needs checking: at first, then only when a step changes state (not every frame). */
+	#stale = true;
 	#context: { initial: Set<string>; ran: Pick<TranscriptEntry, 'command' | 'output' | 'exitCode'>[] } = { initial: new Set(), ran: [] };
 	/** Called with a sentence to announce when a step or the whole exercise is done. */
 	announce: (text: string) => void = () => {};
@@ -87,12 +89,14 @@ export class Steps {
 			this.#held[i] = outcome.passed;
 			if (came && (this.#state[i] === 'todo' || (this.#state[i] === 'shown' && now === 'done'))) {
 				this.#state[i] = now;
+				this.#stale = true;
 				progressStore.markPassed(this.#stepId(i), new Date(), now);
 				this.announce(now === 'done' ? this.#t.announceStep(i + 1) : this.#t.announceShown(i + 1));
 			}
 			this.#render(item, this.#state[i]!);
 		});
-		if (this.#state.every((s) => s !== 'todo')) {
+		if (this.#stale && this.#state.every((s) => s !== 'todo')) {
+			this.#stale = false;
 			const how = this.#state.includes('shown') ? 'shown' : 'done';
 			const entry = progressStore.entry(this.#id);
 			if (!entry || (entry.shown && how === 'done')) {

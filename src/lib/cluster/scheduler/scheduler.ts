@@ -114,18 +114,20 @@ export class Scheduler implements Controller {
 		const want = requests(pod);
 		const owner = controllerOf(pod)?.uid ?? '';
 		const reasons = new Map<string, number>();
-		const feasible: { node: Node; score: number }[] = [];
-		const verdicts: NodeVerdict[] = [];
+		const feasible: { node: Node; verdict?: NodeVerdict }[] = [];
+		// Each node's verdict, only in step mode, where the why panel reads it.
+		const verdicts: NodeVerdict[] | undefined = this.#ctx.decide ? [] : undefined;
 		const nodeSelector = Object.entries(pod.spec.nodeSelector ?? {});
 		let maxOwned = 0;
 		for (const node of nodes) {
 			const reason = this.#filter(pod, node, want, nodeSelector);
-			verdicts.push({ node: node.metadata.name, rejected: reason.map((r) => ({ plugin: filterPlugin(r), reason: r })) });
+			const verdict = verdicts && { node: node.metadata.name, rejected: reason.map((r) => ({ plugin: filterPlugin(r), reason: r })) };
+			if (verdict) verdicts!.push(verdict);
 			if (reason.length > 0) {
 				for (const r of reason) reasons.set(r, (reasons.get(r) ?? 0) + 1);
 				continue;
 			}
-			feasible.push({ node, score: 0 });
+			feasible.push({ node, verdict });
 			maxOwned = Math.max(maxOwned, this.#nodeUsage(node.metadata.name).byOwner.get(owner) ?? 0);
 		}
 		if (feasible.length === 0) {
@@ -135,7 +137,7 @@ export class Scheduler implements Controller {
 				p.status = { ...p.status, phase: 'Pending', conditions: [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: this.#ctx.clock.iso(), reason: 'Unschedulable', message }] };
 			}, 'status');
 			events.warning(pod, 'FailedScheduling', message, { component: this.name });
-			this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts, ties: 0 });
+			this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts ?? [], ties: 0 });
 			return;
 		}
 		let best: Node | undefined;
@@ -144,12 +146,13 @@ export class Scheduler implements Controller {
 		for (const f of feasible) {
 			const { fit, spread } = this.#score(f.node, want, owner, maxOwned);
 			const score = fit + SPREAD_WEIGHT * spread;
-			const verdict = verdicts.find((v) => v.node === f.node.metadata.name)!;
-			verdict.scores = [
-				{ plugin: 'NodeResourcesFit', score: fit, weight: 1 },
-				{ plugin: 'PodTopologySpread', score: spread, weight: SPREAD_WEIGHT },
-			];
-			verdict.total = score;
+			if (f.verdict) {
+				f.verdict.scores = [
+					{ plugin: 'NodeResourcesFit', score: fit, weight: 1 },
+					{ plugin: 'PodTopologySpread', score: spread, weight: SPREAD_WEIGHT },
+				];
+				f.verdict.total = score;
+			}
 			if (score > bestScore) {
 				best = f.node;
 				bestScore = score;
@@ -162,7 +165,7 @@ export class Scheduler implements Controller {
 		}
 		api.bind(pod, best!.metadata.name);
 		events.normal(pod, 'Scheduled', `Successfully assigned ${namespace}/${name} to ${best!.metadata.name}`, { component: this.name });
-		this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts, chosen: best!.metadata.name, ties });
+		this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts ?? [], chosen: best!.metadata.name, ties });
 	}
 
 	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }, nodeSelector: [string, string][]): string[] {
