@@ -59,6 +59,8 @@ export class XtermScreen {
 	#typeahead = '';
 	/** Inside a bracketed paste that arrived in more than one piece. */
 	#paste: string | undefined;
+	/** That paste is too long: the rest of it is dropped. */
+	#refusing = false;
 	#historyAt = 0;
 	/** A line on which Tab found nothing more: the next Tab moves focus on, so Tab never traps the keyboard. */
 	#tabDeadEnd: string | undefined;
@@ -129,16 +131,22 @@ export class XtermScreen {
 
 	#data(data: string): void {
 		if (this.#paste !== undefined || data.startsWith(PASTE_START)) {
-			this.#paste = (this.#paste ?? '') + data;
-			const end = this.#paste.indexOf(PASTE_END);
+			const collected = (this.#paste ?? '') + data;
+			const end = collected.indexOf(PASTE_END);
 			if (end < 0) {
-				// A paste larger than any input gives up at once rather than collecting megabytes.
-				if (this.#paste.length > MAX_INPUT + PASTE_START.length) this.#pasted(this.#paste);
+				// A paste larger than any input is refused at once rather than collected megabyte by megabyte.
+				if (!this.#refusing && collected.length > MAX_INPUT + PASTE_START.length) {
+					this.#refusing = true;
+					this.#say(this.#t.inputTooLong(MAX_INPUT));
+				}
+				this.#paste = this.#refusing ? collected.slice(-PASTE_END.length) : collected;
 				return;
 			}
-			const text = this.#paste.slice(PASTE_START.length, end);
-			const rest = this.#paste.slice(end + PASTE_END.length);
-			this.#pasted(text);
+			const refused = this.#refusing;
+			this.#paste = undefined;
+			this.#refusing = false;
+			if (!refused) this.#pasted(collected.slice(PASTE_START.length, end));
+			const rest = collected.slice(end + PASTE_END.length);
 			if (rest !== '') this.#data(rest);
 			return;
 		}
@@ -151,19 +159,17 @@ export class XtermScreen {
 		this.#keys(data);
 	}
 
-	/** A paste, checked whole: too long or binary, it is refused with a message, as nothing of it was read. */
+	/** A paste, checked whole: too long or binary, it is refused with a message, and nothing of it is read. */
 	#pasted(raw: string): void {
-		const tooLong = this.#paste !== undefined && this.#paste.indexOf(PASTE_END) < 0;
-		this.#paste = tooLong ? '' : undefined;
 		const size = this.#pending.reduce((n, l) => n + l.length + 1, this.#line.length);
-		const problem = tooLong || raw.length + size > MAX_INPUT ? this.#t.inputTooLong(MAX_INPUT) : BINARY.test(raw) ? this.#t.binaryInput : undefined;
+		const problem = raw.length + size > MAX_INPUT ? this.#t.inputTooLong(MAX_INPUT) : BINARY.test(raw) ? this.#t.binaryInput : undefined;
 		if (problem) {
 			this.#say(problem);
 			return;
 		}
-		const text = raw.replace(/\r\n?/g, '\n');
-		if (!this.#prompting) this.#typeahead += text.replace(/\n/g, '\r');
-		else this.#keys(text.replace(/\n/g, '\r'));
+		const text = raw.replace(/\r\n?/g, '\r');
+		if (!this.#prompting) this.#typeahead += text;
+		else this.#keys(text);
 	}
 
 	/** Tells the reader something between outputs (bash's way of answering a key): above the prompt, in the page's language. */
