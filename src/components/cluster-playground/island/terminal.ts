@@ -289,14 +289,17 @@ export class Terminal {
 		};
 		try {
 			const { XtermScreen } = await import('./xterm-screen.ts');
-			const style = getComputedStyle(this.#output);
 			const hadFocus = this.#section.contains(document.activeElement);
 			box.hidden = false;
 			const screen = await XtermScreen.open(box, host, this.#t, {
 				label: box.dataset['label'] ?? '',
 				text: this.#output.textContent ?? '',
 				line: this.#input.value,
-				colors: { foreground: style.color, background: style.backgroundColor },
+				colors: () => {
+					// The transcript's colours, which follow the site's theme (it is hidden, but styled).
+					const style = getComputedStyle(this.#output);
+					return { foreground: style.color, background: style.backgroundColor };
+				},
 			});
 			this.#screen = screen;
 			this.#input.value = '';

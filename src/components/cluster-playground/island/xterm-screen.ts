@@ -29,6 +29,19 @@ export interface ScreenHost {
 	readonly history: readonly string[];
 }
 
+interface ScreenOptions {
+	/** The input's accessible name (the page's word for "Command"). */
+	label: string;
+	/** What the terminal printed before xterm.js took over. */
+	text: string;
+	/** What was typed in the command box, not yet run. */
+	line: string;
+	/** The page's terminal colours, read again when the site's theme changes. */
+	colors: () => { foreground: string; background: string };
+}
+
+const theme = ({ foreground, background }: { foreground: string; background: string }) => ({ foreground, background, cursor: foreground, cursorAccent: background });
+
 /** A terminal's classic width: kubectl's tables are not wrapped below it. */
 const MIN_COLS = 80;
 const MIN_ROWS = 8;
@@ -65,8 +78,9 @@ export class XtermScreen {
 	/** A line on which Tab found nothing more: the next Tab moves focus on, so Tab never traps the keyboard. */
 	#tabDeadEnd: string | undefined;
 	readonly #observer: ResizeObserver;
+	readonly #themeObserver: MutationObserver;
 
-	private constructor(box: HTMLElement, host: ScreenHost, t: PlaygroundStrings, needsMore: (text: string) => boolean, options: { label: string; text: string; line: string; colors: { foreground: string; background: string } }) {
+	private constructor(box: HTMLElement, host: ScreenHost, t: PlaygroundStrings, needsMore: (text: string) => boolean, options: ScreenOptions) {
 		this.#host = host;
 		this.#t = t;
 		this.#needsMore = needsMore;
@@ -77,8 +91,13 @@ export class XtermScreen {
 			fontSize: 13,
 			fontFamily: getComputedStyle(box).fontFamily || 'monospace',
 			cursorBlink: false,
-			theme: { foreground: options.colors.foreground, background: options.colors.background, cursor: options.colors.foreground },
+			theme: theme(options.colors()),
 		});
+		// The site's light or dark theme, followed when the reader switches it.
+		this.#themeObserver = new MutationObserver(() => {
+			this.#term.options.theme = theme(options.colors());
+		});
+		this.#themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
 		this.#term.loadAddon(this.#fit);
 		this.#term.open(box);
 		const textarea = this.#term.textarea!;
@@ -100,7 +119,7 @@ export class XtermScreen {
 	}
 
 	/** Loads xterm.js and the shell's input rule, and opens the terminal in `box`. */
-	static async open(box: HTMLElement, host: ScreenHost, t: PlaygroundStrings, options: { label: string; text: string; line: string; colors: { foreground: string; background: string } }): Promise<XtermScreen> {
+	static async open(box: HTMLElement, host: ScreenHost, t: PlaygroundStrings, options: ScreenOptions): Promise<XtermScreen> {
 		const { needsMoreInput } = await loadShellInput();
 		// xterm.js's stylesheet travels in this chunk (a stylesheet a chunk imports is not emitted by the site's build), once per page.
 		if (!document.getElementById(STYLE_ID)) document.head.append(Object.assign(document.createElement('style'), { id: STYLE_ID, textContent: xtermCss }));
@@ -399,6 +418,7 @@ export class XtermScreen {
 
 	dispose(): void {
 		this.#observer.disconnect();
+		this.#themeObserver.disconnect();
 		this.#term.dispose();
 	}
 }
