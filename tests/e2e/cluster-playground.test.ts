@@ -623,9 +623,17 @@ describe('the terminal (xterm.js)', () => {
 		// An open quote: Enter asks for more; Ctrl+C gives up the line, as bash does, and nothing ran.
 		await runCommand(pg, "kubectl label pod solo 'tier=front");
 		await until(() => promptLine(pg), (line) => line === '>');
+		// Touch screens have no Ctrl key: the Ctrl+C button shows while the input waits for more.
+		const stop = pg.getByRole('button', { name: 'Stop the command (Ctrl+C)' });
+		await expect(stop.isVisible()).resolves.toBe(true);
 		await page.keyboard.press('Control+c');
 		await until(() => screenRows(pg), (r) => r.at(-3) === "$ kubectl label pod solo 'tier=front" && r.at(-2) === '> ^C' && r.at(-1) === '$');
 		await expect(output()).resolves.toMatch(/\$ kubectl label pod solo 'tier=front\n\^C\n$/);
+		await expect(stop.isVisible()).resolves.toBe(false);
+		await runCommand(pg, 'echo "never');
+		await stop.click();
+		await until(() => screenRows(pg), (r) => r.at(-2) === '> ^C' && r.at(-1) === '$');
+		await expect(output()).resolves.toMatch(/\$ echo "never\n\^C\n$/);
 		// A here-document typed line by line, its delimiter last.
 		await runCommand(pg, 'kubectl apply -f - <<END');
 		for (const line of ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: typed', 'spec:', '  containers:', '  - name: app', '    image: nginx']) await runCommand(pg, line);

@@ -46,8 +46,9 @@ export class Terminal {
 		this.#input = section.querySelector<HTMLInputElement>('[data-command]')!;
 		this.#completions = section.querySelector<HTMLElement>('[data-completions]')!;
 		this.#stopButton = section.querySelector<HTMLButtonElement>('[data-stop]');
+		// Ctrl+C for touch screens: stops what streams, else gives up an unfinished input (after a `> ` prompt).
 		this.#stopButton?.addEventListener('click', () => {
-			this.#interrupt();
+			if (!this.#interrupt()) this.#screen?.cancel();
 			this.focus();
 		});
 		// First use of the terminal loads xterm.js; the island itself started on this same focus or press.
@@ -206,15 +207,22 @@ export class Terminal {
 
 	#streaming(stop: () => void): void {
 		this.#stopStream = stop;
-		if (this.#stopButton) this.#stopButton.hidden = false;
+		this.#showStop();
 	}
+
+	/** The Ctrl+C button, while there is something for Ctrl+C to stop: a stream, or an input waiting for more lines. */
+	#showStop(): void {
+		if (this.#stopButton) this.#stopButton.hidden = !this.#stopStream && !this.#continuing;
+	}
+
+	#continuing = false;
 
 	/** Ctrl+C: stops what streams, and says so as a terminal does. */
 	#interrupt(): boolean {
 		if (!this.#stopStream) return false;
 		this.#stopStream();
 		this.#stopStream = undefined;
-		if (this.#stopButton) this.#stopButton.hidden = true;
+		this.#showStop();
 		this.print('^C\n');
 		return true;
 	}
@@ -276,6 +284,10 @@ export class Terminal {
 			},
 			interrupt: () => this.#interrupt(),
 			cancelled: (text) => this.#append(`$ ${text}^C\n`),
+			continuing: (on) => {
+				this.#continuing = on;
+				this.#showStop();
+			},
 			complete: async (line) => {
 				try {
 					this.#complete ??= (await loadCompletion()).complete;

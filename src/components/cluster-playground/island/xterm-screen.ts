@@ -23,6 +23,8 @@ export interface ScreenHost {
 	interrupt(): boolean;
 	/** Ctrl+C at the prompt: the abandoned line, for the transcript. */
 	cancelled(text: string): void;
+	/** Whether an input waits for more lines (the `> ` prompt), so that touch screens get a Ctrl+C button. */
+	continuing(on: boolean): void;
 	/** Tab: the completed line and the choices, or undefined when completion is not available. */
 	complete(line: string): Promise<{ line: string; options: string[] } | undefined>;
 	/** Lines run so far, oldest first (shared with the fallback command box). */
@@ -283,10 +285,12 @@ export class XtermScreen {
 		this.#line = '';
 		this.#cursor = 0;
 		if (this.#waits(lines)) {
+			if (this.#pending.length === 0) this.#host.continuing(true);
 			this.#pending = lines;
 			this.#showPrompt();
 			return false;
 		}
+		if (this.#pending.length > 0) this.#host.continuing(false);
 		this.#pending = [];
 		this.#historyAt = this.#host.history.length + 1;
 		if (text.trim() === '') {
@@ -322,6 +326,13 @@ export class XtermScreen {
 	/** Ctrl+C at the prompt: the line is abandoned, as bash shows it (`^C`), and a fresh prompt follows. */
 	#cancel(): void {
 		if (this.#host.interrupt()) return;
+		this.cancel();
+	}
+
+	/** Gives up what is being typed (the Ctrl+C button, when nothing streams). */
+	cancel(): void {
+		if (!this.#prompting) return;
+		if (this.#pending.length > 0) this.#host.continuing(false);
 		const text = [...this.#pending, this.#line].join('\n');
 		this.#cursor = this.#line.length;
 		this.#redraw();
