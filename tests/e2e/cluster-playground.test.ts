@@ -617,8 +617,10 @@ describe('the terminal (xterm.js)', () => {
 		await until(output, (text) => text.endsWith(['$ cat <<EOF | kubectl apply -f -', ...manifest, 'EOF', 'pod/solo created', '$ kubectl get pods | grep -c web', '3', ''].join('\n')));
 		// On screen the body came after bash's continuation prompt, and the next line ran after the first.
 		const screen = ['$ cat <<EOF | kubectl apply -f -', ...manifest.map((l) => `> ${l}`), '> EOF', 'pod/solo created', '$ kubectl get pods | grep -c web', '3', '$'];
-		const rows = await until(() => screenRows(pg), (r) => r.at(-1) === '$');
-		expect(rows.slice(rows.lastIndexOf(screen[0]!))).toEqual(screen);
+		// (The screen-reader rows are drawn a moment after the output: read until they show it.)
+		const shown = (r: string[]) => r.slice(r.lastIndexOf(screen[0]!));
+		const rows = await until(() => screenRows(pg), (r) => JSON.stringify(shown(r)) === JSON.stringify(screen)).catch(async () => screenRows(pg));
+		expect(shown(rows)).toEqual(screen);
 		await until(() => podNames(pg), (names) => names.includes('solo'));
 		// An open quote: Enter asks for more; Ctrl+C gives up the line, as bash does, and nothing ran.
 		await runCommand(pg, "kubectl label pod solo 'tier=front");

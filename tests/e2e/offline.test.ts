@@ -168,7 +168,7 @@ describe('offline', () => {
 		await networkOff(page);
 		await page.reload();
 		await getRc();
-		await expect(pg.locator('.xterm-accessibility-tree').innerText()).resolves.toMatch(/\$ kubectl get rc web\s*\nNAME +DESIRED/);
+		await expect.poll(() => pg.locator('.xterm-accessibility-tree').innerText()).toMatch(/\$ kubectl get rc web\s*\nNAME +DESIRED/);
 		expectNoErrors(tracked);
 	});
 
