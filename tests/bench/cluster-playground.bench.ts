@@ -53,6 +53,8 @@ if (loader) {
 		}
 		// Chunks loaded only when something needs them: a command's code, the YAML library, kubectl explain's documentation, the inspector…
 		const later = reachableChunks(astroDir, island).filter((f) => !files.includes(f) && !pageLoad.has(f));
+		const terminal = later.filter((f) => f.startsWith('xterm-screen.'));
+		if (terminal.length > 0) console.log(`terminal library (xterm.js, own chunk, loaded on the terminal's first use, not in the goal above): ${kb(sizes(terminal).gzip)} gzip`);
 		const onDemand = sizes(later);
 		console.log(`loaded on demand (${later.length} chunks): ${kb(onDemand.raw)} raw, ${kb(onDemand.gzip)} gzip; everything: ${kb(all.gzip + onDemand.gzip)} gzip`);
 		for (const f of later) {

@@ -34,11 +34,48 @@ const podNames = (pg: Locator) => pg.locator('.kc-pg-cluster .kc-pg-pod-name').a
 const controllerText = (pg: Locator) => pg.locator('.kc-pg-cluster .kc-pg-ctrl').first().innerText();
 const pod = (pg: Locator, name: string) => pg.locator('.kc-pg-cluster button.kc-pg-pod', { has: pg.page().locator('.kc-pg-pod-name', { hasText: new RegExp(`^${name}$`) }) });
 
-async function runCommand(pg: Locator, command: string): Promise<void> {
-	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
-	await input.fill(command);
-	await input.press('Enter');
+/** The terminal's input: xterm.js's textarea, labelled as the command box was, once xterm.js has loaded. */
+async function terminalInput(pg: Locator): Promise<Locator> {
+	await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
+	return pg.getByRole('textbox', { name: /^Command$|^命令$/ });
 }
+
+/** Types into the terminal as a reader does, key by key. */
+async function typeInTerminal(pg: Locator, text: string): Promise<void> {
+	await (await terminalInput(pg)).focus();
+	await pg.page().keyboard.type(text);
+}
+
+async function runCommand(pg: Locator, command: string): Promise<void> {
+	await typeInTerminal(pg, command);
+	await pg.page().keyboard.press('Enter');
+}
+
+/** Pastes `text` into the terminal, as the browser delivers a paste from the clipboard. */
+async function pasteInTerminal(pg: Locator, text: string): Promise<void> {
+	const input = await terminalInput(pg);
+	await input.focus();
+	await input.evaluate((el, pasted) => {
+		const clipboardData = new DataTransfer();
+		clipboardData.setData('text/plain', pasted);
+		el.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+	}, text);
+}
+
+/** The terminal's screen, as its screen-reader rows read it (xterm.js's accessibility tree), without empty rows. */
+const screenRows = async (pg: Locator): Promise<string[]> =>
+	(await pg.locator('.xterm-accessibility-tree').innerText())
+		.split('\n')
+		.map((row) => row.replace(/\s+$/, ''))
+		.filter((row) => row !== '');
+/** What axe finds wrong in the playgrounds on `page`: each rule, with the elements it flags. */
+async function axeViolations(page: Page): Promise<string[]> {
+	await page.addScriptTag({ content: axe.source });
+	return page.evaluate(async () => (await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+}
+
+/** The line at the prompt: the screen's last row. */
+const promptLine = async (pg: Locator): Promise<string> => (await screenRows(pg)).at(-1) ?? '';
 
 describe('the ReplicationController lesson', () => {
 	test('starts from the static state rendered at build time, then goes live with the same Pods', async () => {
@@ -178,20 +215,18 @@ describe('the ReplicationController lesson', () => {
 		const wide = pg.getByRole('button', { name: 'Full screen' });
 		await wide.focus();
 		await page.keyboard.press('Enter');
-		const input = pg.getByRole('textbox', { name: 'Command' });
+		const input = await terminalInput(pg);
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		const inView = async (selector: string) => {
 			const box = (await pg.locator(selector).first().boundingBox())!;
 			return box.y >= 0 && box.y + Math.min(box.height, 40) <= 800 && box.x >= 0 && box.x + box.width <= 1280;
 		};
-		for (const part of ['.kc-pg-toolbar', '.kc-pg-cluster .kc-pg-node', '[data-command]', '.kc-pg-event-list li']) expect(await inView(part), part).toBe(true);
+		for (const part of ['.kc-pg-toolbar', '.kc-pg-cluster .kc-pg-node', '.kc-pg-xterm', '.kc-pg-event-list li']) expect(await inView(part), part).toBe(true);
 		// A command typed there shows its effect on the same screen.
 		await runCommand(pg, 'kubectl scale rc web --replicas=4');
 		await until(() => podNames(pg), (names) => names.length === 4);
 		expect(await inView('.kc-pg-cluster .kc-pg-pod')).toBe(true);
-		await page.addScriptTag({ content: axe.source });
-		const violations = await page.evaluate(async () => (await (window as unknown as { axe: typeof axe }).axe.run('kc-cluster-playground', { resultTypes: ['violations'] })).violations.map((v) => v.id));
-		expect(violations).toEqual([]);
+		await expect(axeViolations(page)).resolves.toEqual([]);
 		await page.keyboard.press('Escape');
 		await expect(pg.getAttribute('data-wide')).resolves.toBeNull();
 		await expect(pg.getByRole('button', { name: 'Full screen' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -207,7 +242,7 @@ describe('the ReplicationController lesson', () => {
 		await startPlayground(pg);
 		await pg.getByRole('button', { name: '全屏' }).tap();
 		const cluster = pg.locator('.kc-pg-cluster');
-		const terminal = pg.locator('[data-command]');
+		const terminal = pg.locator('.kc-pg-xterm');
 		await expect(cluster.isVisible()).resolves.toBe(true);
 		await expect(terminal.isVisible()).resolves.toBe(false);
 		await pg.getByRole('button', { name: '终端和事件' }).tap();
@@ -216,7 +251,16 @@ describe('the ReplicationController lesson', () => {
 		await expect(pg.getByRole('button', { name: '终端和事件' }).getAttribute('aria-pressed')).resolves.toBe('true');
 		// Nothing in the lab is wider than the screen, and its controls are big enough to tap.
 		const report = await pg.evaluate((root) => {
-			const wide = [...root.querySelectorAll<HTMLElement>('*')].filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > window.innerWidth + 0.5).map((el) => el.className || el.tagName);
+			// Content inside a box that scrolls sideways (the terminal's 80 columns) is not wider than the screen; the box must not be.
+			const scrolledIn = (el: HTMLElement): boolean => {
+				for (let box = el.parentElement; box && box !== root; box = box.parentElement) {
+					if (getComputedStyle(box).overflowX !== 'visible') return box.getBoundingClientRect().right <= window.innerWidth + 0.5;
+				}
+				return false;
+			};
+			const wide = [...root.querySelectorAll<HTMLElement>('*')]
+				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().right > window.innerWidth + 0.5 && !scrolledIn(el))
+				.map((el) => el.className || el.tagName);
 			const small = [...root.querySelectorAll<HTMLElement>('button, select, input')]
 				.filter((el) => el.offsetParent !== null)
 				.filter((el) => {
@@ -227,6 +271,10 @@ describe('the ReplicationController lesson', () => {
 			return { wide, small };
 		});
 		expect(report).toEqual({ wide: [], small: [] });
+		// The terminal keeps kubectl's 80 columns and scrolls sideways; tapping it gives it the focus (the soft keyboard).
+		await expect(terminal.evaluate((el) => el.scrollWidth > el.clientWidth && getComputedStyle(el).overflowX === 'auto')).resolves.toBe(true);
+		await terminal.tap();
+		await expect(pg.getByRole('textbox', { name: '命令' }).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		expectNoErrors(tracked);
 		await page.context().close();
 	});
@@ -237,7 +285,7 @@ describe('the ReplicationController lesson', () => {
 		await runCommand(pg, 'kubectl get pods -w');
 		await until(output, (text) => /\$ kubectl get pods -w\nNAME +READY +STATUS +RESTARTS +AGE\n(web-\S+ +1\/1 +Running .*\n){3}$/.test(text));
 		await pg.getByRole('combobox', { name: 'Speed' }).selectOption('5');
-		const control = pg.getByRole('textbox', { name: 'Command' });
+		const control = await terminalInput(pg);
 		// Scaling from the inspector runs beside the stream, as in a second terminal: the new Pod's rows appear as it starts.
 		await pg.locator('.kc-pg-cluster .kc-pg-ctrl').first().click();
 		const replicas = pg.getByRole('spinbutton', { name: 'Replicas' });
@@ -314,24 +362,35 @@ describe('the ReplicationController lesson', () => {
 		await until(() => output.innerText(), (text) => /\$ kubectl get rc web\nNAME\s+DESIRED\s+CURRENT\s+READY\s+AGE\nweb\s+3\s+3\s+3\s+\d+s/.test(text));
 		await runCommand(pg, 'kubectl get pod nope');
 		await until(() => output.innerText(), (text) => text.includes('Error from server (NotFound): pods "nope" not found'));
-		const input = pg.getByRole('textbox', { name: 'Command' });
-		await input.press('ArrowUp');
-		await expect(input.inputValue()).resolves.toBe('kubectl get pod nope');
-		await input.press('ArrowUp');
-		await expect(input.inputValue()).resolves.toBe('kubectl get rc web');
-		await input.fill('kubectl scale rc w');
+		const input = await terminalInput(pg);
+		await until(() => promptLine(pg), (line) => line === '$');
+		await page.keyboard.press('ArrowUp');
+		await until(() => promptLine(pg), (line) => line === '$ kubectl get pod nope');
+		await page.keyboard.press('ArrowUp');
+		await until(() => promptLine(pg), (line) => line === '$ kubectl get rc web');
+		await page.keyboard.press('ArrowDown');
+		await until(() => promptLine(pg), (line) => line === '$ kubectl get pod nope');
+		// Ctrl+U empties the line, as in bash.
+		await page.keyboard.press('Control+u');
+		await page.keyboard.type('kubectl scale rc w');
 		// The first Tab waits for completion's code.
-		await input.press('Tab');
-		await until(() => input.inputValue(), (value) => value === 'kubectl scale rc web ');
-		await input.fill('kubectl delete pod web-');
-		await input.press('Tab');
-		await expect(pg.locator('[data-completions]').innerText()).resolves.toMatch(/^Completions: web-[a-z0-9]{5} web-[a-z0-9]{5} web-[a-z0-9]{5}$/);
+		await page.keyboard.press('Tab');
+		await until(() => promptLine(pg), (line) => line === '$ kubectl scale rc web');
+		await page.keyboard.press('Control+u');
+		await page.keyboard.type('kubectl delete pod web-');
+		await page.keyboard.press('Tab');
+		// Several choices are listed under the line, as bash lists them, and the line is drawn again.
+		const rows = await until(() => screenRows(pg), (r) => r.at(-1) === '$ kubectl delete pod web-' && /^web-[a-z0-9]{5} {2}web-[a-z0-9]{5} {2}web-[a-z0-9]{5}$/.test(r.at(-2) ?? ''));
+		expect(rows.at(-2)).toMatch(/^web-/);
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 		// A second Tab that cannot complete further lets focus move on.
-		await input.press('Tab');
+		await page.keyboard.press('Tab');
 		await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(false);
+		await input.focus();
+		await page.keyboard.press('Control+u');
 		await runCommand(pg, 'clear');
 		await expect(output.innerText()).resolves.toBe('');
+		await until(() => screenRows(pg), (r) => r.join('\n') === '$');
 		expectNoErrors(tracked);
 		await page.context().close();
 	});
@@ -408,6 +467,7 @@ describe('code loaded on demand', () => {
 		expect(seen, 'the playground was on screen').toBe(true);
 		await page.waitForLoadState('networkidle');
 		expect(island()).toEqual([]);
+		expect(fetched.filter((file) => file.startsWith('xterm-screen.'))).toEqual([]);
 		await expect(pg.getAttribute('data-state')).resolves.toBe('static');
 		// Its buttons, the command box and the speed are there before it runs.
 		await expect(pg.getByRole('button', { name: 'Next' }).isVisible()).resolves.toBe(true);
@@ -415,6 +475,11 @@ describe('code loaded on demand', () => {
 		await pg.getByRole('button', { name: 'Next' }).click();
 		await pg.and(page.locator('[data-state="live"]')).waitFor();
 		expect(island().map((file) => file.split('.')[0])).toEqual(['playground', 'texts-en']);
+		// The terminal library comes with the first use of the terminal, not with the lab.
+		expect(fetched.filter((file) => file.startsWith('xterm-screen.'))).toEqual([]);
+		await pg.getByRole('textbox', { name: 'Command' }).focus();
+		await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor();
+		expect(fetched.filter((file) => file.startsWith('xterm-screen.'))).toHaveLength(1);
 		expectNoErrors(tracked);
 		await page.context().close();
 	});
@@ -535,10 +600,107 @@ describe('code loaded on demand', () => {
 		// The terminal goes on: other commands run, and Up brings the failed one back to try again.
 		await runCommand(pg, 'kubectl get pod web-1');
 		await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get pod web-1\nNAME +READY +STATUS/.test(text));
-		const input = pg.getByRole('textbox', { name: '命令' });
-		await input.press('ArrowUp');
-		await input.press('ArrowUp');
-		await expect(input.inputValue()).resolves.toBe('kubectl describe pod web-1');
+		await until(() => promptLine(pg), (line) => line === '$');
+		await page.keyboard.press('ArrowUp');
+		await page.keyboard.press('ArrowUp');
+		await until(() => promptLine(pg), (line) => line === '$ kubectl describe pod web-1');
+		await page.context().close();
+	});
+});
+
+describe('the terminal (xterm.js)', () => {
+	test('a pasted here-document applies, a pipe filters, an open quote asks for more and Ctrl+C cancels the line', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const output = () => pg.locator('[data-output]').innerText();
+		const manifest = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: solo', '  labels:', '    app: solo', 'spec:', '  containers:', '  - name: app', '    image: nginx'];
+		await pasteInTerminal(pg, ['cat <<EOF | kubectl apply -f -', ...manifest, 'EOF', 'kubectl get pods | grep -c web', ''].join('\n'));
+		await until(output, (text) => text.endsWith(['$ cat <<EOF | kubectl apply -f -', ...manifest, 'EOF', 'pod/solo created', '$ kubectl get pods | grep -c web', '3', ''].join('\n')));
+		// On screen the body came after bash's continuation prompt, and the next line ran after the first.
+		const screen = ['$ cat <<EOF | kubectl apply -f -', ...manifest.map((l) => `> ${l}`), '> EOF', 'pod/solo created', '$ kubectl get pods | grep -c web', '3', '$'];
+		// (The screen-reader rows are drawn a moment after the output: read until they show it.)
+		const shown = (r: string[]) => r.slice(r.lastIndexOf(screen[0]!));
+		const rows = await until(() => screenRows(pg), (r) => JSON.stringify(shown(r)) === JSON.stringify(screen)).catch(async () => screenRows(pg));
+		expect(shown(rows)).toEqual(screen);
+		await until(() => podNames(pg), (names) => names.includes('solo'));
+		// An open quote: Enter asks for more; Ctrl+C gives up the line, as bash does, and nothing ran.
+		await runCommand(pg, "kubectl label pod solo 'tier=front");
+		await until(() => promptLine(pg), (line) => line === '>');
+		// Touch screens have no Ctrl key: the Ctrl+C button shows while the input waits for more.
+		const stop = pg.getByRole('button', { name: 'Stop the command (Ctrl+C)' });
+		await expect(stop.isVisible()).resolves.toBe(true);
+		await page.keyboard.press('Control+c');
+		await until(() => screenRows(pg), (r) => r.at(-3) === "$ kubectl label pod solo 'tier=front" && r.at(-2) === '> ^C' && r.at(-1) === '$');
+		await expect(output()).resolves.toMatch(/\$ kubectl label pod solo 'tier=front\n\^C\n$/);
+		await expect(stop.isVisible()).resolves.toBe(false);
+		await runCommand(pg, 'echo "never');
+		await stop.click();
+		await until(() => screenRows(pg), (r) => r.at(-2) === '> ^C' && r.at(-1) === '$');
+		await expect(output()).resolves.toMatch(/\$ echo "never\n\^C\n$/);
+		// A here-document typed line by line, its delimiter last.
+		await runCommand(pg, 'kubectl apply -f - <<END');
+		for (const line of ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: typed', 'spec:', '  containers:', '  - name: app', '    image: nginx']) await runCommand(pg, line);
+		await until(() => promptLine(pg), (line) => line === '>');
+		await runCommand(pg, 'END');
+		await until(output, (text) => text.endsWith('END\npod/typed created\n'));
+		await until(() => podNames(pg), (names) => names.includes('typed'));
+		expect((await podNames(pg)).find((n) => n.includes('tier'))).toBeUndefined();
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('a 1 MB paste and a binary one get a message, run nothing, and the terminal goes on', async () => {
+		const { tracked, page, pg } = await openPlayground('zh-cn/lessons/replication-controllers/');
+		const before = (await podNames(pg)).sort();
+		await pasteInTerminal(pg, `kubectl delete pods --all # ${'x'.repeat(1_048_576)}`);
+		await until(() => screenRows(pg), (r) => r.some((row) => row.startsWith('bash: 输入过长')));
+		await pasteInTerminal(pg, 'kubectl delete pods --all\u0000\u0007\u001b[31m\n');
+		await until(() => screenRows(pg), (r) => r.some((row) => row.startsWith('bash: 粘贴的文本含有二进制数据')));
+		// Nothing ran: the prompt is empty and the cluster as it was.
+		await until(() => promptLine(pg), (line) => line === '$');
+		expect(await pg.locator('[data-output]').innerText()).not.toContain('delete');
+		expect((await podNames(pg)).sort()).toEqual(before);
+		await runCommand(pg, 'kubectl get rc web');
+		await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get rc web\nNAME +DESIRED/.test(text));
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('keyboard only: Tab reaches the terminal, a command runs, Tab on an empty line moves on and Shift+Tab comes back', async () => {
+		const { tracked, page, pg } = await openPlayground('lessons/replication-controllers/');
+		const input = await terminalInput(pg);
+		const focused = () => input.evaluate((el) => el === document.activeElement);
+		await pg.getByRole('button', { name: 'Reset' }).focus();
+		for (let i = 0; i < 60 && !(await focused()); i++) await page.keyboard.press('Tab');
+		await expect(focused()).resolves.toBe(true);
+		await page.keyboard.type('kubectl get rc web');
+		await page.keyboard.press('Enter');
+		await until(() => pg.locator('[data-output]').innerText(), (text) => /\$ kubectl get rc web\nNAME +DESIRED/.test(text));
+		await until(() => promptLine(pg), (line) => line === '$');
+		await page.keyboard.press('Tab');
+		await expect(focused()).resolves.toBe(false);
+		await expect(pg.evaluate((root) => root.contains(document.activeElement))).resolves.toBe(true);
+		await page.keyboard.press('Shift+Tab');
+		await expect(focused()).resolves.toBe(true);
+		await expect(axeViolations(page)).resolves.toEqual([]);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
+	test('if the terminal library cannot download, the command box runs commands and says why, in the page\'s language', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
+		const { page } = tracked;
+		await page.route(/\/_astro\/xterm-screen\.[^/]+\.js$/, (route) => route.abort());
+		await page.goto(siteUrl('zh-cn/lessons/replication-controllers/'));
+		const pg = page.locator('kc-cluster-playground').first();
+		const box = pg.locator('[data-command]');
+		await box.click();
+		await pg.and(page.locator('[data-state="live"]')).waitFor();
+		await until(() => pg.locator('[data-term-note]').innerText(), (text) => text.startsWith('无法加载完整的终端'));
+		await expect(box.isVisible()).resolves.toBe(true);
+		await box.fill('kubectl scale rc web --replicas=4');
+		await box.press('Enter');
+		await until(() => podNames(pg), (names) => names.length === 4);
+		await expect(pg.locator('[data-output]').innerText()).resolves.toContain('$ kubectl scale rc web --replicas=4\nreplicationcontroller/web scaled\n');
 		await page.context().close();
 	});
 });

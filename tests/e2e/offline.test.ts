@@ -14,7 +14,7 @@ import { freePort } from '../../src/cli/shared/free-port.ts';
 import { formatSize } from '../../src/lib/offline/course-download.ts';
 import { CJK_FONT_CACHE, type OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
 import { OFFLINE_STRINGS } from '../../src/components/offline/offline-strings.ts';
-import { builtPages, expectNoErrors, openPage, useBrowser, type TrackedPage } from './support.ts';
+import { builtPages, expectNoErrors, openPage, startPlayground, useBrowser, type TrackedPage } from './support.ts';
 
 const browser = useBrowser();
 const manifest = JSON.parse(readFileSync(new URL('../../dist/offline-course.json', import.meta.url), 'utf8')) as OfflineManifest;
@@ -167,6 +167,27 @@ describe('offline', () => {
 		await page.reload();
 		await openEditor(page);
 		expect(await search(page, 'liveness')).toMatch(/^\/lessons\//);
+		expectNoErrors(tracked);
+	});
+
+	test('a lab used once works offline: its island and the terminal library (xterm.js) are cached when first used', async () => {
+		const tracked = await firstVisit('lessons/replication-controllers/');
+		const { page } = tracked;
+		const pg = page.locator('kc-cluster-playground').first();
+		const getRc = async () => {
+			await startPlayground(pg);
+			await pg.getByRole('textbox', { name: 'Command' }).focus();
+			await page.keyboard.type('kubectl get rc web');
+			await page.keyboard.press('Enter');
+			await expect.poll(() => pg.locator('[data-output]').innerText()).toMatch(/\$ kubectl get rc web\nNAME +DESIRED/);
+		};
+		await getRc();
+		await expect.poll(async () => (await cachedPaths(page, 'runtime')).some((path) => /\/_astro\/xterm-screen\.[^/]+\.js$/.test(path))).toBe(true);
+
+		await networkOff(page);
+		await page.reload();
+		await getRc();
+		await expect.poll(() => pg.locator('.xterm-accessibility-tree').innerText()).toMatch(/\$ kubectl get rc web\s*\nNAME +DESIRED/);
 		expectNoErrors(tracked);
 	});
 

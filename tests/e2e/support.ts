@@ -68,9 +68,10 @@ export function expectNoErrors(tracked: TrackedPage): void {
 
 /**
  * Starts a cluster playground as a reader does: clicks into its command box (scrolling to it loads
- * nothing); resolves when the simulator runs.
+ * nothing); resolves when the simulator runs and the terminal (xterm.js, loaded on that first use) is open.
  */
 export async function startPlayground(playground: Locator): Promise<void> {
 	await playground.locator('[data-command]').click();
 	await playground.and(playground.page().locator('[data-state="live"]')).waitFor({ timeout: 20_000 });
+	await playground.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
 }

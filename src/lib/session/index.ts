@@ -21,6 +21,8 @@ export type { WhyExplanation, WhyText } from '../lab/why.ts';
 export const loadWhy = () => import('../lab/why.ts');
 /** Tab completion's code, loaded on the first Tab (its own chunk in the browser). */
 export const loadCompletion = () => import('../lab/completion.ts');
+/** Whether typed text waits for more lines (an open quote or here-document): the terminal's `> ` prompt, loaded with the terminal. */
+export const loadShellInput = () => import('./shell/input.ts');
 
 // The cluster's and kubectl's vocabulary.
 export type { ClusterSnapshot, ClusterStep } from '../cluster/cluster.ts';

@@ -207,7 +207,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		});
 	}
 
-	wireFullScreen(root, t, () => need<HTMLInputElement>(root, '[data-command]').focus());
+	wireFullScreen(root, t, () => terminal.focus());
 	for (const el of root.querySelectorAll<HTMLElement>('[data-live]')) el.hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-static-note], [data-loading]')) el.hidden = true;
 	root.dataset['state'] = 'live';

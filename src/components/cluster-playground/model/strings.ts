@@ -60,6 +60,12 @@ export interface PlaygroundStrings {
 	run: string;
 	/** A command whose code (or the YAML library) could not be downloaded. */
 	commandLoadFailed: string;
+	/** The full terminal (xterm.js) did not download: the one-line command box goes on working. */
+	terminalLoadFailed: string;
+	/** A paste or an input longer than the terminal takes (`max` characters): nothing of it is read. */
+	inputTooLong: (max: number) => string;
+	/** A paste with control characters no text holds (binary data): nothing of it is read. */
+	binaryInput: string;
 	/** The lab over the whole window, and back. */
 	fullScreen: string;
 	exitFullScreen: string;
