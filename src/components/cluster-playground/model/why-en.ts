@@ -5,6 +5,9 @@ const ACTORS: Record<string, string> = {
 	'replication-controller': 'The ReplicationController manager (kube-controller-manager)',
 	'replicaset-controller': 'The ReplicaSet controller (kube-controller-manager)',
 	'job-controller': 'The Job controller (kube-controller-manager)',
+	'cronjob-controller': 'The CronJob controller (kube-controller-manager)',
+	'daemonset-controller': 'The DaemonSet controller (kube-controller-manager)',
+	'statefulset-controller': 'The StatefulSet controller (kube-controller-manager)',
 	'deployment-controller': 'The Deployment controller (kube-controller-manager)',
 	'default-scheduler': 'The scheduler (kube-scheduler)',
 	'endpoint-controller': 'The endpoints controller (kube-controller-manager)',
@@ -107,6 +110,37 @@ export const why: WhyText = {
 		backoff: (until) => `A Pod failed, so it waits before replacing it: the pod failure back-off (10 s, doubling with each failure) ends at ${until}.`,
 		deleted: (pods) => `It deleted ${list(pods)}: a Job that has finished keeps no Pod running.`,
 		finished: (type, reason, message) => `It set the condition ${type} (${reason}): ${message}.`,
+	},
+	cronJob: {
+		saw: (cronJob, schedule, policy, active) => `CronJob ${cronJob} runs on the schedule “${schedule}” (concurrency policy ${policy}); its active Jobs: ${list(active)}.`,
+		created: (job, scheduled) => `It created Job ${job} for the time scheduled at ${scheduled} (the name carries that time in minutes since 1970).`,
+		skipped: (why, scheduled) =>
+			why === 'suspended'
+				? 'It is suspended: it starts no Job until spec.suspend is false again.'
+				: why === 'forbid'
+					? `It started no Job for ${scheduled}: the previous one is still running and the policy is Forbid.`
+					: `It started no Job for ${scheduled}: that time is further back than startingDeadlineSeconds.`,
+		deleted: (jobs) => `It deleted ${list(jobs)}: finished Jobs past the history limit (or, with Replace, the Job still running).`,
+		next: (at) => `It wakes again at ${at}, the next scheduled time.`,
+	},
+	daemonSet: {
+		saw: (daemonSet, eligible, nodes) => `DaemonSet ${daemonSet} wants one Pod on each eligible node: ${eligible} of ${nodes} nodes.`,
+		node: (node, reason) => `${node}: not eligible, ${reason === 'selector' ? 'its labels do not match the nodeSelector or node affinity' : 'it has a taint the Pod does not tolerate'}.`,
+		created: (pods) => `It created ${list(pods)}, each pinned to its node by a node affinity on metadata.name.`,
+		deleted: (pods) => `It deleted ${list(pods)}: on a node that should not run it, a failed one, or an old revision in a rolling update.`,
+	},
+	statefulSet: {
+		saw: (statefulSet, replicas, policy) =>
+			`StatefulSet ${statefulSet} wants ${replicas} replicas with stable names ${statefulSet}-0…${statefulSet}-${Math.max(0, replicas - 1)} (${policy === 'Parallel' ? 'Parallel: all at once' : 'OrderedReady: one at a time, in order'}).`,
+		created: (pods) => `It created ${list(pods)}.`,
+		deleted: (pods) => `It deleted ${list(pods)}, the highest ordinal first.`,
+		updating: (pod) => `It deleted ${pod} to recreate it from the new template (a rolling update goes from the highest ordinal down).`,
+		waiting: (pod, why) =>
+			why === 'terminating'
+				? `It waits for ${pod} to finish terminating.`
+				: why === 'available'
+					? `It waits for ${pod} to be ready for minReadySeconds.`
+					: `It waits for ${pod} to be Running and Ready before it goes on.`,
 	},
 	other: (actor, key) => `${actor} changed ${key ?? 'the cluster'}.`,
 	quiet: (minutes) => `Nothing changed in the cluster for ${minutes} minutes of simulated time: it is quiet. Change something, then press Next again.`,

@@ -34,7 +34,7 @@ export interface WriteResult<T extends KubeObject = KubeObject> {
 }
 
 // Generation counts spec changes for the kinds whose controllers report observedGeneration.
-const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Job']);
+const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Job', 'CronJob', 'DaemonSet', 'StatefulSet']);
 // Kinds the control plane writes itself (and Node/Namespace, whose few user edits are cordon and
 // labels): the simulator does not validate them.
 const SYSTEM_KINDS = new Set(['Event', 'Lease', 'Endpoints', 'Node', 'Namespace']);
