@@ -45,7 +45,8 @@ export function nodeSelectorMatches(selector: NodeSelector, node: Node): boolean
 
 /** RequiredNodeAffinity.Match: the nodeSelector labels, then the required node affinity. */
 export function podFitsNodeAffinity(spec: Pick<PodSpec, 'nodeSelector' | 'affinity'>, node: Node): boolean {
-	for (const [k, v] of Object.entries(spec.nodeSelector ?? {})) if (node.metadata.labels?.[k] !== v) return false;
+	const labels = node.metadata.labels;
+	for (const k in spec.nodeSelector) if (labels?.[k] !== spec.nodeSelector[k]) return false;
 	const required = spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution;
 	return required === undefined || nodeSelectorMatches(required, node);
 }
