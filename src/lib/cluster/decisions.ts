@@ -57,7 +57,10 @@ export interface EndpointsDecision {
 export interface ContainerVerdict {
 	name: string;
 	image: string;
-	stage: 'waiting' | 'pulling' | 'creating' | 'running' | 'stopping' | 'exited' | 'backoff' | 'pullBackoff' | 'done';
+	/** An init container (regular, or a sidecar: restartPolicy Always); absent for an app container. */
+	role?: 'init' | 'sidecar';
+	/** waitingForInit: held back until the init containers before it have completed (a sidecar: started). */
+	stage: 'waiting' | 'waitingForInit' | 'pulling' | 'creating' | 'running' | 'stopping' | 'exited' | 'backoff' | 'pullBackoff' | 'done';
 	/** pulling: how long this pull takes, in seconds; creating: whether the image was already on the node. */
 	pullSeconds?: number;
 	cached?: boolean;

@@ -78,16 +78,20 @@ export const why: WhyText = {
 		sandbox: 'Its sandbox (the pause container and the Pod’s network) is being created: no IP yet.',
 		deleted: (pod) => `Every container of ${pod} has stopped, so the kubelet removed the Pod from the API server.`,
 		container: (c) => {
-			const name = `Container ${c.name}`;
+			const name = c.role === 'sidecar' ? `Sidecar container ${c.name}` : c.role === 'init' ? `Init container ${c.name}` : `Container ${c.name}`;
 			switch (c.stage) {
 				case 'waiting':
 					return `${name}: waiting for the sandbox.`;
+				case 'waitingForInit':
+					return c.role
+						? `${name}: waits for the init containers before it (they run one at a time, in order; a sidecar only has to start).`
+						: `${name}: waits until every init container has completed and every sidecar has started.`;
 				case 'pulling':
 					return `${name}: pulling ${c.image} (about ${c.pullSeconds} s; the kubelet pulls one image at a time).`;
 				case 'creating':
 					return `${name}: ${c.cached ? `${c.image} is already on the node` : `${c.image} pulled`}; the runtime creates and starts it.`;
 				case 'running':
-					return `${name}: running${c.ready ? ', ready' : ', not ready'}${c.restartCount > 0 ? `, restarted ${c.restartCount} time(s)` : ''}.`;
+					return `${name}: running${c.ready ? ', ready' : ', not ready'}${c.restartCount > 0 ? `, restarted ${c.restartCount} time(s)` : ''}${c.role === 'sidecar' ? '; it keeps running beside the app containers and counts for the Pod’s readiness' : ''}.`;
 				case 'stopping':
 					return `${name}: sent SIGTERM; it has up to ${c.graceSeconds} s (the grace period) before SIGKILL.`;
 				case 'exited':
@@ -97,6 +101,8 @@ export const why: WhyText = {
 				case 'pullBackoff':
 					return `${name}: ${c.image} could not be pulled${c.retrySeconds !== undefined ? `; the next try in ${c.retrySeconds} s` : ''}.`;
 				case 'done':
+					if (c.role === 'init' && (c.exitCode ?? 0) === 0) return `${name}: completed (exit code 0), so the next container in line may start.`;
+					if (c.role === 'sidecar') return `${name}: stopped after the app containers, as sidecars are, last first.`;
 					return `${name}: finished with code ${c.exitCode ?? 0}; its restartPolicy does not restart it.`;
 			}
 		},

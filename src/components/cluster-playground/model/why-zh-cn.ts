@@ -80,16 +80,20 @@ export const why: WhyText = {
 		sandbox: '正在创建它的沙箱（pause 容器和 Pod 的网络）：还没有 IP。',
 		deleted: (pod) => `${pod} 的所有容器都已停止，于是 kubelet 从 API 服务器中删除了这个 Pod。`,
 		container: (c) => {
-			const name = `容器 ${c.name}`;
+			const name = c.role === 'sidecar' ? `边车容器 ${c.name}` : c.role === 'init' ? `Init 容器 ${c.name}` : `容器 ${c.name}`;
 			switch (c.stage) {
 				case 'waiting':
 					return `${name}：等待沙箱就绪。`;
+				case 'waitingForInit':
+					return c.role
+						? `${name}：等待排在它前面的 Init 容器（它们按顺序逐个运行；边车容器只需启动即可）。`
+						: `${name}：等待所有 Init 容器完成、所有边车容器启动。`;
 				case 'pulling':
 					return `${name}：正在拉取 ${c.image}（约 ${c.pullSeconds} 秒；kubelet 一次只拉取一个镜像）。`;
 				case 'creating':
 					return `${name}：${c.cached ? `${c.image} 已在节点上` : `${c.image} 已拉取完成`}；容器运行时正在创建并启动它。`;
 				case 'running':
-					return `${name}：运行中，${c.ready ? '已就绪' : '未就绪'}${c.restartCount > 0 ? `，已重启 ${c.restartCount} 次` : ''}。`;
+					return `${name}：运行中，${c.ready ? '已就绪' : '未就绪'}${c.restartCount > 0 ? `，已重启 ${c.restartCount} 次` : ''}${c.role === 'sidecar' ? '；它与应用容器一起运行，并计入 Pod 的就绪状态' : ''}。`;
 				case 'stopping':
 					return `${name}：已发送 SIGTERM；在发送 SIGKILL 之前，它最多有 ${c.graceSeconds} 秒（宽限期）。`;
 				case 'exited':
@@ -99,6 +103,8 @@ export const why: WhyText = {
 				case 'pullBackoff':
 					return `${name}：无法拉取 ${c.image}${c.retrySeconds !== undefined ? `；${c.retrySeconds} 秒后再试` : ''}。`;
 				case 'done':
+					if (c.role === 'init' && (c.exitCode ?? 0) === 0) return `${name}：已完成（退出码 0），下一个容器可以启动了。`;
+					if (c.role === 'sidecar') return `${name}：在应用容器之后停止，边车容器按逆序最后停止。`;
 					return `${name}：已结束，退出码 ${c.exitCode ?? 0}；它的 restartPolicy 不会让它重启。`;
 			}
 		},
