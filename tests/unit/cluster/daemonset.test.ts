@@ -94,6 +94,12 @@ describe('DaemonSet controller', () => {
 		expect(after).toHaveLength(3);
 		expect(after.every((p) => p.spec.containers[0]!.image === 'kubeclassroom/web:2.0' && p.metadata.labels!['controller-revision-hash'] !== oldHash)).toBe(true);
 		expect(after.every((p) => p.metadata.labels!['pod-template-generation'] === '2')).toBe(true);
+		// The registry strategy counts template changes only (PrepareForUpdate's templateGeneration).
+		expect(read(c, 'agent').metadata.annotations).toEqual({ 'deprecated.daemonset.template.generation': '2' });
+		c.api.mutate<DaemonSet>('DaemonSet', 'default', 'agent', (d) => {
+			d.spec.minReadySeconds = 5;
+		});
+		expect(read(c, 'agent').metadata).toMatchObject({ generation: 3, annotations: { 'deprecated.daemonset.template.generation': '2' } });
 		expect(read(c, 'agent').status).toMatchObject({ updatedNumberScheduled: 3, numberAvailable: 3, observedGeneration: 2 });
 
 		const o = cluster();

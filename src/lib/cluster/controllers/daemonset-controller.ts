@@ -18,6 +18,7 @@ import { isPodAvailable, isPodReady } from '../api/pod-util.ts';
 import { findUntolerated } from '../api/taints.ts';
 import type { DaemonSet, Node, Pod, Toleration } from '../api/types.ts';
 import { jsonEqual } from '../api/json-equal.ts';
+import { TEMPLATE_GENERATION_ANNOTATION } from '../apiserver/daemonset-strategy.ts';
 import { computeHash } from './deployment-util.ts';
 import type { PodIndex } from './pod-index.ts';
 import { podFromTemplate } from './replication-manager.ts';
@@ -197,7 +198,7 @@ export class DaemonSetController implements Controller {
 		const { api, events } = this.#ctx;
 		for (const nodeName of nodes) {
 			const pod = podFromTemplate(ds);
-			pod.metadata.labels = { ...pod.metadata.labels, [CONTROLLER_REVISION_HASH]: hash, [POD_TEMPLATE_GENERATION]: String(ds.metadata.generation ?? 1) };
+			pod.metadata.labels = { ...pod.metadata.labels, [CONTROLLER_REVISION_HASH]: hash, [POD_TEMPLATE_GENERATION]: ds.metadata.annotations?.[TEMPLATE_GENERATION_ANNOTATION] ?? '1' };
 			pod.spec.tolerations = tolerations.map((t) => ({ ...t }));
 			pod.spec.affinity = replaceNodeNameAffinity(pod.spec.affinity, nodeName);
 			try {
