@@ -61,6 +61,11 @@ describe('StatefulSet controller', () => {
 		// web-2 terminates first; web-1 waits for it.
 		expect(c.api.read<Pod>('Pod', 'default', 'web-2').metadata.deletionTimestamp).toBeDefined();
 		expect(c.api.read<Pod>('Pod', 'default', 'web-1').metadata.deletionTimestamp).toBeUndefined();
+		// A terminating replica still counts in status.replicas, not by revision.
+		c.advance(1_000);
+		const all = c.api.list<Pod>('Pod', 'default');
+		expect(all.filter((p) => p.metadata.deletionTimestamp).map((p) => p.metadata.name)).toEqual(['web-1']);
+		expect(read(c, 'web').status).toMatchObject({ replicas: 2, currentReplicas: 1 });
 		c.advance(120_000);
 		expect(names(c)).toEqual(['web-0']);
 		const deletes = events(c).filter((e) => e.startsWith('SuccessfulDelete'));

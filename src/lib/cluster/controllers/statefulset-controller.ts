@@ -231,11 +231,13 @@ export class StatefulSetController implements Controller {
 		let available = 0;
 		let current = 0;
 		let updated = 0;
+		// computeReplicaStatus: every created replica counts, a terminating one too; only the others count by revision.
 		for (const pod of this.#pods.owned(set.metadata.uid)) {
-			if (ordinalOf(set, pod) < 0 || pod.metadata.deletionTimestamp) continue;
+			if (ordinalOf(set, pod) < 0) continue;
 			replicas++;
 			if (runningAndReady(pod)) ready++;
 			if (runningAndReady(pod) && isPodAvailable(pod, minReady, now)) available++;
+			if (pod.metadata.deletionTimestamp) continue;
 			const revision = pod.metadata.labels?.[CONTROLLER_REVISION_HASH];
 			if (revision === currentRevision) current++;
 			if (revision === updateRevision) updated++;
