@@ -99,6 +99,8 @@ export class Cluster {
 	#prober: Addons['prober'] | undefined;
 	#deployments = false;
 	#jobs = false;
+	/** The workload add-ons started (cronjobs, daemonsets, statefulsets). */
+	#workloads = new Set<string>();
 	#replicaSets!: Controller;
 	#pods!: PodIndex;
 	/** Sync failures, newest last (for debugging; a real controller would log them). */
@@ -138,6 +140,7 @@ export class Cluster {
 		this.#prober = undefined;
 		this.#deployments = false;
 		this.#jobs = false;
+		this.#workloads = new Set();
 		this.#replicaSets = new ReplicationManager(ctx, pods, 'ReplicaSet');
 		this.#controllers = [
 			new ReplicationManager(ctx, pods, 'ReplicationController'),
@@ -164,7 +167,7 @@ export class Cluster {
 	 * arrive as if they had run from the start (nothing they watch existed before).
 	 */
 	#startAddons(object: KubeObject): void {
-		if (this.#deployments && this.#prober && this.#jobs) return;
+		if (this.#deployments && this.#prober && this.#jobs && this.#workloads.size === 3) return;
 		const ctx = this.#context();
 		for (const name of addonsNeeded(object)) {
 			if (name === 'prober') this.#prober ??= addonCode('prober');
@@ -178,6 +181,12 @@ export class Cluster {
 				const JobController = addonCode('jobs');
 				this.#controllers.splice(this.#controllers.indexOf(this.#replicaSets) + 1, 0, new JobController(ctx, this.#pods));
 				this.#jobs = true;
+			} else if ((name === 'cronjobs' || name === 'daemonsets' || name === 'statefulsets') && !this.#workloads.has(name)) {
+				// With the other workload controllers, before the scheduler.
+				const at = this.#controllers.indexOf(this.#replicaSets) + 1;
+				if (name === 'cronjobs') this.#controllers.splice(at, 0, new (addonCode('cronjobs'))(ctx));
+				else this.#controllers.splice(at, 0, new (addonCode(name))(ctx, this.#pods));
+				this.#workloads.add(name);
 			}
 		}
 	}

@@ -57,7 +57,10 @@ export interface EndpointsDecision {
 export interface ContainerVerdict {
 	name: string;
 	image: string;
-	stage: 'waiting' | 'pulling' | 'creating' | 'running' | 'stopping' | 'exited' | 'backoff' | 'pullBackoff' | 'done';
+	/** An init container (regular, or a sidecar: restartPolicy Always); absent for an app container. */
+	role?: 'init' | 'sidecar';
+	/** waitingForInit: held back until the init containers before it have completed (a sidecar: started). */
+	stage: 'waiting' | 'waitingForInit' | 'pulling' | 'creating' | 'running' | 'stopping' | 'exited' | 'backoff' | 'pullBackoff' | 'done';
 	/** pulling: how long this pull takes, in seconds; creating: whether the image was already on the node. */
 	pullSeconds?: number;
 	cached?: boolean;
@@ -102,4 +105,43 @@ export interface JobDecision {
 	finished?: { type: string; reason: string; message: string };
 }
 
-export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision | KubeletDecision | JobDecision;
+export interface CronJobDecision {
+	kind: 'cronjob';
+	cronJob: string;
+	schedule: string;
+	concurrencyPolicy: string;
+	/** The Jobs in its active list after the sync. */
+	active: string[];
+	/** The scheduled time it acted on (ISO-8601), the Job it created for it, or why it created none. */
+	scheduled?: string;
+	created?: string;
+	skipped?: 'suspended' | 'forbid' | 'missedDeadline';
+	/** Finished Jobs deleted past the history limits, or running ones replaced (Replace). */
+	deleted: string[];
+	/** When it wakes next (ISO-8601). */
+	next?: string;
+}
+
+export interface DaemonSetDecision {
+	kind: 'daemonset';
+	daemonSet: string;
+	/** Each node (in step mode): whether it should run the Pod, why not, and the daemon Pods on it. */
+	nodes: { node: string; shouldRun: boolean; reason?: 'selector' | 'taint'; pods: string[] }[];
+	created: string[];
+	deleted: string[];
+}
+
+export interface StatefulSetDecision {
+	kind: 'statefulset';
+	statefulSet: string;
+	replicas: number;
+	policy: 'OrderedReady' | 'Parallel';
+	created: string[];
+	deleted: string[];
+	/** A replica deleted to be recreated from the new revision (RollingUpdate). */
+	updating?: string;
+	/** The replica the sync stopped at, and what it waits for. */
+	waiting?: { pod: string; why: 'created' | 'runningAndReady' | 'available' | 'terminating' };
+}
+
+export type Decision = ReplicasDecision | ScheduleDecision | EndpointsDecision | KubeletDecision | JobDecision | CronJobDecision | DaemonSetDecision | StatefulSetDecision;

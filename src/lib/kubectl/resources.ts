@@ -5,7 +5,7 @@ import { kindInfo, resolveResource, type KindInfo } from '../cluster/apiserver/k
 import { KubectlError } from './result.ts';
 
 // The `all` category (kubectl get all) among the kinds the simulator serves, in discovery order.
-export const ALL_CATEGORY = ['Pod', 'ReplicationController', 'Service', 'Deployment', 'ReplicaSet', 'Job'];
+export const ALL_CATEGORY = ['Pod', 'ReplicationController', 'Service', 'DaemonSet', 'Deployment', 'ReplicaSet', 'StatefulSet', 'CronJob', 'Job'];
 
 export interface ResourceRequest {
 	info: KindInfo;

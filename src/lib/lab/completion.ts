@@ -14,7 +14,7 @@ export interface Completion {
 }
 
 /** Resource types offered after a verb, as `kubectl api-resources` names them. */
-export const RESOURCE_TYPES = ['pods', 'replicationcontrollers', 'rc', 'replicasets', 'rs', 'deployments', 'jobs', 'services', 'svc', 'endpoints', 'nodes', 'events'];
+export const RESOURCE_TYPES = ['pods', 'replicationcontrollers', 'rc', 'replicasets', 'rs', 'deployments', 'daemonsets', 'ds', 'statefulsets', 'sts', 'jobs', 'cronjobs', 'cj', 'services', 'svc', 'endpoints', 'nodes', 'events'];
 /** Verbs whose first argument is a resource type. */
 const TYPED_VERBS = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'edit', 'rollout', 'logs', 'expose']);
 const SIM = { node: ['fail', 'recover', 'add', 'remove'], app: ['healthy', 'unhealthy', 'crash', 'slow'] } as const;

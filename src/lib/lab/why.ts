@@ -4,7 +4,7 @@
  * the step wrote. The words are the UI's (WhyText, one per language); this file only composes them.
  */
 import type { ClusterStep } from '../cluster/cluster.ts';
-import type { ContainerVerdict, DeletionRule, EndpointsDecision, JobDecision, KubeletDecision, ReplicasDecision, ScheduleDecision } from '../cluster/decisions.ts';
+import type { ContainerVerdict, CronJobDecision, DaemonSetDecision, DeletionRule, EndpointsDecision, JobDecision, KubeletDecision, ReplicasDecision, ScheduleDecision, StatefulSetDecision } from '../cluster/decisions.ts';
 import type { ClusterView } from './view-model.ts';
 
 export interface WhyText {
@@ -48,6 +48,26 @@ export interface WhyText {
 		backoff: (until: string) => string;
 		deleted: (pods: readonly string[]) => string;
 		finished: (type: string, reason: string, message: string) => string;
+	};
+	cronJob: {
+		saw: (cronJob: string, schedule: string, policy: string, active: readonly string[]) => string;
+		created: (job: string, scheduled: string) => string;
+		skipped: (why: NonNullable<CronJobDecision['skipped']>, scheduled: string | undefined) => string;
+		deleted: (jobs: readonly string[]) => string;
+		next: (at: string) => string;
+	};
+	daemonSet: {
+		saw: (daemonSet: string, eligible: number, nodes: number) => string;
+		node: (node: string, reason: 'selector' | 'taint') => string;
+		created: (pods: readonly string[]) => string;
+		deleted: (pods: readonly string[]) => string;
+	};
+	statefulSet: {
+		saw: (statefulSet: string, replicas: number, policy: 'OrderedReady' | 'Parallel') => string;
+		created: (pods: readonly string[]) => string;
+		deleted: (pods: readonly string[]) => string;
+		updating: (pod: string) => string;
+		waiting: (pod: string, why: NonNullable<StatefulSetDecision['waiting']>['why']) => string;
 	};
 	/** Anything else that changed the cluster (a timer's write, the garbage collector…). */
 	other: (actor: string, key: string | undefined) => string;
@@ -112,6 +132,32 @@ function jobLines(d: JobDecision, t: WhyText['job']): string[] {
 	return lines;
 }
 
+function cronJobLines(d: CronJobDecision, t: WhyText['cronJob']): string[] {
+	const lines = [t.saw(d.cronJob, d.schedule, d.concurrencyPolicy, d.active)];
+	if (d.created && d.scheduled) lines.push(t.created(d.created, d.scheduled));
+	if (d.skipped) lines.push(t.skipped(d.skipped, d.scheduled));
+	if (d.deleted.length > 0) lines.push(t.deleted(d.deleted));
+	if (d.next) lines.push(t.next(d.next));
+	return lines;
+}
+
+function daemonSetLines(d: DaemonSetDecision, t: WhyText['daemonSet']): string[] {
+	const lines = [t.saw(d.daemonSet, d.nodes.filter((n) => n.shouldRun).length, d.nodes.length)];
+	for (const n of d.nodes) if (n.reason) lines.push(t.node(n.node, n.reason));
+	if (d.created.length > 0) lines.push(t.created(d.created));
+	if (d.deleted.length > 0) lines.push(t.deleted(d.deleted));
+	return lines;
+}
+
+function statefulSetLines(d: StatefulSetDecision, t: WhyText['statefulSet']): string[] {
+	const lines = [t.saw(d.statefulSet, d.replicas, d.policy)];
+	if (d.created.length > 0) lines.push(t.created(d.created));
+	if (d.updating) lines.push(t.updating(d.updating));
+	else if (d.deleted.length > 0) lines.push(t.deleted(d.deleted));
+	if (d.waiting) lines.push(t.waiting(d.waiting.pod, d.waiting.why));
+	return lines;
+}
+
 /** Explains one step; `view` is the cluster after it (for the Pod's STATUS column). */
 export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): WhyExplanation {
 	const lines: string[] = [];
@@ -120,6 +166,9 @@ export function explainStep(step: ClusterStep, t: WhyText, view: ClusterView): W
 		else if (d.kind === 'schedule') lines.push(...scheduleLines(d, t.schedule));
 		else if (d.kind === 'kubelet') lines.push(...kubeletLines(d, t.kubelet, view.pods.find((p) => p.name === d.pod)?.status));
 		else if (d.kind === 'job') lines.push(...jobLines(d, t.job));
+		else if (d.kind === 'cronjob') lines.push(...cronJobLines(d, t.cronJob));
+		else if (d.kind === 'daemonset') lines.push(...daemonSetLines(d, t.daemonSet));
+		else if (d.kind === 'statefulset') lines.push(...statefulSetLines(d, t.statefulSet));
 		else lines.push(...endpointsLines(d, t.endpoints));
 	}
 	if (lines.length === 0) lines.push(t.other(step.actor, step.key));

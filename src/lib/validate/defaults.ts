@@ -152,6 +152,35 @@ function defaultDeployment(d: Obj): void {
 	defaultValueTemplate(spec);
 }
 
+/** apps/v1 SetDefaults_DaemonSet: RollingUpdate one node at a time, no surge. */
+function defaultDaemonSet(ds: Obj): void {
+	const spec = objAt(ds, 'spec');
+	const strategy = objAt(spec, 'updateStrategy');
+	setIfAbsent(strategy, 'type', 'RollingUpdate');
+	if (strategy.type === 'RollingUpdate') {
+		const ru = objAt(strategy, 'rollingUpdate');
+		setIfAbsent(ru, 'maxUnavailable', 1);
+		setIfAbsent(ru, 'maxSurge', 0);
+	}
+	setIfAbsent(spec, 'revisionHistoryLimit', 10);
+	defaultValueTemplate(spec);
+}
+
+/** apps/v1 SetDefaults_StatefulSet: OrderedReady, RollingUpdate from partition 0, claims retained. */
+function defaultStatefulSet(sts: Obj): void {
+	const spec = objAt(sts, 'spec');
+	setIfAbsent(spec, 'podManagementPolicy', 'OrderedReady');
+	const strategy = objAt(spec, 'updateStrategy');
+	setIfAbsent(strategy, 'type', 'RollingUpdate');
+	if (strategy.type === 'RollingUpdate') setIfAbsent(objAt(strategy, 'rollingUpdate'), 'partition', 0);
+	const retention = objAt(spec, 'persistentVolumeClaimRetentionPolicy');
+	setIfAbsent(retention, 'whenDeleted', 'Retain');
+	setIfAbsent(retention, 'whenScaled', 'Retain');
+	setIfAbsent(spec, 'replicas', 1);
+	setIfAbsent(spec, 'revisionHistoryLimit', 10);
+	defaultValueTemplate(spec);
+}
+
 /** SetDefaults_Service and SetDefaults_ServicePort (via the ports loop). */
 function defaultService(svc: Obj): void {
 	const spec = objAt(svc, 'spec');
@@ -221,6 +250,8 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'v1/Service': defaultService,
 	'apps/v1/ReplicaSet': defaultReplicaSet,
 	'apps/v1/Deployment': defaultDeployment,
+	'apps/v1/DaemonSet': defaultDaemonSet,
+	'apps/v1/StatefulSet': defaultStatefulSet,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

@@ -134,7 +134,7 @@ describe('kubectl create job and create deployment', () => {
 		expect(rt.kubectl('kubectl create job pi').output).toBe('error: either --image or --from must be specified\n');
 		expect(rt.kubectl('kubectl get jobs').output).toBe('No resources found in default namespace.\n');
 		// Discovery lists batch after autoscaling, in the API server's group priority order.
-		expect(rt.kubectl('kubectl api-resources').output).toMatch(/\nhorizontalpodautoscalers +hpa +autoscaling\/v2 +true +HorizontalPodAutoscaler\njobs +batch\/v1 +true +Job\nleases /);
+		expect(rt.kubectl('kubectl api-resources').output).toMatch(/\nhorizontalpodautoscalers +hpa +autoscaling\/v2 +true +HorizontalPodAutoscaler\ncronjobs +cj +batch\/v1 +true +CronJob\njobs +batch\/v1 +true +Job\nleases /);
 	});
 
 	it('create deployment --replicas runs the Deployment; create job runs to Complete, its Pod Completed', () => {

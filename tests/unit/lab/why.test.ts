@@ -99,3 +99,62 @@ describe('the why panel for a Job', () => {
 		expect(all).toContain('It set the condition Failed (BackoffLimitExceeded): Job has reached the specified backoff limit.');
 	});
 });
+
+describe('the why panel for init containers, sidecars and the workload controllers', () => {
+	const allLines = (c: ReturnType<typeof createCluster>, text: typeof en, until: number) => {
+		const lines: string[] = [];
+		for (let step = c.step(); step && step.ms <= until; step = c.step()) lines.push(...explainStep(step, text, deriveView(c.snapshot())).lines);
+		return lines;
+	};
+
+	it('says which init container runs, which waits, and that the app waits for them', () => {
+		const c = createCluster({ seed: 3, nodes: 1 });
+		c.api.create({
+			apiVersion: 'v1',
+			kind: 'Pod',
+			metadata: { name: 'app' },
+			spec: {
+				initContainers: [
+					{ name: 'migrate', image: 'busybox:1.37', command: ['sh', '-c', 'sleep 3'] },
+					{ name: 'proxy', image: 'busybox:1.37', restartPolicy: 'Always', command: ['sh', '-c', 'sleep infinity'] },
+				],
+				containers: [{ name: 'web', image: 'kubeclassroom/web:1.0' }],
+			},
+		} as never);
+		c.settle();
+		const english = allLines(c, en, Date.UTC(2026, 0, 1, 9, 0, 30));
+		expect(english).toContain('Init container migrate: running, not ready.');
+		expect(english).toContain('Sidecar container proxy: waits for the init containers before it (they run one at a time, in order; a sidecar only has to start).');
+		expect(english).toContain('Container web: waits until every init container has completed and every sidecar has started.');
+		expect(english).toContain('Init container migrate: completed (exit code 0), so the next container in line may start.');
+		expect(english).toContain('Sidecar container proxy: running, ready; it keeps running beside the app containers and counts for the Pod’s readiness.');
+		const d = createCluster({ seed: 3, nodes: 1 });
+		d.api.create({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'app' }, spec: { initContainers: [{ name: 'migrate', image: 'busybox:1.37', command: ['sh', '-c', 'sleep 3'] }], containers: [{ name: 'web', image: 'kubeclassroom/web:1.0' }] } } as never);
+		d.settle();
+		expect(allLines(d, zh, Date.UTC(2026, 0, 1, 9, 0, 30))).toContain('容器 web：等待所有 Init 容器完成、所有边车容器启动。');
+	});
+
+	it('explains the CronJob, DaemonSet and StatefulSet controllers in both languages', () => {
+		const c = createCluster({ seed: 3 });
+		c.api.create({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web' }, spec: { replicas: 2, serviceName: 'web', selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'kubeclassroom/web:1.0' }] } } } } as never);
+		c.api.create({ apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { nodeSelector: { disk: 'ssd' }, containers: [{ name: 'agent', image: 'kubeclassroom/web:1.0' }] } } } } as never);
+		c.api.create({ apiVersion: 'batch/v1', kind: 'CronJob', metadata: { name: 'tick' }, spec: { schedule: '*/5 * * * *', jobTemplate: { spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'w', image: 'busybox:1.37', command: ['true'] }] } } } } } } as never);
+		c.hold = true;
+		c.settle();
+		const english = allLines(c, en, Date.UTC(2026, 0, 1, 9, 5, 1));
+		expect(english).toContain('StatefulSet web wants 2 replicas with stable names web-0…web-1 (OrderedReady: one at a time, in order).');
+		expect(english).toContain('It created web-0.');
+		expect(english).toContain('It waits for web-0 to be Running and Ready before it goes on.');
+		expect(english).toContain('DaemonSet agent wants one Pod on each eligible node: 0 of 3 nodes.');
+		expect(english).toContain('node-1: not eligible, its labels do not match the nodeSelector or node affinity.');
+		expect(english).toContain('CronJob tick runs on the schedule “*/5 * * * *” (concurrency policy Allow); its active Jobs: tick-29454305.');
+		expect(english.some((l) => /^It created Job tick-29454305 for the time scheduled at 2026-01-01T09:05:00Z/.test(l))).toBe(true);
+		const c2 = createCluster({ seed: 3 });
+		c2.api.create({ apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: { name: 'web' }, spec: { replicas: 1, serviceName: 'web', selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'web', image: 'kubeclassroom/web:1.0' }] } } } } as never);
+		c2.hold = true;
+		c2.settle();
+		const chinese = allLines(c2, zh, Date.UTC(2026, 0, 1, 9, 0, 5));
+		expect(chinese).toContain('StatefulSet web 需要 1 个副本，名字固定为 web-0…web-0（OrderedReady：按顺序逐个创建）。');
+		expect(chinese).toContain('它创建了 web-0。');
+	});
+});

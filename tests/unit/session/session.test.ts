@@ -47,6 +47,24 @@ describe('the workloads session (issue 15)', () => {
 	});
 });
 
+describe('the controllers session (issue 15, part 4)', () => {
+	it('runs a CronJob on its schedule, a DaemonSet on every node through a rollout, a StatefulSet in order and back', () => {
+		const transcript = createRuntime({ readFile: read }).run(read('controllers.session'));
+		const outputs = (command: string) => transcript.filter((e) => e.command === command).map((e) => e.output);
+		expect(outputs('kubectl get cronjobs')).toEqual(['NAME    SCHEDULE      TIMEZONE   SUSPEND   ACTIVE   LAST SCHEDULE   AGE\nhello   */1 * * * *   <none>     False     0        5s              65s\n']);
+		expect(outputs('kubectl get jobs')[0]).toMatch(/^NAME {13}STATUS {5}COMPLETIONS {3}DURATION {3}AGE\nhello-29454301 {3}Complete {3}1\/1 /);
+		expect(outputs('kubectl get ds agent')).toEqual(['NAME    DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE\nagent   4         4         4       4            4           <none>          24s\n']);
+		const rollout = outputs('kubectl rollout status ds/agent')[1]!;
+		expect(rollout).toMatch(/^Waiting for daemon set "agent" rollout to finish: 0 out of 4 new pods have been updated\.\.\.\n/);
+		expect(rollout).toMatch(/\ndaemon set "agent" successfully rolled out\n$/);
+		const web = outputs('kubectl get pods -l app=web').map((o) => o.trim().split('\n').slice(1).map((l) => l.split(/ +/).slice(0, 3).join(' ')));
+		expect(web).toEqual([['web-0 0/1 Pending'], ['web-0 1/1 Running', 'web-1 1/1 Running', 'web-2 1/1 Running'], ['web-0 1/1 Running']]);
+		expect(outputs('kubectl rollout status sts/web')).toEqual(['Waiting for 3 pods to be ready...\nWaiting for 2 pods to be ready...\nWaiting for 1 pods to be ready...\npartitioned roll out complete: 3 new pods have been updated...\n']);
+		expect(outputs('kubectl get sts web')[0]).toMatch(/^NAME {3}READY {3}AGE\nweb {4}1\/1 {5}77s\n$/);
+		expect(transcript.every((e) => e.exitCode === 0)).toBe(true);
+	});
+});
+
 describe('npm run kube', () => {
 	const cli = join(import.meta.dirname, '../../../src/cli/kube.ts');
 	const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });

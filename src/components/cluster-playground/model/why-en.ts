@@ -5,6 +5,9 @@ const ACTORS: Record<string, string> = {
 	'replication-controller': 'The ReplicationController manager (kube-controller-manager)',
 	'replicaset-controller': 'The ReplicaSet controller (kube-controller-manager)',
 	'job-controller': 'The Job controller (kube-controller-manager)',
+	'cronjob-controller': 'The CronJob controller (kube-controller-manager)',
+	'daemonset-controller': 'The DaemonSet controller (kube-controller-manager)',
+	'statefulset-controller': 'The StatefulSet controller (kube-controller-manager)',
 	'deployment-controller': 'The Deployment controller (kube-controller-manager)',
 	'default-scheduler': 'The scheduler (kube-scheduler)',
 	'endpoint-controller': 'The endpoints controller (kube-controller-manager)',
@@ -75,16 +78,20 @@ export const why: WhyText = {
 		sandbox: 'Its sandbox (the pause container and the Pod’s network) is being created: no IP yet.',
 		deleted: (pod) => `Every container of ${pod} has stopped, so the kubelet removed the Pod from the API server.`,
 		container: (c) => {
-			const name = `Container ${c.name}`;
+			const name = c.role === 'sidecar' ? `Sidecar container ${c.name}` : c.role === 'init' ? `Init container ${c.name}` : `Container ${c.name}`;
 			switch (c.stage) {
 				case 'waiting':
 					return `${name}: waiting for the sandbox.`;
+				case 'waitingForInit':
+					return c.role
+						? `${name}: waits for the init containers before it (they run one at a time, in order; a sidecar only has to start).`
+						: `${name}: waits until every init container has completed and every sidecar has started.`;
 				case 'pulling':
 					return `${name}: pulling ${c.image} (about ${c.pullSeconds} s; the kubelet pulls one image at a time).`;
 				case 'creating':
 					return `${name}: ${c.cached ? `${c.image} is already on the node` : `${c.image} pulled`}; the runtime creates and starts it.`;
 				case 'running':
-					return `${name}: running${c.ready ? ', ready' : ', not ready'}${c.restartCount > 0 ? `, restarted ${c.restartCount} time(s)` : ''}.`;
+					return `${name}: running${c.ready ? ', ready' : ', not ready'}${c.restartCount > 0 ? `, restarted ${c.restartCount} time(s)` : ''}${c.role === 'sidecar' ? '; it keeps running beside the app containers and counts for the Pod’s readiness' : ''}.`;
 				case 'stopping':
 					return `${name}: sent SIGTERM; it has up to ${c.graceSeconds} s (the grace period) before SIGKILL.`;
 				case 'exited':
@@ -94,6 +101,8 @@ export const why: WhyText = {
 				case 'pullBackoff':
 					return `${name}: ${c.image} could not be pulled${c.retrySeconds !== undefined ? `; the next try in ${c.retrySeconds} s` : ''}.`;
 				case 'done':
+					if (c.role === 'init' && (c.exitCode ?? 0) === 0) return `${name}: completed (exit code 0), so the next container in line may start.`;
+					if (c.role === 'sidecar') return `${name}: stopped after the app containers, as sidecars are, last first.`;
 					return `${name}: finished with code ${c.exitCode ?? 0}; its restartPolicy does not restart it.`;
 			}
 		},
@@ -107,6 +116,37 @@ export const why: WhyText = {
 		backoff: (until) => `A Pod failed, so it waits before replacing it: the pod failure back-off (10 s, doubling with each failure) ends at ${until}.`,
 		deleted: (pods) => `It deleted ${list(pods)}: a Job that has finished keeps no Pod running.`,
 		finished: (type, reason, message) => `It set the condition ${type} (${reason}): ${message}.`,
+	},
+	cronJob: {
+		saw: (cronJob, schedule, policy, active) => `CronJob ${cronJob} runs on the schedule “${schedule}” (concurrency policy ${policy}); its active Jobs: ${list(active)}.`,
+		created: (job, scheduled) => `It created Job ${job} for the time scheduled at ${scheduled} (the name carries that time in minutes since 1970).`,
+		skipped: (why, scheduled) =>
+			why === 'suspended'
+				? 'It is suspended: it starts no Job until spec.suspend is false again.'
+				: why === 'forbid'
+					? `It started no Job for ${scheduled}: the previous one is still running and the policy is Forbid.`
+					: `It started no Job for ${scheduled}: that time is further back than startingDeadlineSeconds.`,
+		deleted: (jobs) => `It deleted ${list(jobs)}: finished Jobs past the history limit (or, with Replace, the Job still running).`,
+		next: (at) => `It wakes again at ${at}, the next scheduled time.`,
+	},
+	daemonSet: {
+		saw: (daemonSet, eligible, nodes) => `DaemonSet ${daemonSet} wants one Pod on each eligible node: ${eligible} of ${nodes} nodes.`,
+		node: (node, reason) => `${node}: not eligible, ${reason === 'selector' ? 'its labels do not match the nodeSelector or node affinity' : 'it has a taint the Pod does not tolerate'}.`,
+		created: (pods) => `It created ${list(pods)}, each pinned to its node by a node affinity on metadata.name.`,
+		deleted: (pods) => `It deleted ${list(pods)}: on a node that should not run it, a failed one, or an old revision in a rolling update.`,
+	},
+	statefulSet: {
+		saw: (statefulSet, replicas, policy) =>
+			`StatefulSet ${statefulSet} wants ${replicas} replicas with stable names ${statefulSet}-0…${statefulSet}-${Math.max(0, replicas - 1)} (${policy === 'Parallel' ? 'Parallel: all at once' : 'OrderedReady: one at a time, in order'}).`,
+		created: (pods) => `It created ${list(pods)}.`,
+		deleted: (pods) => `It deleted ${list(pods)}, the highest ordinal first.`,
+		updating: (pod) => `It deleted ${pod} to recreate it from the new template (a rolling update goes from the highest ordinal down).`,
+		waiting: (pod, why) =>
+			why === 'terminating'
+				? `It waits for ${pod} to finish terminating.`
+				: why === 'available'
+					? `It waits for ${pod} to be ready for minReadySeconds.`
+					: `It waits for ${pod} to be Running and Ready before it goes on.`,
 	},
 	other: (actor, key) => `${actor} changed ${key ?? 'the cluster'}.`,
 	quiet: (minutes) => `Nothing changed in the cluster for ${minutes} minutes of simulated time: it is quiet. Change something, then press Next again.`,

@@ -5,6 +5,9 @@ const ACTORS: Record<string, string> = {
 	'replication-controller': 'ReplicationController 管理器（kube-controller-manager）',
 	'replicaset-controller': 'ReplicaSet 控制器（kube-controller-manager）',
 	'job-controller': 'Job 控制器（kube-controller-manager）',
+	'cronjob-controller': 'CronJob 控制器（kube-controller-manager）',
+	'daemonset-controller': 'DaemonSet 控制器（kube-controller-manager）',
+	'statefulset-controller': 'StatefulSet 控制器（kube-controller-manager）',
 	'deployment-controller': 'Deployment 控制器（kube-controller-manager）',
 	'default-scheduler': '调度器（kube-scheduler）',
 	'endpoint-controller': '端点控制器（kube-controller-manager）',
@@ -77,16 +80,20 @@ export const why: WhyText = {
 		sandbox: '正在创建它的沙箱（pause 容器和 Pod 的网络）：还没有 IP。',
 		deleted: (pod) => `${pod} 的所有容器都已停止，于是 kubelet 从 API 服务器中删除了这个 Pod。`,
 		container: (c) => {
-			const name = `容器 ${c.name}`;
+			const name = c.role === 'sidecar' ? `边车容器 ${c.name}` : c.role === 'init' ? `Init 容器 ${c.name}` : `容器 ${c.name}`;
 			switch (c.stage) {
 				case 'waiting':
 					return `${name}：等待沙箱就绪。`;
+				case 'waitingForInit':
+					return c.role
+						? `${name}：等待排在它前面的 Init 容器（它们按顺序逐个运行；边车容器只需启动即可）。`
+						: `${name}：等待所有 Init 容器完成、所有边车容器启动。`;
 				case 'pulling':
 					return `${name}：正在拉取 ${c.image}（约 ${c.pullSeconds} 秒；kubelet 一次只拉取一个镜像）。`;
 				case 'creating':
 					return `${name}：${c.cached ? `${c.image} 已在节点上` : `${c.image} 已拉取完成`}；容器运行时正在创建并启动它。`;
 				case 'running':
-					return `${name}：运行中，${c.ready ? '已就绪' : '未就绪'}${c.restartCount > 0 ? `，已重启 ${c.restartCount} 次` : ''}。`;
+					return `${name}：运行中，${c.ready ? '已就绪' : '未就绪'}${c.restartCount > 0 ? `，已重启 ${c.restartCount} 次` : ''}${c.role === 'sidecar' ? '；它与应用容器一起运行，并计入 Pod 的就绪状态' : ''}。`;
 				case 'stopping':
 					return `${name}：已发送 SIGTERM；在发送 SIGKILL 之前，它最多有 ${c.graceSeconds} 秒（宽限期）。`;
 				case 'exited':
@@ -96,6 +103,8 @@ export const why: WhyText = {
 				case 'pullBackoff':
 					return `${name}：无法拉取 ${c.image}${c.retrySeconds !== undefined ? `；${c.retrySeconds} 秒后再试` : ''}。`;
 				case 'done':
+					if (c.role === 'init' && (c.exitCode ?? 0) === 0) return `${name}：已完成（退出码 0），下一个容器可以启动了。`;
+					if (c.role === 'sidecar') return `${name}：在应用容器之后停止，边车容器按逆序最后停止。`;
 					return `${name}：已结束，退出码 ${c.exitCode ?? 0}；它的 restartPolicy 不会让它重启。`;
 			}
 		},
@@ -109,6 +118,33 @@ export const why: WhyText = {
 		backoff: (until) => `有 Pod 失败了，所以它先等待再替换：Pod 失败退避（10 秒，每次失败翻倍）到 ${until} 结束。`,
 		deleted: (pods) => `它删除了 ${list(pods)}：已结束的 Job 不再保留运行中的 Pod。`,
 		finished: (type, reason, message) => `它设置了条件 ${type}（${reason}）：${message}。`,
+	},
+	cronJob: {
+		saw: (cronJob, schedule, policy, active) => `CronJob ${cronJob} 按调度“${schedule}”运行（并发策略 ${policy}）；它的活跃 Job：${list(active)}。`,
+		created: (job, scheduled) => `它为计划时间 ${scheduled} 创建了 Job ${job}（名字里带着这个时间，以 1970 年起的分钟数表示）。`,
+		skipped: (why, scheduled) =>
+			why === 'suspended'
+				? '它已暂停：在 spec.suspend 变回 false 之前不会启动任何 Job。'
+				: why === 'forbid'
+					? `它没有为 ${scheduled} 启动 Job：上一个仍在运行，而策略是 Forbid。`
+					: `它没有为 ${scheduled} 启动 Job：那个时间早于 startingDeadlineSeconds 允许的范围。`,
+		deleted: (jobs) => `它删除了 ${list(jobs)}：超出历史记录上限的已结束 Job（或在 Replace 策略下仍在运行的 Job）。`,
+		next: (at) => `它将在下一个计划时间 ${at} 再次醒来。`,
+	},
+	daemonSet: {
+		saw: (daemonSet, eligible, nodes) => `DaemonSet ${daemonSet} 要在每个符合条件的节点上运行一个 Pod：${nodes} 个节点中有 ${eligible} 个。`,
+		node: (node, reason) => `${node}：不符合条件，${reason === 'selector' ? '它的标签不匹配 nodeSelector 或节点亲和性' : '它有 Pod 不容忍的污点'}。`,
+		created: (pods) => `它创建了 ${list(pods)}，每个都通过 metadata.name 节点亲和性固定到自己的节点。`,
+		deleted: (pods) => `它删除了 ${list(pods)}：位于不该运行的节点上、已失败，或是滚动更新中的旧版本。`,
+	},
+	statefulSet: {
+		saw: (statefulSet, replicas, policy) =>
+			`StatefulSet ${statefulSet} 需要 ${replicas} 个副本，名字固定为 ${statefulSet}-0…${statefulSet}-${Math.max(0, replicas - 1)}（${policy === 'Parallel' ? 'Parallel：同时创建' : 'OrderedReady：按顺序逐个创建'}）。`,
+		created: (pods) => `它创建了 ${list(pods)}。`,
+		deleted: (pods) => `它删除了 ${list(pods)}，序号最大的先删。`,
+		updating: (pod) => `它删除了 ${pod}，以便用新模板重建（滚动更新从最大序号往下进行）。`,
+		waiting: (pod, why) =>
+			why === 'terminating' ? `它等待 ${pod} 终止完成。` : why === 'available' ? `它等待 ${pod} 就绪满 minReadySeconds。` : `它等待 ${pod} 进入 Running 并就绪后再继续。`,
 	},
 	other: (actor, key) => `${actor} 修改了 ${key ?? '集群'}。`,
 	quiet: (minutes) => `模拟时间过去了 ${minutes} 分钟，集群没有任何变化：它已稳定。请先改动点什么，再按“下一步”。`,

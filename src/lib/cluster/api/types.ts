@@ -90,7 +90,10 @@ export interface PodSpec {
 	restartPolicy?: 'Always' | 'OnFailure' | 'Never';
 	nodeName?: string;
 	nodeSelector?: Record<string, string>;
+	affinity?: { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: NodeSelector } };
 	tolerations?: Toleration[];
+	hostname?: string;
+	subdomain?: string;
 	terminationGracePeriodSeconds?: number;
 	schedulerName?: string;
 }
@@ -203,6 +206,84 @@ export interface Job extends KubeObject {
 		completionTime?: string;
 		conditions?: JobCondition[];
 		uncountedTerminatedPods?: Record<string, never>;
+	};
+}
+
+/** core/v1 NodeSelector: the terms are ORed, each term's requirements ANDed. */
+export interface NodeSelector {
+	nodeSelectorTerms: {
+		matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist' | 'Gt' | 'Lt'; values?: string[] }[];
+		matchFields?: { key: string; operator: 'In' | 'NotIn'; values?: string[] }[];
+	}[];
+}
+
+/** batch/v1 CronJob. */
+export interface CronJob extends KubeObject {
+	kind: 'CronJob';
+	spec: {
+		schedule: string;
+		timeZone?: string;
+		startingDeadlineSeconds?: number;
+		concurrencyPolicy?: 'Allow' | 'Forbid' | 'Replace';
+		suspend?: boolean;
+		successfulJobsHistoryLimit?: number;
+		failedJobsHistoryLimit?: number;
+		jobTemplate: { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> }; spec: Job['spec'] };
+	};
+	status?: {
+		active?: { apiVersion: string; kind: string; name: string; namespace?: string; uid: string; resourceVersion?: string }[];
+		lastScheduleTime?: string;
+		lastSuccessfulTime?: string;
+	};
+}
+
+/** apps/v1 DaemonSet. */
+export interface DaemonSet extends KubeObject {
+	kind: 'DaemonSet';
+	spec: {
+		selector: LabelSelector;
+		template: PodTemplateSpec;
+		minReadySeconds?: number;
+		revisionHistoryLimit?: number;
+		updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { maxUnavailable?: number | string; maxSurge?: number | string } };
+	};
+	status?: {
+		currentNumberScheduled: number;
+		desiredNumberScheduled: number;
+		numberMisscheduled: number;
+		numberReady: number;
+		numberAvailable?: number;
+		numberUnavailable?: number;
+		updatedNumberScheduled?: number;
+		observedGeneration?: number;
+	};
+}
+
+/** apps/v1 StatefulSet. */
+export interface StatefulSet extends KubeObject {
+	kind: 'StatefulSet';
+	spec: {
+		replicas?: number;
+		selector: LabelSelector;
+		template: PodTemplateSpec;
+		serviceName?: string;
+		podManagementPolicy?: 'OrderedReady' | 'Parallel';
+		minReadySeconds?: number;
+		revisionHistoryLimit?: number;
+		updateStrategy?: { type?: 'RollingUpdate' | 'OnDelete'; rollingUpdate?: { partition?: number; maxUnavailable?: number | string } };
+		volumeClaimTemplates?: { metadata: { name: string; labels?: Record<string, string> }; spec?: Record<string, unknown> }[];
+		persistentVolumeClaimRetentionPolicy?: { whenDeleted?: 'Retain' | 'Delete'; whenScaled?: 'Retain' | 'Delete' };
+	};
+	status?: {
+		replicas: number;
+		readyReplicas?: number;
+		currentReplicas?: number;
+		updatedReplicas?: number;
+		availableReplicas?: number;
+		currentRevision?: string;
+		updateRevision?: string;
+		observedGeneration?: number;
+		collisionCount?: number;
 	};
 }
 

@@ -8,6 +8,7 @@ import { addDefaultTolerations, admitAll, allocateServiceAddresses, type AdmitHo
 import type { SimulatedClock } from '../clock.ts';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './errors.ts';
 import { prepareJobForCreate, validateJob } from './job-strategy.ts';
+import { prepareDaemonSet } from './daemonset-strategy.ts';
 import { kindInfo, qualifiedResource } from './kinds.ts';
 import { qosClass } from '../kubelet/pod-status.ts';
 import type { SeededRandom } from '../random.ts';
@@ -34,7 +35,7 @@ export interface WriteResult<T extends KubeObject = KubeObject> {
 }
 
 // Generation counts spec changes for the kinds whose controllers report observedGeneration.
-const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Job']);
+const GENERATION_KINDS = new Set(['Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'Job', 'CronJob', 'DaemonSet', 'StatefulSet']);
 // Kinds the control plane writes itself (and Node/Namespace, whose few user edits are cordon and
 // labels): the simulator does not validate them.
 const SYSTEM_KINDS = new Set(['Event', 'Lease', 'Endpoints', 'Node', 'Namespace']);
@@ -146,6 +147,7 @@ export class ApiServer {
 		m.creationTimestamp = this.clock.iso();
 		m.resourceVersion = this.#nextVersion();
 		if (GENERATION_KINDS.has(object.kind)) m.generation = 1;
+		if (object.kind === 'DaemonSet') prepareDaemonSet(object);
 		delete m.deletionTimestamp;
 		this.#bucket(object.kind).set(k, object);
 		this.#emit({ type: 'ADDED', object });
@@ -191,6 +193,7 @@ export class ApiServer {
 				const changed = JSON.stringify(object.spec) !== JSON.stringify(old.spec);
 				object.metadata.generation = old.metadata.generation + (changed ? 1 : 0);
 			}
+			if (object.kind === 'DaemonSet') prepareDaemonSet(object, old);
 		}
 		object.metadata.resourceVersion = this.#nextVersion();
 		const m2 = object.metadata;

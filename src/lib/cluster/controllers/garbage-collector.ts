@@ -12,8 +12,8 @@ import type { KubeObject } from '../api/types.ts';
 import { WorkQueue, type Controller } from './work-queue.ts';
 
 // Kinds that may carry ownerReferences in the simulator, and kinds that own others.
-const DEPENDENT_KINDS = ['Pod', 'ReplicaSet', 'Endpoints'];
-const OWNER_KINDS = ['ReplicationController', 'ReplicaSet', 'Deployment', 'Job', 'Pod', 'Service', 'Node'];
+const DEPENDENT_KINDS = ['Pod', 'ReplicaSet', 'Job', 'Endpoints'];
+const OWNER_KINDS = ['ReplicationController', 'ReplicaSet', 'Deployment', 'Job', 'CronJob', 'DaemonSet', 'StatefulSet', 'Pod', 'Service', 'Node'];
 
 export class GarbageCollector implements Controller {
 	readonly name = 'garbage-collector';

@@ -55,6 +55,13 @@ export class PodIndex {
 	}
 
 	#unindex(obj: KubeObject): void {
-		this.#bucketFor(obj).delete(objectKey(obj.metadata.namespace, obj.metadata.name));
+		const ref = controllerOf(obj);
+		const map = ref ? this.#byOwner : this.#orphans;
+		const id = ref ? ref.uid : (obj.metadata.namespace ?? '');
+		const set = map.get(id);
+		if (!set) return;
+		set.delete(objectKey(obj.metadata.namespace, obj.metadata.name));
+		// An owner with no Pod left is forgotten: owners come and go (a CronJob's Jobs).
+		if (set.size === 0) map.delete(id);
 	}
 }

@@ -199,11 +199,15 @@ export class Kubelet implements Controller, ProbeHost {
 			node: this.nodeName,
 			sandboxReady: record.ip !== '',
 			terminating: pod.metadata.deletionTimestamp !== undefined,
-			containers: record.containers.map((rec): ContainerVerdict => {
-				const base = { name: rec.name, image: rec.spec.image, restartCount: rec.restartCount, ready: isReady(rec), probes: probeVerdicts(rec) };
+			// The init containers first, in order (a regular one or a sidecar), then the app containers.
+			containers: [...record.init, ...record.containers].map((rec, i): ContainerVerdict => {
+				const role: ContainerVerdict['role'] = rec.kind === 'sidecar' ? 'sidecar' : i < record.init.length ? 'init' : undefined;
+				// computeInitContainerActions: one init container at a time, the app containers after all of them.
+				const heldByInit = role === undefined ? record.init.length > 0 && !record.initialized : i > 0 && record.ip !== '';
+				const base = { name: rec.name, image: rec.spec.image, ...(role ? { role } : {}), restartCount: rec.restartCount, ready: isReady(rec), probes: probeVerdicts(rec) };
 				switch (rec.phase) {
 					case 'new':
-						return { ...base, stage: 'waiting' };
+						return { ...base, stage: heldByInit ? 'waitingForInit' : 'waiting' };
 					case 'pull':
 						return { ...base, stage: 'pulling', pullSeconds: seconds(rec.pullMs ?? 0) };
 					case 'creating':

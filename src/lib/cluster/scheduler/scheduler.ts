@@ -1,6 +1,6 @@
 /**
  * The default scheduler: for each pending pod, filter the nodes (NodeUnschedulable, TaintToleration,
- * NodeAffinity for nodeSelector, NodeResourcesFit), score the rest (NodeResourcesFit LeastAllocated
+ * NodeAffinity for nodeSelector and required node affinity, NodeResourcesFit), score the rest (NodeResourcesFit LeastAllocated
  * and default PodTopologySpread), then bind. Mirrors pkg/scheduler/schedule_one.go
  * (`schedulePod`, `findNodesThatFitPod`, `selectHost`) and the FitError message of
  * pkg/scheduler/framework/types.go.
@@ -9,7 +9,8 @@ import type { ControllerContext } from '../context.ts';
 import type { NodeVerdict } from '../decisions.ts';
 import { controllerOf } from '../api/pod-util.ts';
 import { bytes, milliCpu } from '../api/quantity.ts';
-import { findUntolerated, formatTaint } from '../api/taints.ts';
+import { findUntolerated, formatTaint, toleratesTaint } from '../api/taints.ts';
+import { podFitsNodeAffinity } from '../api/node-affinity.ts';
 import type { Container, Node, Pod, Taint } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
@@ -35,6 +36,9 @@ interface Counted {
 	memory: number;
 	owner: string;
 }
+
+/** v1.TaintNodeUnschedulable, which NodeUnschedulable checks the Pod's tolerations against. */
+const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
 
 // TaintToleration's Filter looks at these effects only.
 const FILTERED_EFFECTS: Taint['effect'][] = ['NoSchedule', 'NoExecute'];
@@ -81,7 +85,10 @@ export class Scheduler implements Controller {
 				u.nonZeroCpu -= before.cpu || DEFAULT_MILLI_CPU;
 				u.nonZeroMemory -= before.memory || DEFAULT_MEMORY;
 				u.pods--;
-				u.byOwner.set(before.owner, (u.byOwner.get(before.owner) ?? 1) - 1);
+				const owned = (u.byOwner.get(before.owner) ?? 1) - 1;
+				// An owner with no Pod left here is forgotten (a CronJob makes a new Job every run).
+				if (owned > 0) u.byOwner.set(before.owner, owned);
+				else u.byOwner.delete(before.owner);
 			}
 			this.#counted.delete(key);
 		}
@@ -117,10 +124,9 @@ export class Scheduler implements Controller {
 		const feasible: { node: Node; verdict?: NodeVerdict }[] = [];
 		// Each node's verdict, only in step mode, where the why panel reads it.
 		const verdicts: NodeVerdict[] | undefined = this.#ctx.decide ? [] : undefined;
-		const nodeSelector = Object.entries(pod.spec.nodeSelector ?? {});
 		let maxOwned = 0;
 		for (const node of nodes) {
-			const reason = this.#filter(pod, node, want, nodeSelector);
+			const reason = this.#filter(pod, node, want);
 			const verdict = verdicts && { node: node.metadata.name, rejected: reason.map((r) => ({ plugin: filterPlugin(r), reason: r })) };
 			if (verdict) verdicts!.push(verdict);
 			if (reason.length > 0) {
@@ -168,13 +174,12 @@ export class Scheduler implements Controller {
 		this.#ctx.decide?.({ kind: 'schedule', pod: name, nodes: verdicts ?? [], chosen: best!.metadata.name, ties });
 	}
 
-	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }, nodeSelector: [string, string][]): string[] {
-		if (node.spec.unschedulable) return ['node(s) were unschedulable'];
+	#filter(pod: Pod, node: Node, want: { cpu: number; memory: number }): string[] {
+		// NodeUnschedulable: a cordoned node takes only Pods that tolerate its unschedulable taint (DaemonSet Pods do).
+		if (node.spec.unschedulable && !pod.spec.tolerations?.some((t) => toleratesTaint(t, UNSCHEDULABLE_TAINT))) return ['node(s) were unschedulable'];
 		const taint = findUntolerated(node.spec.taints, pod.spec.tolerations, FILTERED_EFFECTS);
 		if (taint) return [`node(s) had untolerated taint ${formatTaint(taint)}`];
-		for (const [k, v] of nodeSelector) {
-			if (node.metadata.labels?.[k] !== v) return ["node(s) didn't match Pod's node affinity/selector"];
-		}
+		if (!podFitsNodeAffinity(pod.spec, node)) return ["node(s) didn't match Pod's node affinity/selector"];
 		const u = this.#nodeUsage(node.metadata.name);
 		const alloc = allocatable(node);
 		const out: string[] = [];

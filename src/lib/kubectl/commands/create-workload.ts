@@ -2,10 +2,11 @@
  * `kubectl create deployment NAME --image=… [--replicas=N] [--port=P] [-- COMMAND…]` and
  * `kubectl create job NAME --image=… [-- COMMAND…]`. Mirrors k8s.io/kubectl/pkg/cmd/create
  * create_deployment.go (`createDeployment`, `buildPodSpec`: a container per image, named after the
- * image, labels app=NAME) and create_job.go (`createJob`: one container named after the Job,
- * restartPolicy Never).
+ * image, labels app=NAME), create_job.go (`createJob`: one container named after the Job,
+ * restartPolicy Never; `createJobFromCronJob` for `--from=cronjob/NAME`) and create_cronjob.go
+ * (`createCronJob`: the schedule, one container named after the CronJob, restartPolicy OnFailure).
  */
-import type { Deployment, Job, KubeObject } from '../../cluster/api/types.ts';
+import type { CronJob, Deployment, Job, KubeObject } from '../../cluster/api/types.ts';
 import { newMeta } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import { str, strings, type CommandContext } from '../context.ts';
@@ -19,6 +20,8 @@ export const WORKLOAD_FLAGS = [
 	{ name: 'replicas', short: 'r', type: 'int' as const },
 	{ name: 'port', type: 'int' as const },
 	{ name: 'from', type: 'string' as const },
+	{ name: 'schedule', type: 'string' as const },
+	{ name: 'restart', type: 'string' as const },
 ];
 
 /** The name and the command after `--`: exactly one NAME before it. */
@@ -91,9 +94,13 @@ export function createDeployment(ctx: CommandContext): void {
 
 export function createJob(ctx: CommandContext): void {
 	const image = strings(ctx, 'image').at(-1);
-	if (str(ctx, 'from')) throw new KubectlError('error: the simulated cluster has no CronJobs to create a Job from; use --image');
-	if (!image) throw new KubectlError('error: either --image or --from must be specified');
+	const from = str(ctx, 'from');
+	if (!image === !from) throw new KubectlError('error: either --image or --from must be specified');
 	const { name, command } = nameAndCommand(ctx, 'job');
+	if (from) {
+		if (command.length > 0) throw new KubectlError('error: cannot specify --from and command');
+		return send(ctx, jobFromCronJob(ctx, name, from));
+	}
 	const job: Job = {
 		apiVersion: 'batch/v1',
 		kind: 'Job',
@@ -101,17 +108,71 @@ export function createJob(ctx: CommandContext): void {
 		spec: {
 			template: {
 				metadata: { creationTimestamp: null } as never,
-				spec: { containers: [{ ...(command.length > 0 ? { command } : {}), image, name, resources: {} }], restartPolicy: 'Never' },
+				spec: { containers: [{ ...(command.length > 0 ? { command } : {}), image: image!, name, resources: {} }], restartPolicy: 'Never' },
 			},
 		},
 	};
 	send(ctx, job);
 }
 
+/** createJobFromCronJob: the CronJob's Job template, marked as started by hand, the CronJob as controller. */
+function jobFromCronJob(ctx: CommandContext, name: string, from: string): Job {
+	const slash = from.indexOf('/');
+	const type = slash < 0 ? from : from.slice(0, slash);
+	const source = slash < 0 ? '' : from.slice(slash + 1);
+	if (!['cronjob', 'cronjobs', 'cj', 'cronjob.batch', 'cronjobs.batch'].includes(type.toLowerCase()) || source === '') {
+		throw new KubectlError(`error: from must be an existing cronjob: ${from}`);
+	}
+	const cronJob = ctx.cluster.api.get<CronJob>('CronJob', ctx.namespace, source);
+	if (!cronJob) throw new KubectlError(`Error from server (NotFound): cronjobs.batch "${source}" not found`);
+	const template = cronJob.spec.jobTemplate;
+	return {
+		apiVersion: 'batch/v1',
+		kind: 'Job',
+		metadata: newMeta({
+			name,
+			namespace: ctx.namespace,
+			annotations: { 'cronjob.kubernetes.io/instantiate': 'manual', ...template.metadata?.annotations },
+			...(template.metadata?.labels ? { labels: { ...template.metadata.labels } } : {}),
+			ownerReferences: [{ apiVersion: 'batch/v1', kind: 'CronJob', name: cronJob.metadata.name, uid: cronJob.metadata.uid, controller: true }],
+		}),
+		spec: structuredClone(template.spec),
+	};
+}
+
+export function createCronJob(ctx: CommandContext): void {
+	const image = strings(ctx, 'image').at(-1);
+	const schedule = str(ctx, 'schedule');
+	const missing = [image ? '' : '"image"', schedule === undefined ? '"schedule"' : ''].filter(Boolean);
+	if (missing.length > 0) throw new KubectlError(`error: required flag(s) ${missing.join(', ')} not set`);
+	const { name, command } = nameAndCommand(ctx, 'cronjob');
+	const restart = str(ctx, 'restart') ?? 'OnFailure';
+	const cronJob: CronJob = {
+		apiVersion: 'batch/v1',
+		kind: 'CronJob',
+		metadata: newMeta({ name, namespace: ctx.namespace }),
+		spec: {
+			jobTemplate: {
+				metadata: { creationTimestamp: null, name } as never,
+				spec: {
+					template: {
+						metadata: { creationTimestamp: null } as never,
+						spec: { containers: [{ ...(command.length > 0 ? { command } : {}), image: image!, name, resources: {} }], restartPolicy: restart as 'OnFailure' },
+					},
+				},
+			},
+			schedule: schedule!,
+		},
+	};
+	send(ctx, cronJob);
+}
+
 /** What `create deployment|job` will create, for prepareKubectl (the cluster's add-ons). */
 export function workloadSent(flags: FlagValues, args: readonly string[]): readonly unknown[] {
+	if (args[0] === 'job' && flags['from'] !== undefined) return [{ kind: 'Job' }];
 	if (flags['image'] === undefined) return [];
 	if (args[0] === 'deployment' || args[0] === 'deploy') return [{ kind: 'Deployment' }];
 	if (args[0] === 'job') return [{ kind: 'Job' }];
+	if (args[0] === 'cronjob' || args[0] === 'cj') return [{ kind: 'CronJob' }];
 	return [];
 }

@@ -1,4 +1,4 @@
-/** `kubectl create -f`, and `kubectl create configmap` (configmap.ts), `deployment` and `job` (create-workload.ts). */
+/** `kubectl create -f`, and `kubectl create configmap` (configmap.ts), `deployment`, `job` and `cronjob` (create-workload.ts). */
 import { formatErrors } from '../api-errors.ts';
 import type { Command } from '../context.ts';
 import { readManifests } from '../manifests.ts';
@@ -6,7 +6,7 @@ import { typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { FILE_FLAGS, requireFile, warn } from './apply.ts';
 import { createConfigMap } from './configmap.ts';
-import { createDeployment, createJob, WORKLOAD_FLAGS, workloadSent } from './create-workload.ts';
+import { createCronJob, createDeployment, createJob, WORKLOAD_FLAGS, workloadSent } from './create-workload.ts';
 
 export const create: Command = {
 	name: 'create',
@@ -16,6 +16,7 @@ export const create: Command = {
 		if (ctx.args[0] === 'configmap' || ctx.args[0] === 'cm') return createConfigMap(ctx);
 		if (ctx.args[0] === 'deployment' || ctx.args[0] === 'deploy') return createDeployment(ctx);
 		if (ctx.args[0] === 'job') return createJob(ctx);
+		if (ctx.args[0] === 'cronjob' || ctx.args[0] === 'cj') return createCronJob(ctx);
 		if (ctx.args.length > 0 && ctx.flags['filename'] === undefined) {
 			throw new KubectlError(`error: unknown command "${ctx.args[0]}" for "kubectl create"\n\nRun 'kubectl create --help' for usage.`);
 		}

@@ -1,8 +1,9 @@
 /** `kubectl describe TYPE [NAME…]`, `TYPE/NAME`, or `-l`: one description per object, blank-line separated. */
-import type { Deployment, Endpoints, Job, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import type { CronJob, DaemonSet, Deployment, Endpoints, Job, StatefulSet, KubeObject, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import type { Command } from '../context.ts';
 import { describePod } from '../describe/pod.ts';
+import { describeCronJob, describeDaemonSet, describeStatefulSet } from '../describe/controllers.ts';
 import { describeDeployment, describeEndpoints, describeJob, describeNode, describeReplicaController, describeService } from '../describe/workloads.ts';
 import { parseResourceArgs } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -21,6 +22,12 @@ function describeOne(cluster: Cluster, obj: KubeObject): string {
 			return describeDeployment(cluster, obj as Deployment);
 		case 'Job':
 			return describeJob(cluster, obj as Job);
+		case 'CronJob':
+			return describeCronJob(cluster, obj as CronJob);
+		case 'DaemonSet':
+			return describeDaemonSet(cluster, obj as DaemonSet);
+		case 'StatefulSet':
+			return describeStatefulSet(cluster, obj as StatefulSet);
 		case 'Service':
 			return describeService(cluster, obj as Service);
 		case 'Endpoints':

@@ -1,11 +1,12 @@
 /**
- * `kubectl rollout status|history|undo` for Deployments. Mirrors k8s.io/kubectl/pkg/polymorphichelpers
- * `DeploymentStatusViewer` (the "Waiting for deployment …" lines), `DeploymentHistoryViewer`
+ * `kubectl rollout status|history|undo` for Deployments, and `rollout status` for DaemonSets and
+ * StatefulSets. Mirrors k8s.io/kubectl/pkg/polymorphichelpers `DeploymentStatusViewer` (the "Waiting
+ * for deployment …" lines), `DaemonSetStatusViewer`, `StatefulSetStatusViewer`, `DeploymentHistoryViewer`
  * (REVISION / CHANGE-CAUSE) and `DeploymentRollbacker` (copy the chosen revision's pod template).
  */
 import { CHANGE_CAUSE_ANNOTATION, equalIgnoreHash, POD_TEMPLATE_HASH, revisionOf } from '../../cluster/controllers/deployment-util.ts';
 import { controllerOf, getCondition } from '../../cluster/api/pod-util.ts';
-import type { Deployment, ReplicaController } from '../../cluster/api/types.ts';
+import type { DaemonSet, Deployment, KubeObject, ReplicaController, StatefulSet } from '../../cluster/api/types.ts';
 import { formatError } from '../api-errors.ts';
 import type { Command, CommandContext } from '../context.ts';
 import { parseResourceArgs } from '../resources.ts';
@@ -14,16 +15,60 @@ import { tabwrite } from '../tabwriter.ts';
 import { waitFor } from './wait.ts';
 
 function readDeployment(ctx: CommandContext, args: string[]): Deployment {
+	return readWorkload(ctx, args, ['Deployment']) as Deployment;
+}
+
+function readWorkload(ctx: CommandContext, args: string[], kinds: readonly string[]): KubeObject {
 	const { requests } = parseResourceArgs(args);
 	const request = requests[0];
 	const name = request?.names[0];
 	if (!request || !name) throw new KubectlError("error: required resource not specified\nSee 'kubectl rollout -h' for help and examples");
-	if (request.info.kind !== 'Deployment') throw new KubectlError(`error: no ${ctx.flags['_sub']} has been implemented for ${request.info.kind.toLowerCase()}`);
+	if (!kinds.includes(request.info.kind)) throw new KubectlError(`error: no ${ctx.flags['_sub']} has been implemented for ${request.info.kind.toLowerCase()}`);
 	try {
-		return ctx.cluster.api.read<Deployment>('Deployment', ctx.namespace, name);
+		return ctx.cluster.api.read(request.info.kind, ctx.namespace, name);
 	} catch (error) {
 		throw new KubectlError(formatError(error));
 	}
+}
+
+const ONLY_ROLLING = 'error: rollout status is only available for RollingUpdate strategy type';
+
+/** DaemonSetStatusViewer.Status. */
+export function daemonSetRolloutStatus(ds: DaemonSet): { message: string; done: boolean; failed?: boolean } {
+	if ((ds.spec.updateStrategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return { message: ONLY_ROLLING, done: true, failed: true };
+	const st = ds.status;
+	if ((ds.metadata.generation ?? 0) > (st?.observedGeneration ?? 0)) return { message: 'Waiting for daemon set spec update to be observed...', done: false };
+	const desired = st?.desiredNumberScheduled ?? 0;
+	const name = ds.metadata.name;
+	if ((st?.updatedNumberScheduled ?? 0) < desired) return { message: `Waiting for daemon set "${name}" rollout to finish: ${st?.updatedNumberScheduled ?? 0} out of ${desired} new pods have been updated...`, done: false };
+	if ((st?.numberAvailable ?? 0) < desired) return { message: `Waiting for daemon set "${name}" rollout to finish: ${st?.numberAvailable ?? 0} of ${desired} updated pods are available...`, done: false };
+	return { message: `daemon set "${name}" successfully rolled out`, done: true };
+}
+
+/** StatefulSetStatusViewer.Status. */
+export function statefulSetRolloutStatus(sts: StatefulSet): { message: string; done: boolean; failed?: boolean } {
+	const strategy = sts.spec.updateStrategy;
+	if ((strategy?.type ?? 'RollingUpdate') !== 'RollingUpdate') return { message: ONLY_ROLLING, done: true, failed: true };
+	const st = sts.status;
+	if (!st?.observedGeneration || (sts.metadata.generation ?? 0) > st.observedGeneration) return { message: 'Waiting for statefulset spec update to be observed...', done: false };
+	const replicas = sts.spec.replicas ?? 1;
+	if ((st.readyReplicas ?? 0) < replicas) return { message: `Waiting for ${replicas - (st.readyReplicas ?? 0)} pods to be ready...`, done: false };
+	if (strategy?.rollingUpdate) {
+		const partition = strategy.rollingUpdate.partition;
+		if (partition !== undefined && (st.updatedReplicas ?? 0) < replicas - partition) {
+			return { message: `Waiting for partitioned roll out to finish: ${st.updatedReplicas ?? 0} out of ${replicas - partition} new pods have been updated...`, done: false };
+		}
+		return { message: `partitioned roll out complete: ${st.updatedReplicas ?? 0} new pods have been updated...`, done: true };
+	}
+	if (st.updateRevision !== st.currentRevision) return { message: `waiting for statefulset rolling update to complete ${st.updatedReplicas ?? 0} pods at revision ${st.updateRevision}...`, done: false };
+	return { message: `statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...`, done: true };
+}
+
+/** The status viewer of the object's kind. */
+function statusOf(o: KubeObject): { message: string; done: boolean; failed?: boolean } {
+	if (o.kind === 'DaemonSet') return daemonSetRolloutStatus(o as DaemonSet);
+	if (o.kind === 'StatefulSet') return statefulSetRolloutStatus(o as StatefulSet);
+	return rolloutStatus(o as Deployment);
 }
 
 function replicaSets(ctx: CommandContext, d: Deployment): ReplicaController[] {
@@ -57,13 +102,13 @@ export const rollout: Command = {
 		const { api } = ctx.cluster;
 		if (sub === 'status') {
 			ctx.flags['_sub'] = 'status viewer';
-			const key = readDeployment(ctx, rest);
+			const key = readWorkload(ctx, rest, ['Deployment', 'DaemonSet', 'StatefulSet']);
 			let last = '';
-			let result = rolloutStatus(key);
+			let result = statusOf(key);
 			const finished = waitFor(ctx.cluster, () => {
-				const d = api.get<Deployment>('Deployment', key.metadata.namespace, key.metadata.name);
+				const d = api.get(key.kind, key.metadata.namespace, key.metadata.name);
 				if (!d) return true;
-				result = rolloutStatus(d);
+				result = statusOf(d);
 				if (result.message !== last && !result.failed) ctx.out.out(result.message);
 				last = result.message;
 				return result.done || ctx.flags['watch'] === false;

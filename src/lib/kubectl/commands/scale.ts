@@ -8,7 +8,7 @@ import { typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { targets } from './label.ts';
 
-const SCALABLE = new Set(['ReplicationController', 'ReplicaSet', 'Deployment']);
+const SCALABLE = new Set(['ReplicationController', 'ReplicaSet', 'Deployment', 'StatefulSet']);
 
 export const scale: Command = {
 	name: 'scale',

@@ -15,7 +15,7 @@ import { formatEndpoints, nodeRoles } from '../printers/columns.ts';
 import { describeTemplate } from './pod.ts';
 import { annotationsFor, DescribeWriter } from './writer.ts';
 
-function podsStatus(cluster: Cluster, ownerUid: string): string {
+export function podsStatus(cluster: Cluster, ownerUid: string): string {
 	const pods = cluster.api.list<Pod>('Pod').filter((p) => controllerOf(p)?.uid === ownerUid);
 	const count = (phase: string): number => pods.filter((p) => (p.status?.phase ?? 'Pending') === phase).length;
 	return `${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`;

@@ -1,12 +1,12 @@
 /**
  * The columns `kubectl get` prints for each kind, from the server-side table handlers in
  * pkg/printers/internalversion/printers.go (printPod, printReplicationController, printReplicaSet,
- * printDeployment, printJob, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
+ * printDeployment, printJob, printCronJob, printDaemonSet, printStatefulSet, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
  * printConfigMap, printHorizontalPodAutoscaler, printEndpointSlice).
  */
 import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/api/labels.ts';
 import type { EndpointSlice } from '../../cluster/controllers/endpoint-slices.ts';
-import type { Deployment, Endpoints, Job, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
+import type { CronJob, DaemonSet, Deployment, Endpoints, Job, StatefulSet, KubeEvent, KubeObject, Lease, Node, Pod, ReplicaController, Service } from '../../cluster/api/types.ts';
 import { getCondition } from '../../cluster/api/pod-util.ts';
 import { humanDuration, since } from '../duration.ts';
 import { summarizePod } from './pod-status.ts';
@@ -67,7 +67,7 @@ const deployments: Columns = {
 };
 
 /** The wide cells of a controller with a label selector: CONTAINERS, IMAGES, SELECTOR. */
-function templateCells(o: Deployment | Job): string[] {
+function templateCells(o: Deployment | Job | DaemonSet): string[] {
 	return [...containersImages(o.spec.template), none(formatSelector(fromLabelSelector(o.spec.selector)))];
 }
 
@@ -96,6 +96,40 @@ const jobs: Columns = {
 		return [o.metadata.name, jobStatus(job), completions, duration, age(o, now)];
 	},
 	wideRow: (o) => templateCells(o as Job),
+};
+
+const cronJobs: Columns = {
+	headers: ['NAME', 'SCHEDULE', 'TIMEZONE', 'SUSPEND', 'ACTIVE', 'LAST SCHEDULE', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row(o, now) {
+		const cj = o as CronJob;
+		const last = cj.status?.lastScheduleTime;
+		return [o.metadata.name, cj.spec.schedule, none(cj.spec.timeZone), cj.spec.suspend ? 'True' : 'False', String(cj.status?.active?.length ?? 0), last ? since(last, now) : '<none>', age(o, now)];
+	},
+	wideRow: (o) => templateCells({ spec: (o as CronJob).spec.jobTemplate.spec } as Job),
+};
+
+const daemonSets: Columns = {
+	headers: ['NAME', 'DESIRED', 'CURRENT', 'READY', 'UP-TO-DATE', 'AVAILABLE', 'NODE SELECTOR', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES', 'SELECTOR'],
+	row(o, now) {
+		const ds = o as DaemonSet;
+		const st = ds.status;
+		const n = (v: number | undefined) => String(v ?? 0);
+		const nodeSelector = formatSelector(selectorFromSet(ds.spec.template.spec.nodeSelector ?? {}));
+		return [o.metadata.name, n(st?.desiredNumberScheduled), n(st?.currentNumberScheduled), n(st?.numberReady), n(st?.updatedNumberScheduled), n(st?.numberAvailable), none(nodeSelector), age(o, now)];
+	},
+	wideRow: (o) => templateCells(o as DaemonSet),
+};
+
+const statefulSets: Columns = {
+	headers: ['NAME', 'READY', 'AGE'],
+	wide: ['CONTAINERS', 'IMAGES'],
+	row(o, now) {
+		const sts = o as StatefulSet;
+		return [o.metadata.name, `${sts.status?.readyReplicas ?? 0}/${sts.spec.replicas ?? 1}`, age(o, now)];
+	},
+	wideRow: (o) => containersImages((o as StatefulSet).spec.template),
 };
 
 /** makePortString: `80/TCP`, `80:30080/TCP`, comma-separated. */
@@ -251,6 +285,9 @@ export const COLUMNS: Record<string, Columns> = {
 	ReplicaSet: replicationControllers,
 	Deployment: deployments,
 	Job: jobs,
+	CronJob: cronJobs,
+	DaemonSet: daemonSets,
+	StatefulSet: statefulSets,
 	Service: services,
 	Endpoints: endpoints,
 	Node: nodes,

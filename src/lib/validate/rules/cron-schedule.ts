@@ -38,15 +38,17 @@ function mustParseInt(expr: string): number {
 
 const parseIntOrName = (expr: string, names?: Record<string, number>) => names?.[expr.toLowerCase()] ?? mustParseInt(expr);
 
-/** getRange: number | number "-" number [ "/" number ]. */
-function checkRange(expr: string, r: Bounds): void {
+/** getRange: number | number "-" number [ "/" number ]; sets the field's bits (and starBit, as `*` without a step > 1). */
+function getRange(expr: string, r: Bounds, bits: Uint8Array): boolean {
 	const rangeAndStep = expr.split('/');
 	const lowAndHigh = rangeAndStep[0]!.split('-');
 	let start: number;
 	let end: number;
+	let star = false;
 	if (lowAndHigh[0] === '*' || lowAndHigh[0] === '?') {
 		start = r.min;
 		end = r.max;
+		star = true;
 	} else {
 		start = parseIntOrName(lowAndHigh[0]!, r.names);
 		if (lowAndHigh.length === 1) end = start;
@@ -57,11 +59,14 @@ function checkRange(expr: string, r: Bounds): void {
 	if (rangeAndStep.length === 2) {
 		step = mustParseInt(rangeAndStep[1]!);
 		if (lowAndHigh.length === 1) end = r.max; // "N/step" means "N-max/step"
+		if (step > 1) star = false;
 	} else if (rangeAndStep.length > 2) throw new CronError(`too many slashes: ${expr}`);
 	if (start < r.min) throw new CronError(`beginning of range (${start}) below minimum (${r.min}): ${expr}`);
 	if (end > r.max) throw new CronError(`end of range (${end}) above maximum (${r.max}): ${expr}`);
 	if (start > end) throw new CronError(`beginning of range (${start}) beyond end of range (${end}): ${expr}`);
 	if (step === 0) throw new CronError(`step of range should be a positive number: ${expr}`);
+	for (let i = start; i <= end; i += step) bits[i] = 1;
+	return star;
 }
 
 const DURATION_UNITS = new Set(['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h']);
@@ -119,11 +124,137 @@ export function cronScheduleError(spec: string): string | undefined {
 		const fields = spec.split(/\s+/).filter(Boolean);
 		if (fields.length !== 5) throw new CronError(`expected exactly 5 fields, found ${fields.length}: [${fields.join(' ')}]`);
 		fields.forEach((field, i) => {
-			for (const expr of field.split(',').filter(Boolean)) checkRange(expr, FIELDS[i]!);
+			for (const expr of field.split(',').filter(Boolean)) getRange(expr, FIELDS[i]!, new Uint8Array(64));
 		});
 		return undefined;
 	} catch (err) {
 		if (err instanceof CronError) return err.message;
 		throw err;
 	}
+}
+
+/**
+ * A parsed schedule, robfig/cron v3's SpecSchedule (or ConstantDelaySchedule for `@every`): `next(ms)` is
+ * `Next`, the first activation strictly after the instant, in the schedule's zone (UTC, a `TZ=`/`CRON_TZ=`
+ * prefix, or the CronJob's timeZone). Used by the CronJob controller.
+ */
+export interface CronSchedule {
+	next(ms: number): number;
+}
+
+/** What each descriptor stands for (parser.go parseDescriptor). */
+const DESCRIPTOR_SPECS: Record<string, string> = {
+	'@yearly': '0 0 1 1 *',
+	'@annually': '0 0 1 1 *',
+	'@monthly': '0 0 1 * *',
+	'@weekly': '0 0 * * 0',
+	'@daily': '0 0 * * *',
+	'@midnight': '0 0 * * *',
+	'@hourly': '0 * * * *',
+};
+
+const DURATION_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, μs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+/** The offset of the zone from UTC at this instant, in ms (Go's time.In; here Intl's zone data). */
+function zoneOffset(format: Intl.DateTimeFormat, ms: number): number {
+	const parts: Record<string, number> = {};
+	for (const p of format.formatToParts(ms)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+	const wall = Date.UTC(parts['year']!, parts['month']! - 1, parts['day']!, parts['hour']! % 24, parts['minute']!, parts['second']!);
+	return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * cron.ParseStandard, then the schedule's Next; `zone` is the CronJob's spec.timeZone. Returns the parse
+ * error's message for a schedule that does not parse.
+ */
+export function parseCronSchedule(spec: string, zone = ''): CronSchedule | string {
+	const error = cronScheduleError(spec);
+	if (error !== undefined) return error;
+	if (spec.startsWith('TZ=') || spec.startsWith('CRON_TZ=')) {
+		const space = spec.indexOf(' ');
+		zone = spec.slice(spec.indexOf('=') + 1, space);
+		spec = spec.slice(space).trim();
+	}
+	if (spec.startsWith('@every ')) {
+		let ms = 0;
+		for (const [, n, unit] of spec.slice('@every '.length).matchAll(/([0-9.]+)([^0-9.]+)/g)) ms += Number(n) * DURATION_MS[unit!]!;
+		// Every: at least a second, truncated to whole seconds; Next rounds down to the second and adds it.
+		const delay = Math.max(1000, Math.floor(ms / 1000) * 1000);
+		return { next: (t) => Math.floor(t / 1000) * 1000 + delay };
+	}
+	const fields = (DESCRIPTOR_SPECS[spec] ?? spec).split(/\s+/).filter(Boolean);
+	const bits = FIELDS.map(() => new Uint8Array(64));
+	const stars = fields.map((field, i) => field.split(',').filter(Boolean).map((expr) => getRange(expr, FIELDS[i]!, bits[i]!)).some(Boolean));
+	const [minute, hour, dom, month, dow] = bits as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+	const domStar = stars[2]!;
+	const dowStar = stars[4]!;
+	// dayMatches: with a `*` in either day field both must match, else either.
+	const dayMatches = (d: Date): boolean => {
+		const domMatch = dom[d.getUTCDate()] === 1;
+		const dowMatch = dow[d.getUTCDay()] === 1;
+		return domStar || dowStar ? domMatch && dowMatch : domMatch || dowMatch;
+	};
+	const format = zone && zone !== 'UTC' ? new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }) : undefined;
+	/** SpecSchedule.Next on wall-clock time (a Date read in UTC); undefined past five years. */
+	const nextWall = (wall: number): number | undefined => {
+		// Start at the next whole second (the standard parser's seconds field is 0).
+		const t = new Date(Math.floor(wall / 1000) * 1000 + 1000);
+		const yearLimit = t.getUTCFullYear() + 5;
+		let added = false;
+		wrap: for (;;) {
+			if (t.getUTCFullYear() > yearLimit) return undefined;
+			while (month[t.getUTCMonth() + 1] !== 1) {
+				if (!added) {
+					added = true;
+					t.setUTCDate(1);
+					t.setUTCHours(0, 0, 0, 0);
+				}
+				t.setUTCMonth(t.getUTCMonth() + 1);
+				if (t.getUTCMonth() === 0) continue wrap;
+			}
+			while (!dayMatches(t)) {
+				if (!added) {
+					added = true;
+					t.setUTCHours(0, 0, 0, 0);
+				}
+				t.setUTCDate(t.getUTCDate() + 1);
+				if (t.getUTCDate() === 1) continue wrap;
+			}
+			while (hour[t.getUTCHours()] !== 1) {
+				if (!added) {
+					added = true;
+					t.setUTCMinutes(0, 0, 0);
+				}
+				t.setUTCHours(t.getUTCHours() + 1);
+				if (t.getUTCHours() === 0) continue wrap;
+			}
+			while (minute[t.getUTCMinutes()] !== 1) {
+				if (!added) {
+					added = true;
+					t.setUTCSeconds(0, 0);
+				}
+				t.setUTCMinutes(t.getUTCMinutes() + 1);
+				if (t.getUTCMinutes() === 0) continue wrap;
+			}
+			while (t.getUTCSeconds() !== 0) {
+				if (!added) {
+					added = true;
+					t.setUTCMilliseconds(0);
+				}
+				t.setUTCSeconds(t.getUTCSeconds() + 1);
+				if (t.getUTCSeconds() === 0) continue wrap;
+			}
+			return t.getTime();
+		}
+	};
+	return {
+		next(ms) {
+			if (!format) return nextWall(ms) ?? Number.POSITIVE_INFINITY;
+			const wall = nextWall(ms + zoneOffset(format, ms));
+			if (wall === undefined) return Number.POSITIVE_INFINITY;
+			// Back to an instant: the wall time less the zone's offset then (one correction across a change).
+			const guess = wall - zoneOffset(format, wall);
+			return wall - zoneOffset(format, guess);
+		},
+	};
 }
