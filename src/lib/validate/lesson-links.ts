@@ -4,7 +4,7 @@
 export const LESSON_SLUGS = [
 	'start-here', 'why-kubernetes', 'orchestrators', 'architecture', 'control-plane', 'node-components', 'pods',
 	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'services-and-networking',
-	'configuration', 'resources-and-qos', 'storage', 'troubleshooting', 'review',
+	'configuration', 'resources-and-qos', 'storage', 'daemonsets-and-statefulsets', 'troubleshooting', 'review',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
