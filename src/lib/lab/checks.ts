@@ -76,6 +76,19 @@ export interface GuidedStep {
 	checks?: StateCheck[];
 }
 
+/**
+ * The short challenge after a lab's last step: a goal in words, checked on the cluster's state like a
+ * step, with no "Show me". `solution` never reaches the page: tests run it to prove the goal can be met.
+ */
+export interface LabChallenge {
+	goal: string;
+	/** Shown on request; reading it marks the challenge as done with help. */
+	hint?: string;
+	checks: StateCheck[];
+	/** Session text that meets the goal. */
+	solution?: string;
+}
+
 export function countMatches(count: Count | undefined, n: number, fallback: Count = { min: 1 }): boolean {
 	const c = count ?? fallback;
 	if (typeof c === 'number') return n === c;
