@@ -8,6 +8,8 @@ import type { ClusterSnapshot } from '../cluster/cluster.ts';
 import { deriveView } from '../lab/view-model.ts';
 import type { LocalSet } from './task-set.ts';
 
+export type { Finding };
+
 export interface SubTaskResult {
 	label: string;
 	passed: boolean;

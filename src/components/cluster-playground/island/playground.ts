@@ -3,7 +3,7 @@
 // first frame equals the static one), then keeps the view, the inspector, the event stream and the steps in step with the cluster.
 import { CATALOG, rememberManifests, type ManifestText, createRuntime, loadWhy, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep, type LabChallenge } from '../../../lib/session/index.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
-import type { ApplyToCluster } from '../playground-element.ts';
+import type { LiveLab } from '../playground-element.ts';
 import { Announcer } from './announcer.ts';
 import { Challenge } from './challenge.ts';
 import { Clock } from './clock.ts';
@@ -64,8 +64,8 @@ function delimiter(text: string): string {
 	return d;
 }
 
-/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it. */
-export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster> {
+/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it and how to read or reset it. */
+export async function mountPlayground(root: HTMLElement): Promise<LiveLab> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
 	rememberManifests(config.manifests);
@@ -230,7 +230,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		const snapshot = runtime.snapshot({ kinds: WATCHED_KINDS });
 		return { snapshot, view: deriveView(snapshot) };
 	};
-	return async (manifest) => {
+	const apply = async (manifest: string): ReturnType<LiveLab['apply']> => {
 		const d = delimiter(manifest);
 		const before = withEvents();
 		const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
@@ -240,4 +240,5 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		const story = narrate(before, withEvents(), narration).map((line) => line.text);
 		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== ''), story };
 	};
+	return { apply, snapshot: () => runtime.snapshot(), reset: () => clock.onReset() };
 }
