@@ -26,8 +26,6 @@ async function openWidgets(page: Page): Promise<void> {
 	if ((await page.locator('kc-manifest-editor').count()) > 0) {
 		await expect.poll(() => page.locator('kc-manifest-editor .monaco-editor').count()).toBe(await page.locator('kc-manifest-editor').count());
 	}
-	// The exam's cluster shows once the exam starts.
-	for (const start of await page.locator('kc-exam [data-start]').all()) await start.click();
 	for (const playground of await page.locator('kc-cluster-playground').all()) await startPlayground(playground);
 	for (const quiz of await page.locator('kc-quiz').all()) {
 		// Its code loads as the quiz comes near (quiz-loader.ts); then Check marks every question.
