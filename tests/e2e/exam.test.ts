@@ -99,6 +99,32 @@ describe('the exam', () => {
 		await page.context().close();
 	});
 
+	test('ends by itself when the countdown reaches zero, and grades the cluster as it then was', async () => {
+		const tracked = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+		const { page } = tracked;
+		await page.clock.install();
+		await page.goto(siteUrl('exam/'));
+		const exam = page.locator('kc-exam');
+		await exam.getByRole('button', { name: 'Start the exam' }).click();
+		await exam.locator('kc-cluster-playground[data-state="live"]').waitFor({ timeout: 30_000 });
+		await runCommand(page, 'kubectl cordon node-3');
+		await expect.poll(() => exam.locator('kc-cluster-playground [data-output]').textContent()).toContain('node/node-3 cordoned');
+		await page.clock.fastForward('29:50');
+		await expect.poll(() => exam.getByRole('timer').textContent()).toMatch(/^00:(09|10)$/);
+		expect(await exam.locator('[data-results]').isVisible()).toBe(false);
+		await page.clock.fastForward(11_000);
+		const results = exam.getByRole('region', { name: 'Results' });
+		await results.waitFor();
+		expect(await results.locator('[data-ended]').textContent()).toBe('Time is up: the cluster was graded as it was when the time ran out.');
+		expect(await results.locator('[data-result-list] > li').nth(11).getAttribute('data-passed')).toBe('true');
+		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kube-classroom:progress:v1') ?? '{}') as { exams?: { ended: string; startedAt: string; finishedAt: string }[] });
+		const attempt = stored.exams?.at(-1);
+		expect(attempt?.ended).toBe('time');
+		expect(Date.parse(attempt!.finishedAt) - Date.parse(attempt!.startedAt)).toBe(30 * 60_000);
+		expectNoErrors(tracked);
+		await page.context().close();
+	});
+
 	test('the Chinese exam page has its words and no axe violations', async () => {
 		const tracked = await openPage(browser(), { viewport: { width: 390, height: 844 } });
 		await tracked.page.goto(siteUrl('zh-cn/exam/'));
