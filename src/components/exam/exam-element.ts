@@ -24,6 +24,8 @@ class ExamElement extends HTMLElement {
 	#attempt: Attempt | undefined;
 	#lab: LiveLab | undefined;
 	#visited = new Set<number>();
+	/** The grading code, fetched as the exam starts: finishing must work offline too, and at once. */
+	#grading: Promise<typeof import('../../lib/exam/grade.ts')> | undefined;
 	#tick = 0;
 
 	connectedCallback(): void {
@@ -68,6 +70,7 @@ class ExamElement extends HTMLElement {
 		const button = this.#el<HTMLButtonElement>('[data-start]');
 		button.disabled = true;
 		status.textContent = this.#t.starting;
+		this.#grading ??= import('../../lib/exam/grade.ts');
 		try {
 			// By its class: the weight test finds the playground's loader by its element's name in a chunk.
 			const playground = this.querySelector<PlaygroundElement>('[data-lab] .kc-pg')!;
@@ -158,9 +161,10 @@ class ExamElement extends HTMLElement {
 		if (!attempt || attempt.finishedAt !== undefined || !lab) return;
 		clearInterval(this.#tick);
 		this.#attempt = endAttempt(attempt, Date.now(), why);
-		// The cluster as it is now, then the grading code (the lab's checks, already loaded with the playground).
+		// The cluster as it is now, then the grading code (fetched at the start; the lab's checks come with the playground).
 		const snapshot = lab.snapshot();
-		const { gradeExam } = await import('../../lib/exam/grade.ts');
+		this.#grading ??= import('../../lib/exam/grade.ts');
+		const { gradeExam } = await this.#grading;
 		const result = gradeExam(this.#config.set, snapshot);
 		const saved = progressStore.recordExam(examRecord(this.#attempt, result));
 		this.dataset['state'] = 'results';
