@@ -66,6 +66,8 @@ export default defineConfig({
 					translations: { 'zh-CN': '课程内容' },
 					items: [{ autogenerate: { directory: 'lessons' } }],
 				},
+				// The timed exam on the simulated cluster (content/exams, src/components/exam).
+				{ label: 'Exam', translations: { 'zh-CN': '考试' }, link: '/exam/' },
 			],
 			// The print stylesheet loads on every page, so Ctrl+P on a lesson looks like the PDF book; Noto Sans SC
 			// (only fetched by the browser when printing Chinese) is the CJK font the book embeds.

@@ -5,3 +5,4 @@ export { default as CoursePdf } from './CoursePdf.astro';
 export { default as OfflineCourse } from './offline/OfflineCourse.astro';
 export { default as Quiz } from './quiz/Quiz.astro';
 export { default as ClusterPlayground } from './cluster-playground/ClusterPlayground.astro';
+export { default as Exam } from './exam/Exam.astro';

@@ -263,4 +263,22 @@ describe('offline', () => {
 		const listed = Object.values(manifest.caches).flat().map(([url]) => siteUrl(url));
 		expect(tracked.errors.filter((line) => !listed.some((url) => line === `console: Failed to load resource: net::ERR_FAILED (${url})`))).toEqual([]);
 	});
+
+	test('the exam, started once, works offline: the page, its cluster and the grading', async () => {
+		const tracked = await firstVisit('exam/');
+		const { page } = tracked;
+		const exam = page.locator('kc-exam');
+		await exam.getByRole('button', { name: 'Start the exam' }).click();
+		await exam.locator('kc-cluster-playground[data-state="live"]').waitFor({ timeout: 30_000 });
+		await networkOff(page);
+		await page.reload();
+		await exam.getByRole('button', { name: 'Start the exam' }).click();
+		await exam.locator('kc-cluster-playground[data-state="live"]').waitFor({ timeout: 30_000 });
+		await exam.getByRole('button', { name: 'Finish and grade' }).click();
+		await exam.getByRole('button', { name: 'Finish now' }).click();
+		await exam.getByRole('region', { name: 'Results' }).waitFor();
+		expect(await exam.locator('[data-result-list] > li').count()).toBe(12);
+		expectNoErrors(tracked);
+	});
 });
+

@@ -71,6 +71,9 @@ export function expectNoErrors(tracked: TrackedPage): void {
  * nothing); resolves when the simulator runs and the terminal (xterm.js, loaded on that first use) is open.
  */
 export async function startPlayground(playground: Locator): Promise<void> {
+	// The exam page (src/components/exam) shows its cluster once the exam starts.
+	const examStart = playground.page().locator('kc-exam[data-state="intro"] [data-start]');
+	if ((await examStart.count()) > 0 && !(await playground.isVisible())) await examStart.click();
 	await playground.locator('[data-command]').click();
 	await playground.and(playground.page().locator('[data-state="live"]')).waitFor({ timeout: 20_000 });
 	await playground.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });

@@ -3,16 +3,26 @@
 // imports the simulator and the interactive view (./island/playground.ts). Scrolling past loads nothing:
 // most readers only read. What the reader did before the island was live is not lost: the buttons they
 // pressed and the command they sent are done again once it is, and what they typed stays in the box.
+import type { ClusterSnapshot } from '../../lib/session/index.ts';
 import { registerApplyTarget, type ApplyResult } from '../shared/apply-channel.ts';
 
-/** What the live island gives back: how an editor on the page applies a manifest to this cluster. */
+/** How an editor on the page applies a manifest to this cluster. */
 export type ApplyToCluster = (manifest: string) => Promise<ApplyResult>;
+
+/** What the live island gives back: applying a manifest (an editor), and reading or resetting the cluster (the exam page). */
+export interface LiveLab {
+	apply: ApplyToCluster;
+	/** Every stored object, now. */
+	snapshot(): ClusterSnapshot;
+	/** As the Reset button: the scenario again on a fresh cluster. */
+	reset(): void;
+}
 
 /** The events that mean "I want to use this": they start the island. */
 const STARTERS = ['pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
 
 class ClusterPlaygroundElement extends HTMLElement {
-	#live: Promise<ApplyToCluster> | undefined;
+	#live: Promise<LiveLab> | undefined;
 	/** Presses and sends held back while the island loads, done again in order once it is live. */
 	#held: (() => void)[] = [];
 	readonly #start = (): void => void this.start().catch(() => {});
@@ -31,7 +41,7 @@ class ClusterPlaygroundElement extends HTMLElement {
 		// An editor on the page can apply to this cluster at any time; applying starts it.
 		this.#unregister = registerApplyTarget({
 			label: this.dataset['applyLabel'] ?? this.id,
-			apply: async (manifest) => (await this.start())(manifest),
+			apply: async (manifest) => (await this.start()).apply(manifest),
 			show: () => {
 				if (!this.hasAttribute('data-wide')) this.querySelector<HTMLButtonElement>('[data-action="wide"]')?.click();
 			},
@@ -46,12 +56,12 @@ class ClusterPlaygroundElement extends HTMLElement {
 	}
 
 	/** Loads and mounts the island once (again after a failed download); resolves when it is live. */
-	start(): Promise<ApplyToCluster> {
+	start(): Promise<LiveLab> {
 		this.#live ??= this.#load();
 		return this.#live;
 	}
 
-	async #load(): Promise<ApplyToCluster> {
+	async #load(): Promise<LiveLab> {
 		this.dataset['state'] = 'loading';
 		this.setAttribute('aria-busy', 'true');
 		const loading = this.querySelector<HTMLElement>('[data-loading]');
@@ -62,10 +72,10 @@ class ClusterPlaygroundElement extends HTMLElement {
 		}
 		try {
 			const { mountPlayground } = await import('./island/playground.ts');
-			const apply = await mountPlayground(this);
+			const lab = await mountPlayground(this);
 			this.removeAttribute('aria-busy');
 			for (const again of this.#held.splice(0)) again();
-			return apply;
+			return lab;
 		} catch (error) {
 			this.dataset['state'] = 'failed';
 			this.removeAttribute('aria-busy');

@@ -3,15 +3,18 @@
 // `onChange`. The key carries a version so a later shape can migrate instead of misreading old data.
 //
 // API (one instance per page: `progressStore`; tests build their own with `createProgressStore`):
-//   snapshot()             → { version: 1, exercises: { [id]: { passedAt: ISO string, shown?: true } } }
+//   snapshot()             → { version: 1, exercises: { [id]: { passedAt: ISO string, shown?: true, helped?: true } }, exams?: ExamRecord[] }
 //   isPassed(id)           → boolean   (done by the learner, or shown by "Show me")
 //   entry(id)              → the stored record, or undefined
 //   markPassed(id, now?, how?) → 'saved' | 'unavailable'   (first success is kept; later ones do not move
-//                            it, except that the learner doing what was only shown replaces the shown record)
+//                            it, except that a better one replaces it: done beats helped (a challenge's
+//                            hint was read), which beats shown)
+//   recordExam(record)     → 'saved' | 'unavailable'   (an exam attempt's results, kept with the others)
 //   reset(id)              → forgets one exercise
 //   replace(progress)      → 'saved' | 'unavailable'   (an imported, merged file)
 //   onChange(listener)     → unsubscribe function; fires on changes in this page and in other tabs
 
+import { parseExamRecord, type ExamRecord } from '../../lib/exam/attempt.ts';
 import { pageStorage } from '../shared/page-storage.ts';
 
 /** localStorage key. Bump the suffix (and migrate) if the stored shape changes. */
@@ -24,18 +27,42 @@ export interface ExerciseProgress {
 	passedAt: string;
 	/** The checks passed because "Show me" ran the commands, not because the learner did. */
 	shown?: true;
+	/** Done by the learner after reading the hint (a lab's challenge). */
+	helped?: true;
 }
 
 export interface Progress {
 	version: 1;
 	exercises: Record<string, ExerciseProgress>;
+	/** Exam attempts (src/lib/exam), oldest first; absent until the learner finishes one. */
+	exams?: ExamRecord[];
+}
+
+/** How a record was earned: a higher rank replaces a lower one. */
+export type PassedHow = 'done' | 'helped' | 'shown';
+const RANK: Record<PassedHow, number> = { shown: 0, helped: 1, done: 2 };
+const howOf = (e: ExerciseProgress): PassedHow => (e.shown ? 'shown' : e.helped ? 'helped' : 'done');
+/** The most exam attempts kept: enough for a term's practice, bounded for storage. */
+const MAX_EXAMS = 50;
+
+/** One stored record, keeping only what it may hold. */
+export function exerciseRecord(passedAt: string, how: PassedHow): ExerciseProgress {
+	return { passedAt, ...(how === 'shown' ? { shown: true as const } : how === 'helped' ? { helped: true as const } : {}) };
+}
+
+/** The exam attempts of stored or imported data, malformed ones left out. */
+export function readExams(value: unknown): ExamRecord[] | undefined {
+	if (!Array.isArray(value)) return undefined;
+	const exams = value.map(parseExamRecord).filter((r): r is ExamRecord => r !== undefined);
+	return exams.length > 0 ? exams.slice(-MAX_EXAMS) : undefined;
 }
 
 export interface ProgressStore {
 	snapshot(): Progress;
 	isPassed(id: string): boolean;
 	entry(id: string): ExerciseProgress | undefined;
-	markPassed(id: string, now?: Date, how?: 'done' | 'shown'): 'saved' | 'unavailable';
+	markPassed(id: string, now?: Date, how?: PassedHow): 'saved' | 'unavailable';
+	recordExam(record: ExamRecord): 'saved' | 'unavailable';
 	reset(id: string): void;
 	/** Stores this progress instead of the current one (an imported file, already merged). */
 	replace(progress: Progress): 'saved' | 'unavailable';
@@ -52,9 +79,10 @@ export function parseProgress(raw: string | null): Progress {
 		if (!value || value.version !== 1 || typeof value.exercises !== 'object' || value.exercises === null) return empty();
 		const exercises: Record<string, ExerciseProgress> = {};
 		for (const [id, entry] of Object.entries(value.exercises)) {
-			if (entry && typeof entry.passedAt === 'string') exercises[id] = { passedAt: entry.passedAt, ...(entry.shown === true ? { shown: true as const } : {}) };
+			if (entry && typeof entry.passedAt === 'string') exercises[id] = exerciseRecord(entry.passedAt, howOf(entry));
 		}
-		return { version: 1, exercises };
+		const exams = readExams(value.exams);
+		return { version: 1, exercises, ...(exams ? { exams } : {}) };
 	} catch {
 		return empty();
 	}
@@ -91,8 +119,13 @@ export function createProgressStore(storage: Storage | undefined, target?: Event
 		markPassed(id, now = new Date(), how = 'done') {
 			const progress = read();
 			const old = progress.exercises[id];
-			if (old && (how === 'shown' || !old.shown)) return 'saved';
-			progress.exercises[id] = { passedAt: now.toISOString(), ...(how === 'shown' ? { shown: true as const } : {}) };
+			if (old && RANK[how] <= RANK[howOf(old)]) return 'saved';
+			progress.exercises[id] = exerciseRecord(now.toISOString(), how);
+			return write(progress) ? 'saved' : 'unavailable';
+		},
+		recordExam(record) {
+			const progress = read();
+			progress.exams = [...(progress.exams ?? []), record].slice(-MAX_EXAMS);
 			return write(progress) ? 'saved' : 'unavailable';
 		},
 		reset(id) {

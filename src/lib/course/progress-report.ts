@@ -1,13 +1,19 @@
 // What a learner has done, as the course outline shows it and as a file they hand in. Pure: the page
 // reads and writes storage, this only computes.
+import { parseExamRecord, type ExamRecord } from '../exam/attempt.ts';
 import type { Lang } from '../validate/index.ts';
 import { quizKey, readKey } from './progress-keys.ts';
 
 /** The stored shape (see src/components/progress/progress-store.ts). */
 export interface ProgressData {
 	version: 1;
-	/** `shown`: the checks passed because "Show me" ran the commands, not because the learner did. */
-	exercises: Record<string, { passedAt: string; shown?: true }>;
+	/**
+	 * `shown`: the checks passed because "Show me" ran the commands, not because the learner did;
+	 * `helped`: the learner did it after reading the hint (a lab's challenge).
+	 */
+	exercises: Record<string, { passedAt: string; shown?: true; helped?: true }>;
+	/** Exam attempts, oldest first (src/lib/exam/attempt.ts ExamRecord); absent in files from before exams. */
+	exams?: ExamRecord[];
 }
 
 /** A lesson of the outline, keyed by its locale-free id (`lessons/pods`). */
@@ -67,7 +73,16 @@ export interface ProgressFile {
 	format: 'kube-classroom-progress';
 	version: 1;
 	exportedAt: string;
-	summary: { lessonsRead: number; quizzesPassed: number; exercisesPassed: number; exercisesShown: number; steps: { done: number; shown: number }; lessons: LessonProgress[] };
+	summary: {
+		lessonsRead: number;
+		quizzesPassed: number;
+		exercisesPassed: number;
+		exercisesShown: number;
+		steps: { done: number; shown: number };
+		lessons: LessonProgress[];
+		/** Each exam attempt's score, oldest first (the details are in `progress.exams`). */
+		exams: { set: string; mode: 'exam' | 'practice'; finishedAt: string; percent: number }[];
+	};
 	progress: ProgressData;
 }
 
@@ -84,6 +99,7 @@ export function exportProgress(progress: ProgressData, lessons: readonly Outline
 			exercisesShown: summary.exercisesShown.length,
 			steps: summary.steps,
 			lessons: summary.lessons,
+			exams: (progress.exams ?? []).map((r) => ({ set: r.set, mode: r.mode, finishedAt: r.finishedAt, percent: r.percent })),
 		},
 		progress,
 	};
@@ -119,19 +135,28 @@ export function parseProgressFile(text: string): ImportResult {
 	const exercises: ProgressData['exercises'] = {};
 	for (const [id, entry] of Object.entries(file.progress?.exercises ?? {})) {
 		if (typeof id === 'string' && entry && typeof entry.passedAt === 'string' && !Number.isNaN(Date.parse(entry.passedAt))) {
-			exercises[id] = { passedAt: entry.passedAt, ...(entry.shown === true ? { shown: true as const } : {}) };
+			exercises[id] = { passedAt: entry.passedAt, ...(entry.shown === true ? { shown: true as const } : entry.helped === true ? { helped: true as const } : {}) };
 		}
 	}
-	return { ok: true, progress: { version: 1, exercises } };
+	const exams = Array.isArray(file.progress?.exams) ? (file.progress.exams as unknown[]).map(parseExamRecord).filter((r): r is ExamRecord => r !== undefined) : [];
+	return { ok: true, progress: { version: 1, exercises, ...(exams.length > 0 ? { exams } : {}) } };
 }
 
-/** Both records together; where both passed the same thing, done beats shown, then the earlier date stays. */
+/** Done by the learner beats done after a hint, which beats shown. */
+const rank = (e: { shown?: true; helped?: true }): number => (e.shown ? 0 : e.helped ? 1 : 2);
+
+/** Both records together; where both passed the same thing, done beats helped beats shown, then the earlier date stays. */
 export function mergeProgress(a: ProgressData, b: ProgressData): ProgressData {
 	const exercises = { ...a.exercises };
 	for (const [id, entry] of Object.entries(b.exercises)) {
 		const mine = exercises[id];
-		const better = !mine || (mine.shown && !entry.shown) || (!mine.shown === !entry.shown && Date.parse(entry.passedAt) < Date.parse(mine.passedAt));
+		const better = !mine || rank(entry) > rank(mine) || (rank(entry) === rank(mine) && Date.parse(entry.passedAt) < Date.parse(mine.passedAt));
 		if (better) exercises[id] = entry;
 	}
-	return { version: 1, exercises };
+	// Every attempt of both, once each (an attempt is known by its set and start).
+	const seen = new Set<string>();
+	const exams = [...(a.exams ?? []), ...(b.exams ?? [])]
+		.filter((r) => !seen.has(`${r.set}@${r.startedAt}`) && seen.add(`${r.set}@${r.startedAt}`))
+		.sort((x, y) => Date.parse(x.startedAt) - Date.parse(y.startedAt));
+	return { version: 1, exercises, ...(exams.length > 0 ? { exams } : {}) };
 }

@@ -11,7 +11,7 @@ export type { Action } from '../lab/actions.ts';
 /** The commands the inspector builds (label, scale, template…): loaded with the inspector, which many readers never open. */
 export const loadActions = () => import('../lab/actions.ts');
 export type Actions = Awaited<ReturnType<typeof loadActions>>;
-export { evaluateStep, type GuidedStep, type StepContext } from '../lab/checks.ts';
+export { evaluateStep, type GuidedStep, type LabChallenge, type StepContext } from '../lab/checks.ts';
 export type { complete } from '../lab/completion.ts';
 export { narrate, type Moment, type Narration } from '../lab/narration.ts';
 export type { NarrationText, ProbeKind } from '../lab/narration-text.ts';

@@ -6,6 +6,7 @@ import {
 	summarize,
 	type ProgressData,
 } from '../../../src/lib/course/progress-report.ts';
+import type { ExamRecord } from '../../../src/lib/exam/attempt.ts';
 
 const lessons = [
 	{ key: 'lessons/pods', title: 'Pods' },
@@ -97,5 +98,39 @@ describe('export and import', () => {
 			'read:lessons/pods',
 			'read:lessons/probes',
 		]);
+	});
+
+	test('exam attempts and challenges done after a hint travel in the file; a file from before exams still imports', () => {
+		const exam: ExamRecord = {
+			set: 'cka-basics',
+			mode: 'exam',
+			startedAt: '2026-11-05T10:00:00.000Z',
+			finishedAt: '2026-11-05T10:25:00.000Z',
+			ended: 'finished',
+			points: 9.5,
+			max: 16,
+			percent: 59,
+			tasks: [{ id: 'scale-api', points: 1, max: 1, passed: [true, true] }],
+		};
+		const withExam: ProgressData = { version: 1, exercises: { 'playground:rc/challenge': { passedAt: '2026-11-05T09:00:00.000Z', helped: true } }, exams: [exam] };
+		const file = exportProgress(withExam, lessons, new Date('2026-11-22T12:00:00Z'));
+		expect(file.summary.exams).toEqual([{ set: 'cka-basics', mode: 'exam', finishedAt: '2026-11-05T10:25:00.000Z', percent: 59 }]);
+		const back = parseProgressFile(JSON.stringify(file));
+		expect(back).toEqual({ ok: true, progress: withExam });
+		// An export made before exams existed: no `exams`, and it reads as it did.
+		const old = JSON.stringify({ format: 'kube-classroom-progress', version: 1, exportedAt: '2026-11-01T00:00:00Z', summary: {}, progress: { version: 1, exercises: { good: { passedAt: '2026-11-01T00:00:00Z' } } } });
+		expect(parseProgressFile(old)).toEqual({ ok: true, progress: { version: 1, exercises: { good: { passedAt: '2026-11-01T00:00:00Z' } } } });
+		// Malformed attempts are left out, the rest is kept.
+		const bad = JSON.stringify({ ...file, progress: { ...withExam, exams: [{ set: 'x' }, exam] } });
+		expect(back.ok && parseProgressFile(bad)).toEqual({ ok: true, progress: withExam });
+	});
+
+	test('merging keeps every exam attempt once, oldest first, and done without help beats helped', () => {
+		const attempt = (startedAt: string): ExamRecord => ({ set: 's', mode: 'practice', startedAt, finishedAt: startedAt, ended: 'time', points: 0, max: 1, percent: 0, tasks: [] });
+		const a: ProgressData = { version: 1, exercises: { c: { passedAt: '2026-11-01T00:00:00.000Z', helped: true } }, exams: [attempt('2026-11-03T00:00:00.000Z'), attempt('2026-11-01T00:00:00.000Z')] };
+		const b: ProgressData = { version: 1, exercises: { c: { passedAt: '2026-11-02T00:00:00.000Z' } }, exams: [attempt('2026-11-01T00:00:00.000Z'), attempt('2026-11-02T00:00:00.000Z')] };
+		const merged = mergeProgress(a, b);
+		expect(merged.exercises['c']).toEqual({ passedAt: '2026-11-02T00:00:00.000Z' });
+		expect(merged.exams?.map((r) => r.startedAt)).toEqual(['2026-11-01T00:00:00.000Z', '2026-11-02T00:00:00.000Z', '2026-11-03T00:00:00.000Z']);
 	});
 });

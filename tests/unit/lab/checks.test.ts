@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatches, evaluateCheck, evaluateStep, type StateCheck } from '../../../src/lib/lab/checks.ts';
+import { countMatches, evaluateCheck, evaluateStep, inspectCheck, type StateCheck } from '../../../src/lib/lab/checks.ts';
 import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { clusterAfter, RC_SCENARIO, SERVICE_SCENARIO, webPods } from './fixtures.ts';
 
@@ -57,5 +57,33 @@ describe('evaluateCheck', () => {
 
 	it('does not pass a step that has no checks', () => {
 		expect(evaluateStep({ title: 'just watch' }, deriveView(clusterAfter(RC_SCENARIO).snapshot())).passed).toBe(false);
+	});
+});
+
+describe('object checks', () => {
+	it('read a stored object’s field: present, equal, containing; and say what they found', () => {
+		const runtime = clusterAfter('kubectl create deployment web --image=nginx:1.27 --replicas=2\nkubectl create configmap app --from-literal=MODE=exam\nsleep 10');
+		const snapshot = runtime.snapshot();
+		const view = deriveView(snapshot);
+		const context = { objects: snapshot.objects };
+		const check = (c: Omit<Extract<StateCheck, { object: string }>, 'label'>) => inspectCheck({ label: 'x', ...c }, view, context);
+		expect(check({ object: 'Deployment/web' })).toEqual({ passed: true });
+		expect(check({ object: 'Deployment/web', path: 'spec.replicas', equals: 2 })).toEqual({ passed: true, found: { value: 2 } });
+		expect(check({ object: 'Deployment/web', path: 'spec.replicas', equals: 3 })).toEqual({ passed: false, found: { value: 2 } });
+		expect(check({ object: 'Deployment/web', path: 'spec.template.spec.containers[*].image', contains: '1.27' }).passed).toBe(true);
+		expect(check({ object: 'Deployment/web', path: 'spec.template.spec.containers[*].readinessProbe' })).toEqual({ passed: false, found: { value: undefined } });
+		expect(check({ object: 'ConfigMap/app', path: 'data.MODE', equals: 'exam' }).passed).toBe(true);
+		expect(check({ object: 'ConfigMap/nope' })).toEqual({ passed: false, found: { missing: 'ConfigMap/nope' } });
+		// Without the objects (a lesson's step sees only the view), an object check fails rather than guesses.
+		expect(evaluateCheck({ label: 'x', object: 'Deployment/web' }, view)).toBe(false);
+	});
+
+	it('say what the other checks found', () => {
+		const runtime = clusterAfter(RC_SCENARIO);
+		const view = deriveView(runtime.snapshot());
+		expect(inspectCheck({ label: 'x', pods: { selector: 'app=web' }, count: 5 }, view)).toEqual({ passed: false, found: { count: 3 } });
+		expect(inspectCheck({ label: 'x', controller: 'web', desired: 5 }, view)).toEqual({ passed: false, found: { desired: 3, current: 3, ready: 3 } });
+		expect(inspectCheck({ label: 'x', controller: 'nope', kind: 'Deployment' }, view)).toEqual({ passed: false, found: { missing: 'Deployment/nope' } });
+		expect(inspectCheck({ label: 'x', ran: 'kubectl get' }, view)).toEqual({ passed: false, found: { notRun: true } });
 	});
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GuidedStep } from '../../../src/lib/lab/checks.ts';
+import type { GuidedStep, LabChallenge } from '../../../src/lib/lab/checks.ts';
 import { evaluateStep } from '../../../src/lib/lab/checks.ts';
 import { deriveView } from '../../../src/lib/lab/view-model.ts';
 import { evaluateExercise, type Exercise } from '../../../src/components/manifest-editor/exercise.ts';
@@ -23,13 +23,14 @@ const exercises = lessons.flatMap((l) => l.widgets.filter((w) => w.props.exercis
 
 /** What must be equal between the two languages: everything but labels, titles, hints and comments. */
 function shape(widget: Widget): unknown {
-	const { steps, exercise, ...props } = widget.props as { steps?: GuidedStep[]; exercise?: Exercise };
+	const { steps, exercise, challenge, ...props } = widget.props as { steps?: GuidedStep[]; exercise?: Exercise; challenge?: LabChallenge };
 	const code = widget.blocks.map((b) => ({ lang: b.lang, meta: b.meta, title: b.title, lines: b.body.split('\n').filter((line) => !/^\s*#/.test(line)) }));
 	return {
 		component: widget.component,
 		props,
 		code,
 		steps: steps?.map((s) => ({ run: s.run, hint: s.hint !== undefined, checks: s.checks?.map(({ label: _label, ...check }) => check) })),
+		challenge: challenge && { hint: challenge.hint !== undefined, solution: challenge.solution, checks: challenge.checks.map(({ label: _label, ...check }) => check) },
 		exercise: exercise && { id: exercise.id, checks: exercise.checks.map(({ label: _label, ...check }) => check) },
 		solution: widget.solution?.body,
 	};
@@ -91,6 +92,26 @@ describe.each(playgrounds)('playground %s', (_where, widget) => {
 			expect(passed()[i], `step ${i + 1} does not pass once done: ${step.title}`).toBe(true);
 		});
 		expect(failed).toEqual([]);
+		// The challenge after the last step: not met by the steps themselves, met by its own solution.
+		const challenge = widget.props.challenge as LabChallenge | undefined;
+		if (!challenge) return;
+		const met = () => evaluateStep({ title: challenge.goal, checks: challenge.checks }, deriveView(runtime.snapshot()), { ...context, objects: runtime.snapshot().objects });
+		expect(met().passed, 'the challenge is met as soon as the steps are done').toBe(false);
+		expect(challenge.solution, 'a challenge carries a solution for this test').toBeDefined();
+		await runtime.prepare(challenge.solution!);
+		run(challenge.solution!);
+		expect(met().checks).toEqual(challenge.checks.map(() => true));
+		expect(failed).toEqual([]);
+	});
+});
+
+describe('challenges', () => {
+	// #14: after the last step, a short challenge without help, in these lessons at least.
+	it.each(['replication-controllers', 'labels-and-selectors', 'replicasets-and-deployments'])('the lab of %s ends with a challenge, in both languages', (slug) => {
+		for (const path of [`lessons/${slug}.mdx`, `zh-cn/lessons/${slug}.mdx`]) {
+			const labs = twinOf(path)!.widgets.filter((w) => w.component === 'ClusterPlayground');
+			expect(labs.some((w) => (w.props.challenge as LabChallenge | undefined)?.checks.length), path).toBe(true);
+		}
 	});
 });
 

@@ -93,6 +93,27 @@ describe('progress store', () => {
 		expect(store.entry('playground:x/step-1')).toEqual({ passedAt: '2026-11-22T11:00:00.000Z' });
 	});
 
+	test('a challenge done after its hint is helped; doing it without help replaces that, a hint later does not', () => {
+		const store = createProgressStore(memoryStorage());
+		store.markPassed('playground:x/challenge', new Date('2026-11-01T00:00:00Z'), 'helped');
+		expect(store.entry('playground:x/challenge')).toEqual({ passedAt: '2026-11-01T00:00:00.000Z', helped: true });
+		store.markPassed('playground:x/challenge', new Date('2026-11-02T00:00:00Z'), 'shown');
+		expect(store.entry('playground:x/challenge')?.helped).toBe(true);
+		store.markPassed('playground:x/challenge', new Date('2026-11-03T00:00:00Z'), 'done');
+		store.markPassed('playground:x/challenge', new Date('2026-11-04T00:00:00Z'), 'helped');
+		expect(store.entry('playground:x/challenge')).toEqual({ passedAt: '2026-11-03T00:00:00.000Z' });
+	});
+
+	test('keeps exam attempts, and drops a malformed one found in storage', () => {
+		const storage = memoryStorage();
+		const store = createProgressStore(storage);
+		const record = { set: 's', mode: 'exam' as const, startedAt: '2026-11-01T00:00:00.000Z', finishedAt: '2026-11-01T00:30:00.000Z', ended: 'time' as const, points: 1, max: 2, percent: 50, tasks: [{ id: 't', points: 1, max: 2, passed: [true, false] }] };
+		expect(store.recordExam(record)).toBe('saved');
+		expect(store.snapshot().exams).toEqual([record]);
+		storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, exercises: {}, exams: [record, { set: 's' }] }));
+		expect(store.snapshot().exams).toEqual([record]);
+	});
+
 	test('another tab’s change is reported; corrupt data reads as no progress; no storage still works', () => {
 		const storage = memoryStorage();
 		const target = new EventTarget();

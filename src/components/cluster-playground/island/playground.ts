@@ -1,10 +1,11 @@
 // The interactive playground, loaded when the reader first uses it (../playground-element.ts). It
 // replays the lesson's scenario on a fresh simulated cluster (the same runtime the build used, so the
 // first frame equals the static one), then keeps the view, the inspector, the event stream and the steps in step with the cluster.
-import { CATALOG, rememberManifests, type ManifestText, createRuntime, loadWhy, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep } from '../../../lib/session/index.ts';
+import { CATALOG, rememberManifests, type ManifestText, createRuntime, loadWhy, formatTranscript, type Recording, type TranscriptEntry, narrate, type Moment, type Narration, deriveView, type KubeEvent, type GuidedStep, type LabChallenge } from '../../../lib/session/index.ts';
 import { elapsed, type Lang } from '../model/strings.ts';
-import type { ApplyToCluster } from '../playground-element.ts';
+import type { LiveLab } from '../playground-element.ts';
 import { Announcer } from './announcer.ts';
+import { Challenge } from './challenge.ts';
 import { Clock } from './clock.ts';
 import { ClusterViewRenderer } from './cluster-view.ts';
 import { EventLog } from './event-log.ts';
@@ -24,6 +25,7 @@ interface Config {
 	/** What the scenario's read-only lines printed at build time: replaying it needs no code for them. */
 	recorded: Recording;
 	steps: GuidedStep[];
+	challenge?: LabChallenge;
 	nodes: number;
 	seed: number;
 	autoplay: boolean;
@@ -62,8 +64,8 @@ function delimiter(text: string): string {
 	return d;
 }
 
-/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it. */
-export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster> {
+/** Starts the playground in `root`; resolves, once it is live, to how an editor applies a manifest to it and how to read or reset it. */
+export async function mountPlayground(root: HTMLElement): Promise<LiveLab> {
 	const config = JSON.parse(need(root, 'script[data-config]').textContent ?? '{}') as Config;
 	const runtime = createRuntime({ nodes: config.nodes, seed: config.seed });
 	rememberManifests(config.manifests);
@@ -78,6 +80,13 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	const announcer = new Announcer(need(root, '[data-announce]'), t.moreChanges);
 	const log = new EventLog(need(root, '[data-events]'), t, start);
 	const steps = new Steps(root.querySelector('[data-steps]'), config.steps, t, `playground:${config.name}`);
+	const challengeRoot = root.querySelector<HTMLElement>('[data-challenge]');
+	const challenge = config.challenge && challengeRoot ? new Challenge(challengeRoot, config.challenge, t, `playground:${config.name}`) : undefined;
+	/** The steps, then the challenge after them, checked on the cluster as `view` shows it (`object` checks read the moment's objects). */
+	const check = (view: Moment['view']): void => {
+		steps.update(view);
+		challenge?.update(view, { ...steps.context, objects: moment.snapshot.objects }, steps.reachedEnd);
+	};
 	const timeText = need<HTMLElement>(root, '[data-time]');
 	const read = (): Moment => {
 		const snapshot = runtime.snapshot({ kinds: VIEW_KINDS });
@@ -119,7 +128,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		inspector.update(next.view, next.snapshot);
 		log.add(lines);
 		for (const line of lines) if (line.derived || SPOKEN.has(line.event?.reason ?? '')) announcer.say(line.text);
-		steps.update(next.view);
+		check(next.view);
 	};
 	const schedule = (): void => {
 		if (frame === 0) frame = requestAnimationFrame(() => render());
@@ -154,7 +163,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	const ran = (entries: TranscriptEntry[]): void => {
 		steps.ran(entries);
 		// A read-only command (get, logs, exec) changes no watched object, so no render follows it: check its `ran` steps now.
-		steps.update(moment.view);
+		check(moment.view);
 		const last = entries[entries.length - 1];
 		if (last) announcer.say(t.announceRan(last.command.split('\n')[0]!));
 	};
@@ -162,6 +171,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 	terminal.onLoadFailed = (message) => announcer.say(message);
 	inspector.run = (command) => void terminal.submit(command);
 	steps.announce = (text) => announcer.say(text);
+	if (challenge) challenge.announce = (text) => announcer.say(text);
 
 	const whyPanel = need<HTMLElement>(root, '[data-why]');
 	const clock = new Clock(need(root, '.kc-pg-toolbar'), runtime, t, config.autoplay);
@@ -220,7 +230,7 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		const snapshot = runtime.snapshot({ kinds: WATCHED_KINDS });
 		return { snapshot, view: deriveView(snapshot) };
 	};
-	return async (manifest) => {
+	const apply = async (manifest: string): ReturnType<LiveLab['apply']> => {
 		const d = delimiter(manifest);
 		const before = withEvents();
 		const entries = await terminal.submit(`kubectl apply -f - <<${d}\n${manifest.replace(/\n?$/, '\n')}${d}`, { remember: false });
@@ -230,4 +240,5 @@ export async function mountPlayground(root: HTMLElement): Promise<ApplyToCluster
 		const story = narrate(before, withEvents(), narration).map((line) => line.text);
 		return { ok: entries.every((e) => e.exitCode === 0), lines: printed.split('\n').filter((l) => l !== ''), story };
 	};
+	return { apply, snapshot: () => runtime.snapshot(), reset: () => clock.onReset() };
 }

@@ -10,6 +10,18 @@ import { progressStore } from '../../progress/progress-store.ts';
 
 type StepState = 'todo' | 'done' | 'shown';
 
+/** Ticks the checks listed in `item` (a step, or the challenge) as `passed` says, changing only what changed. */
+export function markChecks(item: HTMLElement, passed: readonly boolean[], t: PlaygroundStrings): void {
+	const checks = item.querySelectorAll<HTMLElement>('.kc-pg-checks > li');
+	passed.forEach((ok, j) => {
+		const li = checks[j];
+		if (!li || li.dataset['passed'] === String(ok)) return;
+		li.dataset['passed'] = String(ok);
+		li.querySelector('.kc-pg-mark')!.textContent = ok ? '✓' : '○';
+		li.querySelector('.kc-pg-check-state')!.textContent = `(${ok ? t.checkPassed : t.checkPending})`;
+	});
+}
+
 /** The commands a check may look back on (a `ran` check): enough for any step, bounded for a long session. */
 const MAX_RAN = 200;
 
@@ -58,6 +70,16 @@ export class Steps {
 		if (ran.length > MAX_RAN) ran.splice(0, ran.length - MAX_RAN);
 	}
 
+	/** What checks read besides the cluster: the scenario's Pods and what the learner ran. */
+	get context(): StepContext {
+		return this.#context;
+	}
+
+	/** Whether the last step is done or shown: the challenge after it is offered. */
+	get reachedEnd(): boolean {
+		return this.#steps.length > 0 && this.#state[this.#steps.length - 1] !== 'todo';
+	}
+
 	/** Runs "Show me": whatever passes meanwhile (`settle` renders the result) counts as shown, not done. */
 	async show(run: () => Promise<unknown>, settle: () => void): Promise<void> {
 		this.#showing = true;
@@ -76,14 +98,7 @@ export class Steps {
 			const item = this.#root!.querySelector<HTMLElement>(`[data-step="${i}"]`);
 			if (!item) return;
 			const outcome = evaluateStep(step, view, context);
-			const checks = item.querySelectorAll<HTMLElement>('.kc-pg-checks > li');
-			outcome.checks.forEach((ok, j) => {
-				const li = checks[j];
-				if (!li || li.dataset['passed'] === String(ok)) return;
-				li.dataset['passed'] = String(ok);
-				li.querySelector('.kc-pg-mark')!.textContent = ok ? '✓' : '○';
-				li.querySelector('.kc-pg-check-state')!.textContent = `(${ok ? this.#t.checkPassed : this.#t.checkPending})`;
-			});
+			markChecks(item, outcome.checks, this.#t);
 			const now: StepState = this.#showing ? 'shown' : 'done';
 			const came = outcome.passed && !this.#held[i];
 			this.#held[i] = outcome.passed;

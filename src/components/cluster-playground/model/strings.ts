@@ -84,6 +84,9 @@ export interface PlaygroundStrings {
 	stepDone: string;
 	stepShown: string;
 	announceShown: (n: number) => string;
+	/** The challenge after the last step, reached by the learner alone or after reading its hint. */
+	challengeDone: string;
+	challengeHelped: string;
 	// Announcements
 	announceRan: (command: string) => string;
 	announceStep: (n: number) => string;
@@ -125,6 +128,10 @@ export interface PageStrings {
 	stepN: (n: number, total: number) => string;
 	showMe: string;
 	progressSaved: string;
+	// The challenge after the last step
+	challenge: string;
+	challengeIntro: string;
+	showHint: string;
 	// Print
 	storyboard: (title: string) => string;
 	/** Printed from a lesson page, before the book's address: the storyboard itself is only in the book. */

@@ -69,6 +69,8 @@ export const strings: PlaygroundStrings = {
 	stepDone: 'Done by you',
 	stepShown: 'Shown to you: do it yourself to count it',
 	announceShown: (n) => `Step ${n} shown. Do it yourself to count it.`,
+	challengeDone: 'Challenge done, on your own.',
+	challengeHelped: 'Challenge done, with the hint.',
 	announceRan: (command) => `Ran ${command}`,
 	announceStep: (n) => `Step ${n} done.`,
 	moreChanges: (n) => `And ${n} more changes.`,

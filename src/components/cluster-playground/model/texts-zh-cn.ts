@@ -72,6 +72,8 @@ export const strings: PlaygroundStrings = {
 	stepDone: '由你完成',
 	stepShown: '已演示：自己做一遍才算数',
 	announceShown: (n) => `已演示第 ${n} 步。自己做一遍才算数。`,
+	challengeDone: '挑战完成，全靠你自己。',
+	challengeHelped: '挑战完成（看过提示）。',
 	announceRan: (command) => `已运行 ${command}`,
 	announceStep: (n) => `第 ${n} 步完成。`,
 	moreChanges: (n) => `另有 ${n} 项变化。`,
