@@ -3,11 +3,11 @@
  * (NotFound errors collected, not thrown), or a whole list filtered by a label selector and sorted by
  * namespace and name, as the API server's storage returns it.
  */
-import { endpointSliceFor } from '../cluster/controllers/endpoint-slices.ts';
+import { endpointSlices } from '../cluster/controllers/endpoint-slices.ts';
 import { ApiError, notFound } from '../cluster/apiserver/errors.ts';
 import { qualifiedResource, type KindInfo } from '../cluster/apiserver/kinds.ts';
 import { matches, parseSelector, type Selector } from '../cluster/api/labels.ts';
-import type { Endpoints, KubeObject } from '../cluster/api/types.ts';
+import type { KubeObject } from '../cluster/api/types.ts';
 import { formatError } from './api-errors.ts';
 import { str, type CommandContext } from './context.ts';
 import type { ResourceRequest } from './resources.ts';
@@ -107,6 +107,6 @@ export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespac
 
 /** Objects as the API server lists them; EndpointSlices are derived from Endpoints (endpoint-slices.ts). */
 function stored(ctx: CommandContext, kind: string, namespace: string | undefined): KubeObject[] {
-	if (kind === 'EndpointSlice') return ctx.cluster.api.list<Endpoints>('Endpoints', namespace).map(endpointSliceFor);
+	if (kind === 'EndpointSlice') return endpointSlices(ctx.cluster.api, namespace);
 	return ctx.cluster.api.list(kind, namespace);
 }

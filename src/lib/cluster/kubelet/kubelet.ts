@@ -10,11 +10,12 @@ import type { ContainerVerdict, KubeletDecision } from '../decisions.ts';
 import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
-import { buildPodStatus, terminatedState } from './pod-status.ts';
+import { buildPodStatus, CREATE_CONTAINER_CONFIG_ERROR, terminatedState } from './pod-status.ts';
+import { makeEnvironmentVariables } from './env.ts';
 import { CREATE_CONTAINER_MS, POD_WORKER_START_MS, SANDBOX_MS, START_CONTAINER_MS } from './timing.ts';
 import type { ProbeHost, startProbeWorkers } from './prober.ts';
 import { jsonEqual } from '../api/json-equal.ts';
-import type { Node, Pod, PodStatus } from '../api/types.ts';
+import type { Node, Pod, PodStatus, Service } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
 interface PodRecord {
@@ -36,6 +37,9 @@ interface PodRecord {
 	initialized: boolean;
 	containers: ContainerRecord[];
 }
+
+// pkg/kubelet/kubelet.go backOffPeriod: a pod whose sync failed is synced again this long after.
+const POD_WORKER_BACKOFF_MS = 10_000;
 
 const PROBE_NAMES: Record<ProbeType, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
 
@@ -281,6 +285,7 @@ export class Kubelet implements Controller, ProbeHost {
 							return;
 					}
 					rec.imageCached = true;
+					if (!this.#configure(key, pod, rec, now)) return;
 					this.#create(rec, now);
 					continue;
 				case 'pull':
@@ -293,6 +298,10 @@ export class Kubelet implements Controller, ProbeHost {
 					}
 					this.#images.pulled(pod, rec, now);
 					rec.imageCached = false;
+					if (!this.#configure(key, pod, rec, now)) {
+						rec.phase = 'new';
+						return;
+					}
 					this.#create(rec, now);
 					continue;
 				case 'creating':
@@ -337,6 +346,30 @@ export class Kubelet implements Controller, ProbeHost {
 					return;
 			}
 		}
+	}
+
+	/**
+	 * kuberuntime startContainer → generateContainerConfig → makeEnvironmentVariables (env.ts): the
+	 * container's environment, from the Services, ConfigMaps and Secrets there now. When it cannot be
+	 * built (a missing ConfigMap, Secret or key that is not optional) the container does not start:
+	 * it waits with CreateContainerConfigError and the error as message, the `Failed` event says
+	 * `Error: …`, and the pod worker tries again after its back-off period (10 s, pod_workers.go).
+	 */
+	#configure(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
+		const result = makeEnvironmentVariables(this.#ctx.api, pod, rec.spec, this.#ctx.api.list<Service>('Service'));
+		if ('error' in result) {
+			rec.waitingReason = CREATE_CONTAINER_CONFIG_ERROR;
+			rec.waitingMessage = result.error;
+			this.#event(pod, 'Warning', 'Failed', `Error: ${result.error}`, fieldPath(rec));
+			this.#wake(key, now + POD_WORKER_BACKOFF_MS);
+			return false;
+		}
+		if (rec.waitingReason === CREATE_CONTAINER_CONFIG_ERROR) {
+			rec.waitingReason = undefined;
+			rec.waitingMessage = undefined;
+		}
+		rec.env = result.env;
+		return true;
 	}
 
 	/** kuberuntime startContainer, once the image is there: CreateContainer takes its time. */
