@@ -71,3 +71,17 @@ export function allocateServiceAddresses(service: Service, random: SeededRandom,
 		}
 	}
 }
+
+/**
+ * The v1 → internal Secret conversion (pkg/apis/core/v1/conversion.go
+ * Convert_v1_Secret_To_core_Secret): `stringData` is write-only, merged into `data` (base64) over
+ * the keys already there, and never stored.
+ */
+export function mergeStringData(secret: KubeObject): void {
+	const stringData = secret['stringData'] as Record<string, string> | undefined;
+	if (!stringData) return;
+	const data = { ...(secret['data'] as Record<string, string> | undefined) };
+	for (const [k, v] of Object.entries(stringData)) data[k] = btoa(String.fromCharCode(...new TextEncoder().encode(v)));
+	secret['data'] = data;
+	delete secret['stringData'];
+}

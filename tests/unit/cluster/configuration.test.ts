@@ -1,0 +1,145 @@
+// ConfigMaps and Secrets inside containers, and namespaces with the kubeconfig's context (issue 15,
+// part 6): env valueFrom and envFrom (makeEnvironmentVariables), configMap and secret volumes,
+// CreateContainerConfigError, `-n`, `-A`, `config set-context --current --namespace`.
+import { describe, expect, it } from 'vitest';
+import { createRuntime } from '../../../src/lib/session/index.ts';
+
+const APP = `kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Pod
+metadata:
+  name: app
+spec:
+  containers:
+  - name: app
+    image: busybox:1.37
+    command: [sleep, "3600"]
+    env:
+    - name: MODE
+      valueFrom:
+        configMapKeyRef:
+          name: settings
+          key: mode
+    - name: PASSWORD
+      valueFrom:
+        secretKeyRef:
+          name: creds
+          key: password
+    - name: GREETING
+      value: "mode is $(MODE)"
+    - name: POD_NAME
+      valueFrom:
+        fieldRef:
+          fieldPath: metadata.name
+    envFrom:
+    - prefix: CFG_
+      configMapRef:
+        name: settings
+    volumeMounts:
+    - name: config
+      mountPath: /etc/config
+    - name: secret
+      mountPath: /etc/secret
+  volumes:
+  - name: config
+    configMap:
+      name: settings
+      items:
+      - key: mode
+        path: app-mode
+  - name: secret
+    secret:
+      secretName: creds
+EOF`;
+
+const SECRET = `kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Secret
+metadata:
+  name: creds
+stringData:
+  password: s3cret
+EOF`;
+
+describe('ConfigMaps and Secrets in containers', () => {
+	it('a missing ConfigMap is CreateContainerConfigError with the kubelet message, until it exists', () => {
+		const rt = createRuntime({ seed: 3 });
+		rt.kubectl(APP);
+		rt.advance(10_000);
+		expect(rt.kubectl('kubectl get pod app').output).toMatch(/^app +0\/1 +CreateContainerConfigError +0 +10s$/m);
+		expect(rt.kubectl('kubectl get pod app -o jsonpath={.status.containerStatuses[0].state.waiting.message}').output).toBe('configmap "settings" not found');
+		expect(rt.kubectl('kubectl describe pod app').output).toMatch(/Warning +Failed +\S+ +kubelet +Error: configmap "settings" not found/);
+		rt.kubectl('kubectl create configmap settings --from-literal=mode=fast --from-literal=level=3');
+		rt.advance(12_000);
+		expect(rt.kubectl('kubectl get pod app -o jsonpath={.status.containerStatuses[0].state.waiting.message}').output).toBe('secret "creds" not found');
+		rt.kubectl(SECRET);
+		rt.advance(12_000);
+		expect(rt.kubectl('kubectl get pod app').output).toMatch(/^app +1\/1 +Running +0 /m);
+		const env = rt.kubectl('kubectl exec app -- env').output;
+		expect(env).toContain('CFG_level=3\nCFG_mode=fast\nMODE=fast\nPASSWORD=s3cret\nGREETING=mode is fast\nPOD_NAME=app\n');
+		expect(rt.kubectl('kubectl exec app -- ls /etc/config').output).toBe('app-mode\n');
+		expect(rt.kubectl('kubectl exec app -- cat /etc/config/app-mode').output).toBe('fast');
+		expect(rt.kubectl('kubectl exec app -- cat /etc/secret/password').output).toBe('s3cret');
+		expect(rt.kubectl('kubectl get secret creds -o jsonpath={.data.password}').output).toBe('czNjcmV0');
+		expect(rt.kubectl('kubectl get secrets').output).toMatch(/^NAME +TYPE +DATA +AGE\ncreds +Opaque +1 +\d+s\n$/);
+	});
+
+	it('a missing key names the ConfigMap; optional references are skipped', () => {
+		const rt = createRuntime({ seed: 3 });
+		rt.kubectl('kubectl create configmap settings --from-literal=other=1');
+		rt.kubectl(`kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Pod
+metadata:
+  name: strict
+spec:
+  containers:
+  - name: c
+    image: busybox:1.37
+    command: [sleep, "3600"]
+    env:
+    - name: MODE
+      valueFrom:
+        configMapKeyRef: {name: settings, key: mode}
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: lenient
+spec:
+  containers:
+  - name: c
+    image: busybox:1.37
+    command: [sleep, "3600"]
+    env:
+    - name: MODE
+      valueFrom:
+        configMapKeyRef: {name: settings, key: mode, optional: true}
+    envFrom:
+    - secretRef: {name: nothing, optional: true}
+EOF`);
+		rt.advance(10_000);
+		expect(rt.kubectl('kubectl get pod strict -o jsonpath={.status.containerStatuses[0].state.waiting}').output).toBe('{"reason":"CreateContainerConfigError","message":"couldn\'t find key mode in ConfigMap default/settings"}');
+		expect(rt.kubectl('kubectl exec lenient -- printenv MODE').exitCode).toBe(1);
+	});
+});
+
+describe('namespaces and the kubeconfig context', () => {
+	it('-n, -A with its NAMESPACE column, create namespace, and set-context --current --namespace', () => {
+		const rt = createRuntime({ seed: 3 });
+		expect(rt.kubectl('kubectl run web --image=nginx:1.27 -n dev')).toMatchObject({ exitCode: 1, output: 'Error from server (NotFound): namespaces "dev" not found\n' });
+		expect(rt.kubectl('kubectl create namespace dev').output).toBe('namespace/dev created\n');
+		expect(rt.kubectl('kubectl get ns dev --show-labels').output).toMatch(/^dev +Active +0s +kubernetes.io\/metadata.name=dev$/m);
+		rt.kubectl('kubectl run web --image=nginx:1.27 -n dev');
+		rt.kubectl('kubectl run web --image=nginx:1.27');
+		expect(rt.kubectl('kubectl get pods -A').output).toMatch(/^NAMESPACE +NAME +READY +STATUS +RESTARTS +AGE\ndefault +web +.*\ndev +web +/);
+		expect(rt.kubectl('kubectl config set-context --current --namespace=dev').output).toBe('Context "kubernetes-admin@kubernetes" modified.\n');
+		rt.kubectl('kubectl delete pod web --wait=false');
+		expect(rt.kubectl('kubectl get pods -n default').output).toMatch(/^web /m);
+		expect(rt.kubectl('kubectl config view --minify -o jsonpath={..namespace}').output).toBe('dev');
+		expect(rt.kubectl('kubectl config view --minify').output).toBe(
+			'apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n    server: https://172.18.0.1:6443\n  name: kubernetes\ncontexts:\n- context:\n    cluster: kubernetes\n    namespace: dev\n    user: kubernetes-admin\n  name: kubernetes-admin@kubernetes\ncurrent-context: kubernetes-admin@kubernetes\nkind: Config\npreferences: {}\nusers:\n- name: kubernetes-admin\n  user:\n    client-certificate-data: DATA+OMITTED\n    client-key-data: DATA+OMITTED\n',
+		);
+		expect(rt.kubectl('kubectl config get-contexts').output).toBe('CURRENT   NAME                          CLUSTER      AUTHINFO           NAMESPACE\n*         kubernetes-admin@kubernetes   kubernetes   kubernetes-admin   dev\n');
+	});
+});
