@@ -79,9 +79,13 @@ export function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
 	return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
+export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
+
 /** Fetches what a `TYPE [NAME…]` request names, collecting NotFound errors instead of stopping. */
 export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespaces: boolean, selector?: Selector): { objects: KubeObject[]; errors: string[] } {
 	const { api } = ctx.cluster;
+	// A 1.33+ API server answers every v1 Endpoints request with this warning; kubectl prints each warning once.
+	if (request.info.kind === 'Endpoints' && !ctx.out.stderr.includes(ENDPOINTS_WARNING)) ctx.out.err(ENDPOINTS_WARNING);
 	const ns = request.info.namespaced ? ctx.namespace : undefined;
 	const errors: string[] = [];
 	if (request.names.length > 0) {

@@ -157,6 +157,58 @@ describe('kube-proxy', () => {
 	});
 });
 
+describe('terminating endpoints', () => {
+	it('leave the Endpoints; kube-proxy falls back to one that is still serving while it terminates', () => {
+		const rt = createRuntime({ seed: 7 });
+		rt.kubectl(`kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+  - port: 80
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  nodeName: node-1
+  containers:
+  - name: web
+    image: nginx:1.27
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: client
+spec:
+  nodeName: node-2
+  containers:
+  - name: c
+    image: busybox:1.37
+    command: [sleep, "3600"]
+EOF`);
+		rt.advance(15_000);
+		const endpoint = () => (JSON.parse(rt.kubectl('kubectl get endpointslices -o json -l kubernetes.io/service-name=web').output) as { items: { endpoints: { conditions: Record<string, boolean> }[] }[] }).items[0]!.endpoints;
+		expect(endpoint()[0]!.conditions).toEqual({ ready: true, serving: true, terminating: false });
+		// A pod on a node that stopped reporting keeps its last status, Ready, while it is deleted.
+		rt.sim('sim node fail node-1');
+		rt.kubectl('kubectl delete pod web --wait=false');
+		const described = rt.kubectl('kubectl describe endpoints web').output;
+		expect(described).toContain('Subsets:\nEvents:');
+		expect(described.match(/Warning: v1 Endpoints is deprecated/g)).toHaveLength(1);
+		// kube-proxy still sends to it (the node is unreachable, so the SYN goes unanswered), not REJECT.
+		expect(rt.kubectl('kubectl exec client -- wget -qO- http://web').output).toMatch(/^wget: can't connect to remote host \((?:\d+\.){3}\d+\): Connection timed out$/m);
+		expect(endpoint()[0]!.conditions).toEqual({ ready: false, serving: true, terminating: true });
+	});
+});
+
 describe('Service environment variables', () => {
 	it('are set in containers started after the Service, as getServiceEnvVarMap names them', () => {
 		const rt = createRuntime({ seed: 7 });
