@@ -81,6 +81,11 @@ describe('ConfigMaps and Secrets in containers', () => {
 		expect(rt.kubectl('kubectl exec app -- cat /etc/config/app-mode').output).toBe('fast');
 		expect(rt.kubectl('kubectl exec app -- cat /etc/secret/password').output).toBe('s3cret');
 		expect(rt.kubectl('kubectl get secret creds -o jsonpath={.data.password}').output).toBe('czNjcmV0');
+		// describeContainerEnvFrom, describeContainerEnvVars, describeContainerVolumes and describeVolumes.
+		const described = rt.kubectl('kubectl describe pod app').output;
+		expect(described).toContain("    Environment Variables from:\n      settings  ConfigMap with prefix 'CFG_'  Optional: false\n    Environment:\n");
+		expect(described).toMatch(/^ {6}MODE: +<set to the key 'mode' of config map 'settings'> +Optional: false\n {6}PASSWORD: +<set to the key 'password' in secret 'creds'> +Optional: false\n {6}GREETING: +mode is \$\(MODE\)\n {6}POD_NAME: +app \(v1:metadata.name\)\n {4}Mounts:\n {6}\/etc\/config from config \(rw\)\n {6}\/etc\/secret from secret \(rw\)\n/m);
+		expect(described).toMatch(/^Volumes:\n {2}config:\n {4}Type: +ConfigMap \(a volume populated by a ConfigMap\)\n {4}Name: +settings\n {4}Optional: +false\n {2}secret:\n {4}Type: +Secret \(a volume populated by a Secret\)\n {4}SecretName: +creds\n/m);
 		expect(rt.kubectl('kubectl get secrets').output).toMatch(/^NAME +TYPE +DATA +AGE\ncreds +Opaque +1 +\d+s\n$/);
 	});
 

@@ -74,7 +74,7 @@ export function sourceData(object: KubeObject): Record<string, string> {
 }
 
 /** kubelet `podFieldSelectorRuntimeValue` for the fields the downward API offers most. */
-function fieldValue(pod: Pod, path: string): string {
+export function fieldValue(pod: Pod, path: string): string {
 	switch (path) {
 		case 'metadata.name':
 			return pod.metadata.name;
