@@ -44,12 +44,14 @@ spec:
   - name: config
     configMap:
       name: settings
+      optional: true
       items:
       - key: mode
         path: app-mode
   - name: secret
     secret:
       secretName: creds
+      optional: true
 EOF`;
 
 const SECRET = `kubectl apply -f - <<EOF
@@ -85,7 +87,7 @@ describe('ConfigMaps and Secrets in containers', () => {
 		const described = rt.kubectl('kubectl describe pod app').output;
 		expect(described).toContain("    Environment Variables from:\n      settings  ConfigMap with prefix 'CFG_'  Optional: false\n    Environment:\n");
 		expect(described).toMatch(/^ {6}MODE: +<set to the key 'mode' of config map 'settings'> +Optional: false\n {6}PASSWORD: +<set to the key 'password' in secret 'creds'> +Optional: false\n {6}GREETING: +mode is \$\(MODE\)\n {6}POD_NAME: +app \(v1:metadata.name\)\n {4}Mounts:\n {6}\/etc\/config from config \(rw\)\n {6}\/etc\/secret from secret \(rw\)\n/m);
-		expect(described).toMatch(/^Volumes:\n {2}config:\n {4}Type: +ConfigMap \(a volume populated by a ConfigMap\)\n {4}Name: +settings\n {4}Optional: +false\n {2}secret:\n {4}Type: +Secret \(a volume populated by a Secret\)\n {4}SecretName: +creds\n/m);
+		expect(described).toMatch(/^Volumes:\n {2}config:\n {4}Type: +ConfigMap \(a volume populated by a ConfigMap\)\n {4}Name: +settings\n {4}Optional: +true\n {2}secret:\n {4}Type: +Secret \(a volume populated by a Secret\)\n {4}SecretName: +creds\n/m);
 		expect(rt.kubectl('kubectl get secrets').output).toMatch(/^NAME +TYPE +DATA +AGE\ncreds +Opaque +1 +\d+s\n$/);
 	});
 
@@ -126,6 +128,44 @@ EOF`);
 		rt.advance(10_000);
 		expect(rt.kubectl('kubectl get pod strict -o jsonpath={.status.containerStatuses[0].state.waiting}').output).toBe('{"reason":"CreateContainerConfigError","message":"couldn\'t find key mode in ConfigMap default/settings"}');
 		expect(rt.kubectl('kubectl exec lenient -- printenv MODE').exitCode).toBe(1);
+	});
+});
+
+describe('ConfigMap and Secret volumes', () => {
+	it('a missing ConfigMap keeps the pod ContainerCreating with FailedMount until it exists; a missing item key names it', () => {
+		const rt = createRuntime({ seed: 3 });
+		rt.kubectl(`kubectl apply -f - <<EOF
+apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    volumeMounts:
+    - name: html
+      mountPath: /usr/share/nginx/html
+  volumes:
+  - name: html
+    configMap:
+      name: site
+      items:
+      - key: index.html
+        path: index.html
+EOF`);
+		rt.advance(10_000);
+		expect(rt.kubectl('kubectl get pod web').output).toMatch(/^web +0\/1 +ContainerCreating +0 +10s$/m);
+		expect(rt.kubectl('kubectl describe pod web').output).toMatch(/Warning +FailedMount +\S+ \(x\d+ over \d+s\) +kubelet +MountVolume.SetUp failed for volume "html" : configmap "site" not found/);
+		rt.kubectl('kubectl create configmap site --from-literal=other=1');
+		rt.advance(30_000);
+		expect(rt.kubectl('kubectl describe pod web').output).toContain('MountVolume.SetUp failed for volume "html" : configmap references non-existent config key: index.html');
+		rt.kubectl('kubectl delete configmap site');
+		rt.kubectl('kubectl create configmap site --from-literal=index.html=hello');
+		rt.advance(130_000);
+		expect(rt.kubectl('kubectl get pod web').output).toMatch(/^web +1\/1 +Running /m);
+		expect(rt.kubectl('kubectl exec web -- curl -s localhost').exitCode).toBe(0);
+		expect(rt.kubectl('kubectl exec web -- cat /usr/share/nginx/html/index.html').output).toBe('hello');
 	});
 });
 

@@ -136,9 +136,10 @@ function readFile(ctx: ExecContext, path: string): string | undefined {
 	if (path === '/etc/hostname') return `${pod.metadata.name}\n`;
 	if (path === '/etc/hosts') return etcHosts(pod);
 	if (path === '/etc/resolv.conf') return resolvConf(pod);
-	if (rec.app?.docroot && path === `${rec.app.docroot}/index.html`) return rec.app.repository === 'nginx' ? NGINX_INDEX : '<html><body><h1>It works!</h1></body></html>\n';
+	// A volume hides what the image has at its mount point.
 	const mounted = volumeAt(ctx, path);
-	if (mounted && mounted.file !== undefined) return mounted.files[mounted.file];
+	if (mounted) return mounted.file === undefined ? undefined : mounted.files[mounted.file];
+	if (rec.app?.docroot && path === `${rec.app.docroot}/index.html`) return rec.app.repository === 'nginx' ? NGINX_INDEX : '<html><body><h1>It works!</h1></body></html>\n';
 	const seconds = (ctx.net.now - (rec.startedAt ?? ctx.net.now)) / 1000;
 	if (rec.script?.fileExists(path, seconds)) return '';
 	return undefined;
@@ -156,7 +157,7 @@ function etcHosts(pod: Pod): string {
 /**
  * The ConfigMap or Secret volume mounted at or above `path` (pkg/volume/configmap and secret): each
  * key a file, or only the `items` listed, at their `path`. `file` is the file `path` names below
- * the mount, undefined for the mount point itself.
+ * the mount ('' when there is none), undefined for the mount point itself.
  */
 function volumeAt(ctx: ExecContext, path: string): { files: Record<string, string>; file?: string } | undefined {
 	const clean = path.replace(/\/+$/, '');
@@ -173,7 +174,7 @@ function volumeAt(ctx: ExecContext, path: string): { files: Record<string, strin
 		if (!ref.items) Object.assign(files, data);
 		const rest = clean.slice(root.length + 1);
 		if (clean === root) return { files };
-		if (rest in files) return { files, file: rest };
+		return rest in files ? { files, file: rest } : { files, file: '' };
 	}
 	return undefined;
 }
@@ -185,12 +186,11 @@ function listDir(ctx: ExecContext, dir: string): string[] | undefined {
 	if (path === '/') base = ROOT_DIRS;
 	else if (path === '/tmp') base = [];
 	else if (path === '/etc') base = ['hostname', 'hosts', 'resolv.conf'];
-	else if (ctx.rec.app?.docroot === path) base = ['50x.html', 'index.html'].filter((f) => ctx.rec.files?.get(`${path}/${f}`) !== null);
-	else {
-		const mounted = volumeAt(ctx, path);
-		if (mounted && mounted.file === undefined) base = Object.keys(mounted.files).map((f) => f.split('/')[0]!);
-		else if (mounted) return [path];
-	}
+	else if (volumeAt(ctx, path)) {
+		const mounted = volumeAt(ctx, path)!;
+		if (mounted.file === undefined) base = Object.keys(mounted.files).map((f) => f.split('/')[0]!);
+		else if (mounted.file !== '') return [path];
+	} else if (ctx.rec.app?.docroot === path) base = ['50x.html', 'index.html'].filter((f) => ctx.rec.files?.get(`${path}/${f}`) !== null);
 	if (base === undefined && written.length === 0) return undefined;
 	return [...new Set([...(base ?? []), ...written])].sort();
 }

@@ -36,10 +36,15 @@ interface PodRecord {
 	/** Every init container has completed (a sidecar: started) once; the app containers run from then on. */
 	initialized: boolean;
 	containers: ContainerRecord[];
+	/** A volume that failed to mount is tried again then, after mountBackoffMs. */
+	mountRetryAt?: number;
+	mountBackoffMs?: number;
 }
 
 // pkg/kubelet/kubelet.go backOffPeriod: a pod whose sync failed is synced again this long after.
 const POD_WORKER_BACKOFF_MS = 10_000;
+// nestedpendingoperations maxDurationBeforeRetry: 2m2s.
+const MOUNT_BACKOFF_MAX_MS = 122_000;
 
 const PROBE_NAMES: Record<ProbeType, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
 
@@ -170,8 +175,10 @@ export class Kubelet implements Controller, ProbeHost {
 			if (now < record.workerAt) return this.#wake(key, record.workerAt);
 			// syncPod: the status manager's first write (Pending, ContainerCreating) comes before the sandbox.
 			if (!record.startTime) record.startTime = clock.iso();
-			record.sandboxAt ??= now + SANDBOX_MS;
-			if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
+			if (record.sandboxAt === undefined && this.#volumesMounted(key, pod, record, now)) record.sandboxAt = now + SANDBOX_MS;
+			if (record.sandboxAt === undefined) {
+				// WaitForAttachAndMount: no sandbox until every volume is mounted (#volumesMounted retries).
+			} else if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
 			else {
 				if (!record.ip) record.ip = `10.244.${this.#shape.index}.${this.#allocateIp()}`;
 				if (this.#initialize(key, pod, record, now)) {
@@ -369,6 +376,33 @@ export class Kubelet implements Controller, ProbeHost {
 			rec.waitingMessage = undefined;
 		}
 		rec.env = result.env;
+		return true;
+	}
+
+	/**
+	 * The volume manager's MountVolume.SetUp for ConfigMap and Secret volumes (pkg/volume/configmap,
+	 * pkg/volume/secret): one that is missing, or lacks a key its `items` name, fails unless optional,
+	 * with a FailedMount event, retried with the operation executor's back-off (500 ms doubling to
+	 * 2m2s, nestedpendingoperations). The pod waits in ContainerCreating without a sandbox meanwhile.
+	 */
+	#volumesMounted(key: string, pod: Pod, record: PodRecord, now: number): boolean {
+		if (record.mountRetryAt !== undefined && now < record.mountRetryAt) return false;
+		for (const volume of pod.spec.volumes ?? []) {
+			const source = volume.configMap ?? volume.secret;
+			if (!source || source.optional) continue;
+			const kind = volume.configMap ? 'configmap' : 'secret';
+			const name = volume.configMap?.name ?? volume.secret!.secretName;
+			const object = this.#ctx.api.get(volume.configMap ? 'ConfigMap' : 'Secret', pod.metadata.namespace, name);
+			const data = object ? { ...(object['data'] as object | undefined), ...(object['binaryData'] as object | undefined) } : {};
+			const missingKey = source.items?.find((item) => !(item.key in data))?.key;
+			const error = !object ? `${kind} "${name}" not found` : missingKey !== undefined ? `${kind} references non-existent ${volume.configMap ? 'config' : 'secret'} key: ${missingKey}` : undefined;
+			if (!error) continue;
+			this.#event(pod, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${volume.name}" : ${error}`);
+			record.mountBackoffMs = Math.min((record.mountBackoffMs ?? 250) * 2, MOUNT_BACKOFF_MAX_MS);
+			record.mountRetryAt = now + record.mountBackoffMs;
+			this.#wake(key, record.mountRetryAt);
+			return false;
+		}
 		return true;
 	}
 
