@@ -164,7 +164,7 @@ EOF`);
 		rt.kubectl('kubectl create configmap site --from-literal=index.html=hello');
 		rt.advance(130_000);
 		expect(rt.kubectl('kubectl get pod web').output).toMatch(/^web +1\/1 +Running /m);
-		expect(rt.kubectl('kubectl exec web -- curl -s localhost').exitCode).toBe(0);
+		expect(rt.kubectl('kubectl exec web -- curl -s localhost').output).toBe('hello');
 		expect(rt.kubectl('kubectl exec web -- cat /usr/share/nginx/html/index.html').output).toBe('hello');
 	});
 });

@@ -226,7 +226,10 @@ function fetchUrl(ctx: ExecContext, cmd: string, args: string[], out: { stdout: 
 		out.stdout += `<html>\n<head><title>${status} ${REASONS[status]}</title></head>\n<body>\n<center><h1>${status} ${REASONS[status]}</h1></center>\n</body>\n</html>\n`;
 		return;
 	}
-	out.stdout += server.app?.repository === 'nginx' ? NGINX_INDEX : `${server.app?.repository ?? 'app'}: ${path} OK (${connection.pod.metadata.name})\n`;
+	// A web server answers with the file under its docroot (as the serving container sees its files and volumes).
+	const docroot = server.app?.docroot;
+	const file = docroot ? readFile({ rec: server, pod: connection.pod, net: ctx.net }, `${docroot}${path === '/' ? '/index.html' : path}`) : undefined;
+	out.stdout += file ?? `${server.app?.repository ?? 'app'}: ${path} OK (${connection.pod.metadata.name})\n`;
 }
 
 function optionValue(args: string[], names: string[]): string | undefined {
