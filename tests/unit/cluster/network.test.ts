@@ -3,6 +3,9 @@
 // controllers' faults (named target ports, publishNotReadyAddresses, terminating pods).
 import { describe, expect, it } from 'vitest';
 import { createRuntime } from '../../../src/lib/session/index.ts';
+import { allocateServiceAddresses } from '../../../src/lib/cluster/apiserver/admission.ts';
+import type { SeededRandom } from '../../../src/lib/cluster/random.ts';
+import type { Service } from '../../../src/lib/cluster/api/types.ts';
 
 const SVC = `kubectl apply -f - <<EOF
 apiVersion: v1
@@ -114,6 +117,18 @@ EOF`);
 		expect(rt.kubectl('kubectl exec client -- nc -zv db-0.db.default.svc.cluster.local 6379').output).toBe(`db-0.db.default.svc.cluster.local (${ip}:6379) open\n`);
 		expect(rt.kubectl('kubectl exec db-0 -- getent hosts db').output).toBe(`${ip.padEnd(15)} db.default.svc.cluster.local\n`);
 		expect(rt.kubectl(`kubectl exec client -- nslookup ${ip.replace(/\./g, '-')}.default.pod.cluster.local`).output).toContain(`Address: ${ip}\n`);
+	});
+});
+
+describe('Service address allocation', () => {
+	it('never hands out the cluster DNS address, and takes node ports from 30000-32767', () => {
+		// A random source whose first draw is the tenth address of 10.96.0.0/12.
+		const draws = [8, 9, 100];
+		const random = { intn: () => draws.shift()! } as unknown as SeededRandom;
+		const svc = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'x' }, spec: { type: 'NodePort', ports: [{ port: 80 }] } } as unknown as Service;
+		allocateServiceAddresses(svc, random, []);
+		expect(svc.spec.clusterIP).toBe('10.96.0.11');
+		expect(svc.spec.ports![0]!.nodePort).toBe(30100);
 	});
 });
 

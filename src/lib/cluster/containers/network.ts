@@ -22,14 +22,14 @@
  *   endpoints are pkg/proxy/topology.go `CategorizeEndpoints`': the ready ones, else the serving
  *   terminating ones.
  */
+import { CLUSTER_DNS_IP } from '../apiserver/admission.ts';
 import type { ApiServer } from '../apiserver/api-server.ts';
 import { endpointSlices, type EndpointSlice } from '../controllers/endpoint-slices.ts';
 import { SeededRandom } from '../random.ts';
 import type { Node, Pod, Service } from '../api/types.ts';
 import type { ContainerRecord } from '../kubelet/container-record.ts';
 
-/** The cluster DNS Service's IP (kubeadm: the tenth address of the service CIDR, 10.96.0.0/12). */
-export const CLUSTER_DNS_IP = '10.96.0.10';
+export { CLUSTER_DNS_IP };
 export const CLUSTER_DOMAIN = 'cluster.local';
 
 /** What the network code reads from the cluster. */
