@@ -42,7 +42,7 @@ export interface ContainerRecord {
 	waitingReason?: string;
 	waitingMessage?: string;
 	/** The environment the kubelet gave the current container (env.ts), fixed when it was created. */
-	env?: [string, string][];
+	env?: readonly [string, string][];
 	containerID?: string;
 	everPulled: boolean;
 	/** The last start found the image on the node (no pull). */

@@ -10,7 +10,7 @@
 import type { ApiServer } from '../apiserver/api-server.ts';
 import type { Container, KubeObject, Pod, Service } from '../api/types.ts';
 
-export type EnvResult = { env: [string, string][] } | { error: string };
+export type EnvResult = { env: readonly [string, string][] } | { error: string };
 
 /** The Service variables of the Services that exist when the container starts (`services` in creation order). */
 export function serviceEnv(pod: Pod, services: readonly Service[]): Map<string, string> {
@@ -98,9 +98,22 @@ export function fieldValue(pod: Pod, path: string): string {
 // kubelet's GetConfigMap/GetSecret errors are the API's NotFound, as `kubectl get` prints its message.
 const notFound = (kind: 'configmap' | 'secret', name: string): string => `${kind} "${name}" not found`;
 
+// Most containers set no variables of their own: they share one list per namespace while the Services stay the same.
+const shared = new WeakMap<ApiServer, Map<string, { version: number; env: [string, string][] }>>();
+
 /** makeEnvironmentVariables for one container; `services` are those the kubelet's informer holds. */
 export function makeEnvironmentVariables(api: ApiServer, pod: Pod, container: Container, services: readonly Service[]): EnvResult {
 	const ns = pod.metadata.namespace ?? 'default';
+	if (!container.env?.length && !container.envFrom?.length) {
+		const version = api.lastWrite(['Service']);
+		const byNs = shared.get(api) ?? shared.set(api, new Map()).get(api)!;
+		const key = `${ns}/${pod.spec.enableServiceLinks !== false}`;
+		const cached = byNs.get(key);
+		if (cached?.version === version) return { env: cached.env };
+		const env = sortedEntries(serviceEnv(pod, services));
+		byNs.set(key, { version, env });
+		return { env };
+	}
 	const env = new Map<string, string>();
 	const svcEnv = serviceEnv(pod, services);
 	for (const from of container.envFrom ?? []) {
@@ -142,7 +155,11 @@ export function makeEnvironmentVariables(api: ApiServer, pod: Pod, container: Co
 		}
 		env.set(e.name, value);
 	}
-	// Go ranges over the map in no set order; sorted, transcripts stay stable.
-	for (const [k, v] of [...svcEnv].sort(([a], [b]) => (a < b ? -1 : 1))) if (!env.has(k)) env.set(k, v);
+	for (const [k, v] of sortedEntries(svcEnv)) if (!env.has(k)) env.set(k, v);
 	return { env: [...env] };
+}
+
+// Go ranges over the map in no set order; sorted, transcripts stay stable.
+function sortedEntries(map: Map<string, string>): [string, string][] {
+	return [...map].sort(([a], [b]) => (a < b ? -1 : 1));
 }
