@@ -168,6 +168,9 @@ describe('kube-proxy', () => {
 		}
 		expect(rt.kubectl('kubectl exec client -- curl -s http://172.18.0.2:30000').output).toMatch(/^curl: \(7\) Failed to connect to 172.18.0.2 port 30000 after 0 ms: Couldn't connect to server$/m);
 		expect(rt.kubectl('kubectl exec client -- curl -s http://nope').output).toMatch(/^curl: \(6\) Could not resolve host: nope$/m);
+		// The kubernetes Service reaches the API server, which forbids an anonymous request.
+		expect(rt.kubectl('kubectl exec client -- curl -sk https://kubernetes.default/').output).toMatch(/"message": "forbidden: User \\"system:anonymous\\" cannot get path \\"\/\\"",\n {2}"reason": "Forbidden",\n {2}"details": \{\},\n {2}"code": 403\n\}$/);
+		expect(rt.kubectl('kubectl exec client -- curl -s https://kubernetes.default/').output).toMatch(/^curl: \(60\) SSL certificate problem: unable to get local issuer certificate$/m);
 		expect(rt.kubectl('kubectl exec client -- curl -s --connect-timeout 3 http://web:8080').output).toMatch(/^curl: \(28\) Failed to connect to web port 8080 after 3000 ms: Timeout was reached$/m);
 	});
 });

@@ -219,6 +219,7 @@ function fetchUrl(ctx: ExecContext, cmd: string, args: string[], out: { stdout: 
 		const ms = limit === undefined ? 134_000 : Math.round(Number(limit) * 1000);
 		return fail(`curl: (28) Failed to connect to ${host} port ${port} after ${ms} ms: ${limit === undefined ? "Couldn't connect to server" : 'Timeout was reached'}`, 28);
 	}
+	if (connection.result === 'apiserver') return apiServerAnswer(wget, args, out, fail);
 	const { server } = connection;
 	const status = httpStatus(server, path, (ctx.net.now - server.startedAt!) / 1000);
 	if (status >= 400) {
@@ -230,6 +231,18 @@ function fetchUrl(ctx: ExecContext, cmd: string, args: string[], out: { stdout: 
 	const docroot = server.app?.docroot;
 	const file = docroot ? readFile({ rec: server, pod: connection.pod, net: ctx.net }, `${docroot}${path === '/' ? '/index.html' : path}`) : undefined;
 	out.stdout += file ?? `${server.app?.repository ?? 'app'}: ${path} OK (${connection.pod.metadata.name})\n`;
+}
+
+/** An anonymous request to kube-apiserver: its serving certificate is the cluster CA's, and RBAC forbids `/`. */
+function apiServerAnswer(wget: boolean, args: string[], out: { stdout: string }, fail: (m: string, code?: number) => void): void {
+	if (wget) return fail('wget: note: TLS certificate validation not implemented\nwget: server returned error: HTTP/1.1 403 Forbidden');
+	if (!args.some((a) => a === '-k' || a === '--insecure' || /^-[a-zA-Z]*k/.test(a))) {
+		return fail(
+			'curl: (60) SSL certificate problem: unable to get local issuer certificate\nMore details here: https://curl.se/docs/sslcerts.html\n\ncurl failed to verify the legitimacy of the server and therefore could not\nestablish a secure connection to it. To learn more about this situation and\nhow to fix it, please visit the webpage mentioned above.',
+			60,
+		);
+	}
+	out.stdout += '{\n  "kind": "Status",\n  "apiVersion": "v1",\n  "metadata": {},\n  "status": "Failure",\n  "message": "forbidden: User \\"system:anonymous\\" cannot get path \\"/\\"",\n  "reason": "Forbidden",\n  "details": {},\n  "code": 403\n}';
 }
 
 function optionValue(args: string[], names: string[]): string | undefined {
@@ -253,7 +266,7 @@ function netcat(ctx: ExecContext, args: string[], fail: (m: string, code?: numbe
 	const port = Number(portText);
 	const connection = connect(ctx.net, ctx.pod, resolved.ip, port);
 	const where = `${host} (${resolved.ip}:${port})`;
-	if (connection.result === 'open') {
+	if (connection.result === 'open' || connection.result === 'apiserver') {
 		if (verbose) fail(`${where} open`, 0);
 		return;
 	}

@@ -137,6 +137,8 @@ export function resolveHost(net: ClusterNet, pod: Pod, host: string): { ip: stri
 
 export type Connection =
 	| { result: 'open'; pod: Pod; server: ContainerRecord; port: number }
+	/** The API server (the `kubernetes` Service's endpoint): TLS, and 403 for an anonymous request. */
+	| { result: 'apiserver' }
 	| { result: 'refused' }
 	| { result: 'timeout' };
 
@@ -186,7 +188,11 @@ function pickEndpoint(api: ApiServer, svc: Service, portName: string): { ip: str
 	return usable[random.intn(usable.length)];
 }
 
+// The API server's address and port, as the `kubernetes` Endpoints list it.
+const API_SERVER = '172.18.0.1:6443';
+
 function podConnection(net: ClusterNet, ip: string, port: number): Connection {
+	if (`${ip}:${port}` === API_SERVER) return { result: 'apiserver' };
 	const pod = net.api.list<Pod>('Pod').find((p) => p.status?.podIP === ip && p.status.phase !== 'Succeeded' && p.status.phase !== 'Failed');
 	// No such host on the pod network, or its node is down: nothing answers the SYN.
 	if (!pod || !net.containers(pod)) return { result: 'timeout' };
