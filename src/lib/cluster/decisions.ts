@@ -50,7 +50,7 @@ export interface EndpointsDecision {
 	service: string;
 	selector: string;
 	/** Every Pod the selector matches, and where it went: ready, not ready, or left out and why. */
-	pods: { pod: string; placed: 'ready' | 'notReady' | 'out'; why?: 'noIp' | 'terminating' | 'finished' }[];
+	pods: { pod: string; placed: 'ready' | 'notReady' | 'out'; why?: 'noIp' | 'terminating' | 'finished' | 'noPort' }[];
 }
 
 /** What the kubelet is doing with one container when it writes the Pod's status (kubelet.ts). */

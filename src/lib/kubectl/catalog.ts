@@ -46,6 +46,7 @@ export const CATALOG: readonly CatalogEntry[] = [
 	onDemand('annotate', async () => (await import('./commands/label.ts')).annotate),
 	onDemand('api-resources', async () => (await import('./commands/discovery.ts')).apiResources),
 	onDemand('api-versions', async () => (await import('./commands/discovery.ts')).apiVersions),
+	onDemand('config', async () => (await import('./commands/config.ts')).config),
 	onDemand('version', async () => (await import('./commands/version.ts')).version),
 ];
 

@@ -3,11 +3,11 @@
  * (NotFound errors collected, not thrown), or a whole list filtered by a label selector and sorted by
  * namespace and name, as the API server's storage returns it.
  */
-import { endpointSliceFor } from '../cluster/controllers/endpoint-slices.ts';
+import { endpointSlices } from '../cluster/controllers/endpoint-slices.ts';
 import { ApiError, notFound } from '../cluster/apiserver/errors.ts';
 import { qualifiedResource, type KindInfo } from '../cluster/apiserver/kinds.ts';
 import { matches, parseSelector, type Selector } from '../cluster/api/labels.ts';
-import type { Endpoints, KubeObject } from '../cluster/api/types.ts';
+import type { KubeObject } from '../cluster/api/types.ts';
 import { formatError } from './api-errors.ts';
 import { str, type CommandContext } from './context.ts';
 import type { ResourceRequest } from './resources.ts';
@@ -79,9 +79,13 @@ export function byNamespaceAndName(a: KubeObject, b: KubeObject): number {
 	return na < nb ? -1 : na > nb ? 1 : 0;
 }
 
+export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
+
 /** Fetches what a `TYPE [NAME…]` request names, collecting NotFound errors instead of stopping. */
 export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespaces: boolean, selector?: Selector): { objects: KubeObject[]; errors: string[] } {
 	const { api } = ctx.cluster;
+	// A 1.33+ API server answers every v1 Endpoints request with this warning; kubectl prints each warning once.
+	if (request.info.kind === 'Endpoints' && !ctx.out.stderr.includes(ENDPOINTS_WARNING)) ctx.out.err(ENDPOINTS_WARNING);
 	const ns = request.info.namespaced ? ctx.namespace : undefined;
 	const errors: string[] = [];
 	if (request.names.length > 0) {
@@ -107,6 +111,6 @@ export function fetch(ctx: CommandContext, request: ResourceRequest, allNamespac
 
 /** Objects as the API server lists them; EndpointSlices are derived from Endpoints (endpoint-slices.ts). */
 function stored(ctx: CommandContext, kind: string, namespace: string | undefined): KubeObject[] {
-	if (kind === 'EndpointSlice') return ctx.cluster.api.list<Endpoints>('Endpoints', namespace).map(endpointSliceFor);
+	if (kind === 'EndpointSlice') return endpointSlices(ctx.cluster.api, namespace);
 	return ctx.cluster.api.list(kind, namespace);
 }

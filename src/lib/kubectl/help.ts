@@ -31,6 +31,7 @@ const SUMMARIES: Record<string, string> = {
 	annotate: 'Update the annotations on a resource',
 	'api-resources': 'Print the supported API resources on the server',
 	'api-versions': 'Print the supported API versions on the server, in the form of "group/version"',
+	config: 'Modify kubeconfig files',
 	version: 'Print the client and server version information',
 };
 

@@ -8,6 +8,7 @@ import { CATALOG, catalogEntry } from './catalog.ts';
 import type { FileReader } from './context.ts';
 import { parseFlags, type FlagValues } from './flags.ts';
 import { KubectlError, Output, type KubectlResult } from './result.ts';
+import { defaultNamespace } from './kubeconfig.ts';
 import { memoLast } from '../shared/memo.ts';
 import { tokenize as tokenizeText, TokenizeError, type Tokens } from './tokenize.ts';
 
@@ -162,7 +163,7 @@ export function runKubectlWords(cluster: Cluster, words: readonly string[], stdi
 			out.out(HELP.get().commandHelp(command));
 			return out;
 		}
-		const namespace = typeof flags['namespace'] === 'string' ? flags['namespace'] : 'default';
+		const namespace = typeof flags['namespace'] === 'string' ? flags['namespace'] : defaultNamespace(cluster);
 		command.run({ cluster, namespace, flags, args, argsLenAtDash, stdin, readFile: options.readFile, out });
 	} catch (error) {
 		if (error instanceof KubectlError) out.fail(error.message, error.exitCode);

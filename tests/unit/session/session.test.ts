@@ -65,6 +65,22 @@ describe('the controllers session (issue 15, part 4)', () => {
 	});
 });
 
+describe('the network session (issue 15)', () => {
+	it('resolves and reaches a Service, refuses with no endpoints, and configures a pod in the context namespace', () => {
+		const transcript = createRuntime({ readFile: read }).run(read('network.session'));
+		const output = (command: string) => transcript.find((e) => e.command === command)!;
+		expect(formatTranscript(transcript)).toBe(formatTranscript(createRuntime({ readFile: read }).run(read('network.session'))));
+		const ip = /^Address: (10\.\d+\.\d+\.\d+)$/m.exec(output('kubectl exec client -- nslookup api').output)![1];
+		expect(output('kubectl exec client -- wget -qO- http://api').output).toMatch(/^kubeclassroom\/web: \/ OK \(api-[a-z0-9]+-[a-z0-9]{5}\)\n$/);
+		expect(output('kubectl exec client -- printenv API_SERVICE_HOST API_PORT_80_TCP').output).toBe(`${ip}\ntcp://${ip}:80\n`);
+		expect(transcript.filter((e) => e.command === 'kubectl exec client -- wget -qO- http://api').at(-1)!.output).toBe(`wget: can't connect to remote host (${ip}): Connection refused\ncommand terminated with exit code 1\n`);
+		expect(output('kubectl get pods').output).toMatch(/^app +0\/1 +CreateContainerConfigError /m);
+		expect(output('kubectl get pods -A').output).toMatch(/^dev +app +1\/1 +Running /m);
+		expect(output('kubectl exec app -- printenv MODE DB_user').output).toBe('fast\nadmin\n');
+		expect(output('kubectl config view --minify -o jsonpath={..namespace}').output).toBe('dev');
+	});
+});
+
 describe('npm run kube', () => {
 	const cli = join(import.meta.dirname, '../../../src/cli/kube.ts');
 	const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });

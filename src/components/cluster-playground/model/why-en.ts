@@ -47,7 +47,7 @@ function rule(pod: string, r: DeletionRule, kept: string | undefined): string {
 }
 
 const PLACED = { ready: 'listed under addresses: it is Ready, so traffic goes to it', notReady: 'listed under notReadyAddresses: it matches but is not Ready, so no traffic goes to it' };
-const OUT = { noIp: 'left out: it has no IP yet (its sandbox is not up)', terminating: 'left out: it is terminating', finished: 'left out: it has finished (Succeeded or Failed)' };
+const OUT = { noIp: 'left out: it has no IP yet (its sandbox is not up)', terminating: 'left out: it is terminating', finished: 'left out: it has finished (Succeeded or Failed)', noPort: 'left out: none of its containers has a port named like the Service\'s target port' };
 
 export const why: WhyText = {
 	actor: (actor) => ACTORS[actor] ?? (actor.startsWith('kubelet/') ? `The kubelet on ${actor.slice('kubelet/'.length)}` : actor),

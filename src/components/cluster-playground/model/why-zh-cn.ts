@@ -49,7 +49,7 @@ function rule(pod: string, r: DeletionRule, kept: string | undefined): string {
 }
 
 const PLACED = { ready: '列在 addresses 中：它已就绪，流量会转发给它', notReady: '列在 notReadyAddresses 中：它匹配但未就绪，流量不会转发给它' };
-const OUT = { noIp: '未列入：它还没有 IP（沙箱尚未建好）', terminating: '未列入：它正在终止', finished: '未列入：它已经结束（Succeeded 或 Failed）' };
+const OUT = { noIp: '未列入：它还没有 IP（沙箱尚未建好）', terminating: '未列入：它正在终止', finished: '未列入：它已经结束（Succeeded 或 Failed）', noPort: '未列入：它的容器都没有与 Service 的 targetPort 同名的端口' };
 
 export const why: WhyText = {
 	actor: (actor) => ACTORS[actor] ?? (actor.startsWith('kubelet/') ? `${actor.slice('kubelet/'.length)} 上的 kubelet` : actor),

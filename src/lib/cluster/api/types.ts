@@ -72,6 +72,9 @@ export interface Container {
 	livenessProbe?: Probe;
 	readinessProbe?: Probe;
 	startupProbe?: Probe;
+	env?: EnvVar[];
+	envFrom?: EnvFromSource[];
+	volumeMounts?: { name: string; mountPath: string; subPath?: string; readOnly?: boolean }[];
 	/** Only on an init container: `Always` makes it a sidecar (KEP-753). */
 	restartPolicy?: 'Always';
 }
@@ -92,10 +95,48 @@ export interface PodSpec {
 	nodeSelector?: Record<string, string>;
 	affinity?: { nodeAffinity?: { requiredDuringSchedulingIgnoredDuringExecution?: NodeSelector } };
 	tolerations?: Toleration[];
-	hostname?: string;
-	subdomain?: string;
 	terminationGracePeriodSeconds?: number;
 	schedulerName?: string;
+	/** With `subdomain`, the pod's DNS name `<hostname>.<subdomain>.<ns>.svc.cluster.local` (a headless Service's). */
+	hostname?: string;
+	subdomain?: string;
+	/** @default 'ClusterFirst' */
+	dnsPolicy?: 'ClusterFirst' | 'ClusterFirstWithHostNet' | 'Default' | 'None';
+	dnsConfig?: { nameservers?: string[]; searches?: string[]; options?: { name: string; value?: string }[] };
+	hostNetwork?: boolean;
+	/** @default true: the `<SERVICE>_SERVICE_HOST` variables (kubelet getServiceEnvVarMap). */
+	enableServiceLinks?: boolean;
+	volumes?: Volume[];
+}
+
+export interface KeyToPath {
+	key: string;
+	path: string;
+	mode?: number;
+}
+
+/** The volume sources the kubelet projects from the API: configMap and secret (and emptyDir, empty). */
+export interface Volume {
+	name: string;
+	configMap?: { name: string; items?: KeyToPath[]; defaultMode?: number; optional?: boolean };
+	secret?: { secretName: string; items?: KeyToPath[]; defaultMode?: number; optional?: boolean };
+	emptyDir?: Record<string, unknown>;
+}
+
+export interface EnvVar {
+	name: string;
+	value?: string;
+	valueFrom?: {
+		configMapKeyRef?: { name: string; key: string; optional?: boolean };
+		secretKeyRef?: { name: string; key: string; optional?: boolean };
+		fieldRef?: { fieldPath: string; apiVersion?: string };
+	};
+}
+
+export interface EnvFromSource {
+	prefix?: string;
+	configMapRef?: { name: string; optional?: boolean };
+	secretRef?: { name: string; optional?: boolean };
 }
 
 export interface PodCondition {
@@ -331,11 +372,14 @@ export interface Service extends KubeObject {
 		clusterIP?: string;
 		clusterIPs?: string[];
 		externalName?: string;
+		/** List unready (and terminating) pods as ready endpoints: headless Services of StatefulSets. */
+		publishNotReadyAddresses?: boolean;
 	};
 }
 
 export interface EndpointAddress {
 	ip: string;
+	hostname?: string;
 	nodeName?: string;
 	targetRef?: { kind: string; name: string; namespace?: string; uid: string };
 }

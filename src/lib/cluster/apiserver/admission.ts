@@ -7,6 +7,9 @@ import type { StatusCause } from './errors.ts';
 import type { SeededRandom } from '../random.ts';
 import type { KubeObject, Pod, Service, Toleration } from '../api/types.ts';
 
+/** The cluster DNS Service's IP (kubeadm: the tenth address of the service CIDR, 10.96.0.0/12); pods' resolv.conf names it. */
+export const CLUSTER_DNS_IP = '10.96.0.10';
+
 export type Operation = 'create' | 'update';
 
 export interface AdmitResult {
@@ -49,7 +52,8 @@ export function addDefaultTolerations(pod: Pod): void {
 export function allocateServiceAddresses(service: Service, random: SeededRandom, existing: Service[]): void {
 	const spec = service.spec ?? (service.spec = {});
 	const type = spec.type ?? 'ClusterIP';
-	const usedIps = new Set(existing.map((s) => s.spec.clusterIP));
+	// The cluster DNS address is kube-dns's (kubeadm reserves the tenth address of the range for it).
+	const usedIps = new Set([CLUSTER_DNS_IP, ...existing.map((s) => s.spec.clusterIP)]);
 	if (type !== 'ExternalName' && (spec.clusterIP === undefined || spec.clusterIP === '')) {
 		let ip: string;
 		do {
@@ -70,4 +74,18 @@ export function allocateServiceAddresses(service: Service, random: SeededRandom,
 			port.nodePort = candidate;
 		}
 	}
+}
+
+/**
+ * The v1 → internal Secret conversion (pkg/apis/core/v1/conversion.go
+ * Convert_v1_Secret_To_core_Secret): `stringData` is write-only, merged into `data` (base64) over
+ * the keys already there, and never stored.
+ */
+export function mergeStringData(secret: KubeObject): void {
+	const stringData = secret['stringData'] as Record<string, string> | undefined;
+	if (!stringData) return;
+	const data = { ...(secret['data'] as Record<string, string> | undefined) };
+	for (const [k, v] of Object.entries(stringData)) data[k] = btoa(String.fromCharCode(...new TextEncoder().encode(v)));
+	secret['data'] = data;
+	delete secret['stringData'];
 }

@@ -4,7 +4,7 @@
  * (k8s.io/apiserver/pkg/registry/generic/registry/store.go): uid, resourceVersion, generation,
  * creationTimestamp, graceful deletion, finalizers.
  */
-import { addDefaultTolerations, admitAll, allocateServiceAddresses, type AdmitHook } from './admission.ts';
+import { addDefaultTolerations, admitAll, allocateServiceAddresses, mergeStringData, type AdmitHook } from './admission.ts';
 import type { SimulatedClock } from '../clock.ts';
 import { alreadyExists, ApiError, conflict, invalid, notFound } from './errors.ts';
 import { prepareJobForCreate, validateJob } from './job-strategy.ts';
@@ -123,6 +123,8 @@ export class ApiServer {
 		input.metadata = meta;
 		if (info.namespaced) meta.namespace ??= 'default';
 		else delete meta.namespace;
+		// NamespaceLifecycle admission (plugin/pkg/admission/namespace/lifecycle): no object in a namespace that does not exist.
+		if (info.namespaced && !this.get('Namespace', undefined, meta.namespace!)) throw notFound('namespaces', meta.namespace!);
 		if (!meta.name && meta.generateName) meta.name = this.#generateName(input.kind, meta.namespace, meta.generateName);
 		let object: KubeObject = input;
 		let warnings: string[] = [];
@@ -138,6 +140,7 @@ export class ApiServer {
 			object = result.object;
 			warnings = result.warnings ?? [];
 		}
+		if (object.kind === 'Secret') mergeStringData(object);
 		const m = object.metadata;
 		const k = key(object.kind, m.namespace, m.name);
 		if (this.#bucket(object.kind).has(k)) throw alreadyExists(qualifiedResource(object.kind), m.name);
@@ -183,6 +186,7 @@ export class ApiServer {
 				object = result.object;
 				warnings = result.warnings ?? [];
 			}
+			if (object.kind === 'Secret') mergeStringData(object);
 			if ('status' in old) object.status = old.status;
 			// metadata the server owns cannot be changed by a client.
 			object.metadata.uid = old.metadata.uid;

@@ -39,6 +39,7 @@ const KINDS: KindInfo[] = [
 	{ kind: 'Event', apiVersion: 'v1', plural: 'events', singular: 'event', group: '', shortNames: ['ev'], namespaced: true },
 	{ kind: 'Lease', apiVersion: 'coordination.k8s.io/v1', plural: 'leases', singular: 'lease', group: 'coordination.k8s.io', shortNames: [], namespaced: true },
 	{ kind: 'ConfigMap', apiVersion: 'v1', plural: 'configmaps', singular: 'configmap', group: '', shortNames: ['cm'], namespaced: true },
+	{ kind: 'Secret', apiVersion: 'v1', plural: 'secrets', singular: 'secret', group: '', shortNames: [], namespaced: true },
 	// Stored and shown, but no controller acts on it: the simulator has no metrics server.
 	{
 		kind: 'HorizontalPodAutoscaler',

@@ -55,8 +55,8 @@ export interface AppProfile {
 }
 
 // The teaching images are small busybox-based images, like most demo apps.
-const BUSYBOX_TOOLS = ['sh', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'wget', 'nslookup', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
-const DEBIAN_TOOLS = ['sh', 'bash', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
+const BUSYBOX_TOOLS = ['sh', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'wget', 'nslookup', 'nc', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
+const DEBIAN_TOOLS = ['sh', 'bash', 'cat', 'ls', 'env', 'printenv', 'hostname', 'echo', 'getent', 'rm', 'touch', 'sleep', 'date', 'true', 'false'];
 // The course's own demo apps: 1.0, a 1.1 and a 2.0 to roll out to, and latest.
 const TEACHING = { tags: { aliases: ['1.0', '1.1', '2.0', 'latest'] }, tools: BUSYBOX_TOOLS, userland: 'busybox' as const, env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' } };
 

@@ -41,6 +41,8 @@ export interface ContainerRecord {
 	killExitCode?: number;
 	waitingReason?: string;
 	waitingMessage?: string;
+	/** The environment the kubelet gave the current container (env.ts), fixed when it was created. */
+	env?: readonly [string, string][];
 	containerID?: string;
 	everPulled: boolean;
 	/** The last start found the image on the node (no pull). */

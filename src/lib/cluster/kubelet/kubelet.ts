@@ -10,11 +10,12 @@ import type { ContainerVerdict, KubeletDecision } from '../decisions.ts';
 import type { ControllerContext } from '../context.ts';
 import { ImageManager } from './image-manager.ts';
 import { LEASE_RENEW_INTERVAL_MS, nodeAddress, readyConditions, registerNode, renewLease, type NodeShape } from './node-registration.ts';
-import { buildPodStatus, terminatedState } from './pod-status.ts';
+import { buildPodStatus, CREATE_CONTAINER_CONFIG_ERROR, terminatedState } from './pod-status.ts';
+import { makeEnvironmentVariables } from './env.ts';
 import { CREATE_CONTAINER_MS, POD_WORKER_START_MS, SANDBOX_MS, START_CONTAINER_MS } from './timing.ts';
 import type { ProbeHost, startProbeWorkers } from './prober.ts';
 import { jsonEqual } from '../api/json-equal.ts';
-import type { Node, Pod, PodStatus } from '../api/types.ts';
+import type { Node, Pod, PodStatus, Service } from '../api/types.ts';
 import { objectKey, splitKey, WorkQueue, type Controller } from '../controllers/work-queue.ts';
 
 interface PodRecord {
@@ -35,7 +36,15 @@ interface PodRecord {
 	/** Every init container has completed (a sidecar: started) once; the app containers run from then on. */
 	initialized: boolean;
 	containers: ContainerRecord[];
+	/** A volume that failed to mount is tried again then, after mountBackoffMs. */
+	mountRetryAt?: number;
+	mountBackoffMs?: number;
 }
+
+// pkg/kubelet/kubelet.go backOffPeriod: a pod whose sync failed is synced again this long after.
+const POD_WORKER_BACKOFF_MS = 10_000;
+// nestedpendingoperations maxDurationBeforeRetry: 2m2s.
+const MOUNT_BACKOFF_MAX_MS = 122_000;
 
 const PROBE_NAMES: Record<ProbeType, string> = { liveness: 'Liveness', readiness: 'Readiness', startup: 'Startup' };
 
@@ -166,8 +175,10 @@ export class Kubelet implements Controller, ProbeHost {
 			if (now < record.workerAt) return this.#wake(key, record.workerAt);
 			// syncPod: the status manager's first write (Pending, ContainerCreating) comes before the sandbox.
 			if (!record.startTime) record.startTime = clock.iso();
-			record.sandboxAt ??= now + SANDBOX_MS;
-			if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
+			if (record.sandboxAt === undefined && this.#volumesMounted(key, pod, record, now)) record.sandboxAt = now + SANDBOX_MS;
+			if (record.sandboxAt === undefined) {
+				// WaitForAttachAndMount: no sandbox until every volume is mounted (#volumesMounted retries).
+			} else if (now < record.sandboxAt) this.#wake(key, record.sandboxAt);
 			else {
 				if (!record.ip) record.ip = `10.244.${this.#shape.index}.${this.#allocateIp()}`;
 				if (this.#initialize(key, pod, record, now)) {
@@ -285,6 +296,7 @@ export class Kubelet implements Controller, ProbeHost {
 							return;
 					}
 					rec.imageCached = true;
+					if (!this.#configure(key, pod, rec, now)) return;
 					this.#create(rec, now);
 					continue;
 				case 'pull':
@@ -297,6 +309,10 @@ export class Kubelet implements Controller, ProbeHost {
 					}
 					this.#images.pulled(pod, rec, now);
 					rec.imageCached = false;
+					if (!this.#configure(key, pod, rec, now)) {
+						rec.phase = 'new';
+						return;
+					}
 					this.#create(rec, now);
 					continue;
 				case 'creating':
@@ -341,6 +357,57 @@ export class Kubelet implements Controller, ProbeHost {
 					return;
 			}
 		}
+	}
+
+	/**
+	 * kuberuntime startContainer → generateContainerConfig → makeEnvironmentVariables (env.ts): the
+	 * container's environment, from the Services, ConfigMaps and Secrets there now. When it cannot be
+	 * built (a missing ConfigMap, Secret or key that is not optional) the container does not start:
+	 * it waits with CreateContainerConfigError and the error as message, the `Failed` event says
+	 * `Error: …`, and the pod worker tries again after its back-off period (10 s, pod_workers.go).
+	 */
+	#configure(key: string, pod: Pod, rec: ContainerRecord, now: number): boolean {
+		const result = makeEnvironmentVariables(this.#ctx.api, pod, rec.spec, this.#ctx.api.list<Service>('Service'));
+		if ('error' in result) {
+			rec.waitingReason = CREATE_CONTAINER_CONFIG_ERROR;
+			rec.waitingMessage = result.error;
+			this.#event(pod, 'Warning', 'Failed', `Error: ${result.error}`, fieldPath(rec));
+			this.#wake(key, now + POD_WORKER_BACKOFF_MS);
+			return false;
+		}
+		if (rec.waitingReason === CREATE_CONTAINER_CONFIG_ERROR) {
+			rec.waitingReason = undefined;
+			rec.waitingMessage = undefined;
+		}
+		rec.env = result.env;
+		return true;
+	}
+
+	/**
+	 * The volume manager's MountVolume.SetUp for ConfigMap and Secret volumes (pkg/volume/configmap,
+	 * pkg/volume/secret): one that is missing, or lacks a key its `items` name, fails unless optional,
+	 * with a FailedMount event, retried with the operation executor's back-off (500 ms doubling to
+	 * 2m2s, nestedpendingoperations). The pod waits in ContainerCreating without a sandbox meanwhile.
+	 */
+	#volumesMounted(key: string, pod: Pod, record: PodRecord, now: number): boolean {
+		if (record.mountRetryAt !== undefined && now < record.mountRetryAt) return false;
+		for (const volume of pod.spec.volumes ?? []) {
+			const source = volume.configMap ?? volume.secret;
+			if (!source || source.optional) continue;
+			const kind = volume.configMap ? 'configmap' : 'secret';
+			const name = volume.configMap?.name ?? volume.secret!.secretName;
+			const object = this.#ctx.api.get(volume.configMap ? 'ConfigMap' : 'Secret', pod.metadata.namespace, name);
+			const data = object ? { ...(object['data'] as object | undefined), ...(object['binaryData'] as object | undefined) } : {};
+			const missingKey = source.items?.find((item) => !(item.key in data))?.key;
+			const error = !object ? `${kind} "${name}" not found` : missingKey !== undefined ? `${kind} references non-existent ${volume.configMap ? 'config' : 'secret'} key: ${missingKey}` : undefined;
+			if (!error) continue;
+			this.#event(pod, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${volume.name}" : ${error}`);
+			record.mountBackoffMs = Math.min((record.mountBackoffMs ?? 250) * 2, MOUNT_BACKOFF_MAX_MS);
+			record.mountRetryAt = now + record.mountBackoffMs;
+			this.#wake(key, record.mountRetryAt);
+			return false;
+		}
+		return true;
 	}
 
 	/** kuberuntime startContainer, once the image is there: CreateContainer takes its time. */

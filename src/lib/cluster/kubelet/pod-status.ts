@@ -22,6 +22,9 @@ export interface PodRecordView {
  * @param defaultReason convertToAPIContainerStatuses' default waiting state: ContainerCreating, or
  *   PodInitializing for every container of a pod with init containers.
  */
+/** kuberuntime's ErrCreateContainerConfig reason: the container's config (its environment) could not be built. */
+export const CREATE_CONTAINER_CONFIG_ERROR = 'CreateContainerConfigError';
+
 export function containerStatus(rec: ContainerRecord, iso: (ms: number) => string, defaultReason = 'ContainerCreating'): ContainerStatus {
 	let state: ContainerState;
 	switch (rec.phase) {
@@ -42,6 +45,7 @@ export function containerStatus(rec: ContainerRecord, iso: (ms: number) => strin
 			// unless the reason cache holds why it waits (CrashLoopBackOff); a first start is ContainerCreating.
 			if (rec.restarting && rec.waitingReason === undefined) state = { terminated: terminatedState(rec, iso) };
 			else if (rec.restarting) state = { waiting: { reason: rec.waitingReason, message: rec.waitingMessage } };
+			else if (rec.waitingReason === CREATE_CONTAINER_CONFIG_ERROR) state = { waiting: { reason: rec.waitingReason, message: rec.waitingMessage } };
 			else state = { waiting: { reason: rec.waitingReason ?? defaultReason } };
 	}
 	const status: ContainerStatus = {

@@ -1,6 +1,10 @@
-/** `kubectl create -f`, and `kubectl create configmap` (configmap.ts), `deployment`, `job` and `cronjob` (create-workload.ts). */
-import { formatErrors } from '../api-errors.ts';
-import type { Command } from '../context.ts';
+/**
+ * `kubectl create -f`, and `kubectl create configmap` (configmap.ts), `deployment`, `job` and `cronjob`
+ * (create-workload.ts), `namespace` (create_namespace.go).
+ */
+import { formatError, formatErrors } from '../api-errors.ts';
+import type { Command, CommandContext } from '../context.ts';
+import { newMeta } from '../../cluster/api/types.ts';
 import { readManifests } from '../manifests.ts';
 import { typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
@@ -17,6 +21,7 @@ export const create: Command = {
 		if (ctx.args[0] === 'deployment' || ctx.args[0] === 'deploy') return createDeployment(ctx);
 		if (ctx.args[0] === 'job') return createJob(ctx);
 		if (ctx.args[0] === 'cronjob' || ctx.args[0] === 'cj') return createCronJob(ctx);
+		if (ctx.args[0] === 'namespace' || ctx.args[0] === 'ns') return createNamespace(ctx);
 		if (ctx.args.length > 0 && ctx.flags['filename'] === undefined) {
 			throw new KubectlError(`error: unknown command "${ctx.args[0]}" for "kubectl create"\n\nRun 'kubectl create --help' for usage.`);
 		}
@@ -40,3 +45,18 @@ export const create: Command = {
 		for (const message of formatErrors(failures)) ctx.out.fail(message);
 	},
 };
+
+function createNamespace(ctx: CommandContext): void {
+	const names = ctx.args.slice(1);
+	if (names.length !== 1) throw new KubectlError(`error: exactly one NAME is required, got ${names.length}\nSee 'kubectl create namespace -h' for help and examples`);
+	const dryRun = ctx.flags['dry-run'];
+	if (dryRun === 'client' || dryRun === 'server') return ctx.out.out(`namespace/${names[0]} created (${dryRun} dry run)`);
+	try {
+		// The namespace strategy labels it with its name, and it starts Active with the kubernetes finalizer.
+		const name = names[0]!;
+		ctx.cluster.api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: newMeta({ name, labels: { 'kubernetes.io/metadata.name': name } }), spec: { finalizers: ['kubernetes'] }, status: { phase: 'Active' } });
+		ctx.out.out(`namespace/${names[0]} created`);
+	} catch (error) {
+		ctx.out.fail(formatError(error));
+	}
+}

@@ -44,8 +44,16 @@ export const exec: Command = {
 		if (!records || !rec || (rec.phase !== 'running' && rec.phase !== 'killing')) {
 			throw new KubectlError(`error: unable to upgrade connection: container not found ("${container}")`);
 		}
-		const env = Object.fromEntries(([...pod.spec.containers, ...(pod.spec.initContainers ?? [])].find((c) => c.name === container) as { env?: { name: string; value?: string }[] } | undefined)?.env?.map((e) => [e.name, e.value ?? '']) ?? []);
-		const result = execInContainer({ rec, pod: { name: pod.metadata.name, ip: pod.status?.podIP ?? '', containers: records, env }, now: ctx.cluster.now() }, command);
+		const kubelets = new Map(ctx.cluster.kubelets().map((k) => [k.nodeName, k]));
+		const net = {
+			api: ctx.cluster.api,
+			now: ctx.cluster.now(),
+			containers: (p: Pod) => {
+				const k = kubelets.get(p.spec.nodeName ?? '');
+				return k?.isUp() ? k.containers(`${p.metadata.namespace}/${p.metadata.name}`) : undefined;
+			},
+		};
+		const result = execInContainer({ rec, pod, net }, command);
 		if ('notFound' in result) {
 			// containerd's reply through the API server, as kubectl prints it.
 			throw new KubectlError(

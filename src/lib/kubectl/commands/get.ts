@@ -13,7 +13,6 @@ import { parseResourceArgs, typedName } from '../resources.ts';
 import { KubectlError } from '../result.ts';
 import { GET_TABLE, tabwrite } from '../tabwriter.ts';
 
-export const ENDPOINTS_WARNING = 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice';
 
 function sortBy(objects: KubeObject[], path: string): KubeObject[] {
 	const { select } = TEMPLATES.get();
@@ -105,7 +104,6 @@ export const get: Command = {
 			errors.push(...found.errors);
 			const sortPath = str(ctx, 'sort-by');
 			groups.push({ kind: request.info.kind, objects: sortPath ? sortBy(found.objects, sortPath) : found.objects });
-			if (request.info.kind === 'Endpoints') ctx.out.err(ENDPOINTS_WARNING);
 		}
 		const all = groups.flatMap((g) => g.objects);
 		const single = named && all.length === 1 && requests.length === 1 && requests[0]!.names.length === 1;

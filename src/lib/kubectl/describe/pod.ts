@@ -2,7 +2,8 @@
  * `kubectl describe pod`. Mirrors k8s.io/kubectl/pkg/describe/describe.go `describePod`,
  * `describeContainers`, `describeContainerState`, `describeProbe`.
  */
-import type { Container, ContainerState, ContainerStatus, Node, Pod, PodTemplateSpec, Probe } from '../../cluster/api/types.ts';
+import type { Container, ContainerState, ContainerStatus, Node, Pod, PodTemplateSpec, Probe, Volume } from '../../cluster/api/types.ts';
+import { fieldValue } from '../../cluster/kubelet/env.ts';
 import { controllerOf } from '../../cluster/api/pod-util.ts';
 import type { Cluster } from '../../cluster/cluster.ts';
 import { rfc1123z } from '../duration.ts';
@@ -50,7 +51,7 @@ function describeContainerBasics(w: DescribeWriter, c: Container, level: number)
 	if (c.args) w.write(level, `Args:\n${c.args.map((a) => `${'  '.repeat(level + 1)}${a}`).join('\n')}`);
 }
 
-function describeResourcesAndProbes(w: DescribeWriter, c: Container, level: number): void {
+function describeResourcesAndProbes(w: DescribeWriter, c: Container, level: number, pod?: Pod): void {
 	for (const [title, list] of [['Limits', c.resources?.limits], ['Requests', c.resources?.requests]] as const) {
 		if (!list || Object.keys(list).length === 0) continue;
 		w.write(level, `${title}:`);
@@ -59,8 +60,58 @@ function describeResourcesAndProbes(w: DescribeWriter, c: Container, level: numb
 	if (c.livenessProbe) w.write(level, `Liveness:\t${describeProbe(c.livenessProbe)}`);
 	if (c.readinessProbe) w.write(level, `Readiness:\t${describeProbe(c.readinessProbe)}`);
 	if (c.startupProbe) w.write(level, `Startup:\t${describeProbe(c.startupProbe)}`);
-	w.write(level, 'Environment:\t<none>');
-	w.write(level, 'Mounts:\t<none>');
+	describeEnvironment(w, c, level, pod);
+}
+
+/** describeContainerEnvFrom, describeContainerEnvVars (fieldRef values resolved for a pod, not a template) and describeContainerVolumes. */
+function describeEnvironment(w: DescribeWriter, c: Container, level: number, pod: Pod | undefined): void {
+	if (c.envFrom?.length) {
+		w.write(level, 'Environment Variables from:');
+		for (const e of c.envFrom) {
+			const ref = e.configMapRef ?? e.secretRef;
+			const from = e.configMapRef ? 'ConfigMap' : 'Secret';
+			w.write(level + 1, `${ref?.name ?? ''}\t${e.prefix ? `${from} with prefix '${e.prefix}'` : from}\tOptional: ${ref?.optional === true}`);
+		}
+	}
+	w.write(level, `Environment:${c.env?.length ? '' : '\t<none>'}`);
+	for (const e of c.env ?? []) {
+		const from = e.valueFrom;
+		if (!from) {
+			(e.value ?? '').split('\n').forEach((line, i) => w.write(level + 1, i === 0 ? `${e.name}:\t${line}` : `\t${line}`));
+		} else if (from.fieldRef) {
+			const value = pod ? fieldValue(pod, from.fieldRef.fieldPath) : '';
+			w.write(level + 1, `${e.name}:\t${value} (${from.fieldRef.apiVersion ?? 'v1'}:${from.fieldRef.fieldPath})`);
+		} else if (from.secretKeyRef) {
+			w.write(level + 1, `${e.name}:\t<set to the key '${from.secretKeyRef.key}' in secret '${from.secretKeyRef.name}'>\tOptional: ${from.secretKeyRef.optional === true}`);
+		} else if (from.configMapKeyRef) {
+			w.write(level + 1, `${e.name}:\t<set to the key '${from.configMapKeyRef.key}' of config map '${from.configMapKeyRef.name}'>\tOptional: ${from.configMapKeyRef.optional === true}`);
+		}
+	}
+	const mounts = [...(c.volumeMounts ?? [])].sort((a, b) => (a.mountPath < b.mountPath ? -1 : 1));
+	w.write(level, `Mounts:${mounts.length ? '' : '\t<none>'}`);
+	for (const m of mounts) w.write(level + 1, `${m.mountPath} from ${m.name} (${[m.readOnly ? 'ro' : 'rw', ...(m.subPath ? [`path="${m.subPath}"`] : [])].join(',')})`);
+}
+
+/** describeVolumes: the sources the simulator knows (configMap, secret, emptyDir). */
+function describeVolumes(w: DescribeWriter, volumes: Volume[] | undefined, level: number): void {
+	if (!volumes?.length) return w.write(level, 'Volumes:\t<none>');
+	w.write(level, 'Volumes:');
+	for (const v of volumes) {
+		w.write(level + 1, `${level > 0 ? ' ' : ''}${v.name}:`);
+		if (v.configMap) {
+			w.write(level + 2, 'Type:\tConfigMap (a volume populated by a ConfigMap)');
+			w.write(level + 2, `Name:\t${v.configMap.name}`);
+			w.write(level + 2, `Optional:\t${v.configMap.optional === true}`);
+		} else if (v.secret) {
+			w.write(level + 2, 'Type:\tSecret (a volume populated by a Secret)');
+			w.write(level + 2, `SecretName:\t${v.secret.secretName}`);
+			w.write(level + 2, `Optional:\t${v.secret.optional === true}`);
+		} else if (v.emptyDir) {
+			w.write(level + 2, "Type:\tEmptyDir (a temporary directory that shares a pod's lifetime)");
+			w.write(level + 2, `Medium:\t${String(v.emptyDir['medium'] ?? '')}`);
+			w.write(level + 2, `SizeLimit:\t${String(v.emptyDir['sizeLimit'] ?? '<unset>')}`);
+		}
+	}
 }
 
 export function describeTolerations(w: DescribeWriter, level: number, pod: { tolerations?: Pod['spec']['tolerations'] }): void {
@@ -86,13 +137,13 @@ export function describeTemplate(w: DescribeWriter, template: PodTemplateSpec | 
 		describeContainerBasics(w, c, 2);
 		describeResourcesAndProbes(w, c, 2);
 	}
-	w.write(1, 'Volumes:\t<none>');
+	describeVolumes(w, template?.spec.volumes, 1);
 	w.map(1, 'Node-Selectors', template?.spec.nodeSelector, ':');
 	describeTolerations(w, 1, template?.spec ?? {});
 }
 
 /** describeContainers: each container's image, state, last state, readiness and restarts. */
-function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[] | undefined): void {
+function describeContainers(w: DescribeWriter, title: string, containers: Container[], statuses: ContainerStatus[] | undefined, pod: Pod): void {
 	w.write(0, `${title}:`);
 	for (const c of containers) {
 		const s = statuses?.find((x) => x.name === c.name);
@@ -111,7 +162,7 @@ function describeContainers(w: DescribeWriter, title: string, containers: Contai
 			w.write(2, 'Ready:\tFalse');
 			w.write(2, 'Restart Count:\t0');
 		}
-		describeResourcesAndProbes(w, c, 2);
+		describeResourcesAndProbes(w, c, 2, pod);
 	}
 }
 
@@ -141,14 +192,14 @@ export function describePod(cluster: Cluster, pod: Pod): string {
 	const owner = controllerOf(pod);
 	if (owner) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}`);
 	// describePod: init containers (sidecars among them) before the app containers.
-	if (pod.spec.initContainers?.length) describeContainers(w, 'Init Containers', pod.spec.initContainers, st.initContainerStatuses);
-	describeContainers(w, 'Containers', pod.spec.containers, st.containerStatuses);
+	if (pod.spec.initContainers?.length) describeContainers(w, 'Init Containers', pod.spec.initContainers, st.initContainerStatuses, pod);
+	describeContainers(w, 'Containers', pod.spec.containers, st.containerStatuses, pod);
 	if (st.conditions?.length) {
 		w.write(0, 'Conditions:');
 		w.write(1, 'Type\tStatus');
 		for (const c of st.conditions) w.write(1, `${c.type} \t${c.status} `);
 	}
-	w.write(0, 'Volumes:\t<none>');
+	describeVolumes(w, pod.spec.volumes, 0);
 	w.write(0, `QoS Class:\t${st.qosClass ?? 'BestEffort'}`);
 	w.map(0, 'Node-Selectors', pod.spec.nodeSelector, ':');
 	describeTolerations(w, 0, pod.spec);

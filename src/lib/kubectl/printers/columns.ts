@@ -1,8 +1,8 @@
 /**
  * The columns `kubectl get` prints for each kind, from the server-side table handlers in
  * pkg/printers/internalversion/printers.go (printPod, printReplicationController, printReplicaSet,
- * printDeployment, printJob, printCronJob, printDaemonSet, printStatefulSet, printService, printEndpoints, printNode, printEvent, printNamespace, printLease,
- * printConfigMap, printHorizontalPodAutoscaler, printEndpointSlice).
+ * printDeployment, printJob, printCronJob, printDaemonSet, printStatefulSet, printService, printEndpoints, printNode, printEvent,
+ * printNamespace, printLease, printConfigMap, printSecret, printHorizontalPodAutoscaler, printEndpointSlice).
  */
 import { fromLabelSelector, formatSelector, selectorFromSet } from '../../cluster/api/labels.ts';
 import type { EndpointSlice } from '../../cluster/controllers/endpoint-slices.ts';
@@ -246,6 +246,14 @@ const configMaps: Columns = {
 	wideRow: () => [],
 };
 
+/** printSecret: TYPE and the number of data keys. */
+const secrets: Columns = {
+	headers: ['NAME', 'TYPE', 'DATA', 'AGE'],
+	wide: [],
+	row: (o, now) => [o.metadata.name, String(o['type'] ?? ''), String(Object.keys((o['data'] as Record<string, unknown> | undefined) ?? {}).length), age(o, now)],
+	wideRow: () => [],
+};
+
 /** printHorizontalPodAutoscaler with formatHPAMetrics: `cpu: <unknown>/70%` until metrics arrive. */
 const autoscalers: Columns = {
 	headers: ['NAME', 'REFERENCE', 'TARGETS', 'MINPODS', 'MAXPODS', 'REPLICAS', 'AGE'],
@@ -278,6 +286,7 @@ const endpointSlices: Columns = {
 export const COLUMNS: Record<string, Columns> = {
 	Lease: leases,
 	ConfigMap: configMaps,
+	Secret: secrets,
 	HorizontalPodAutoscaler: autoscalers,
 	EndpointSlice: endpointSlices,
 	Pod: pods,
