@@ -18,9 +18,14 @@ async function axeViolations(page: Page): Promise<string[]> {
 
 /** Sends a command line from the exam cluster's terminal. */
 async function runCommand(page: Page, command: string): Promise<void> {
-	const input = page.locator('kc-exam kc-cluster-playground').getByRole('textbox', { name: /^Command$|^命令$/ });
-	await input.fill(command);
-	await input.press('Enter');
+	const pg = page.locator('kc-exam kc-cluster-playground');
+	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
+	// The terminal (xterm.js) loads when first focused; its input takes the command box's name.
+	await input.focus();
+	await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
+	await input.focus();
+	await page.keyboard.type(command);
+	await page.keyboard.press('Enter');
 }
 
 describe('the exam', () => {

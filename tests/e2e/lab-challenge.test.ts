@@ -9,8 +9,12 @@ const browser = useBrowser();
 
 async function runCommand(pg: Locator, command: string): Promise<void> {
 	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
-	await input.fill(command);
-	await input.press('Enter');
+	// The terminal (xterm.js) loads when first focused; its input takes the command box's name.
+	await input.focus();
+	await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
+	await input.focus();
+	await pg.page().keyboard.type(command);
+	await pg.page().keyboard.press('Enter');
 }
 
 describe('the lab challenge', () => {
