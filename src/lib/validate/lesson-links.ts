@@ -45,7 +45,10 @@ const BY_CODE: Record<string, Anchor> = {
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
 		'invalid-env-name', 'non-integer-resource', 'invalid-resource-name', 'unsupported-restart-policy',
 	]),
-	...group('configuration#env', ['env-value-from']),
+	...group('configuration#env', ['env-value-from', 'env-field-path']),
+	...group('pod-manifests#errors', ['security-id-range', 'security-profile', 'share-process-host-pid', 'privilege-escalation', 'dns-config', 'lifecycle-sleep']),
+	...group('storage#volumes', ['volume-path', 'file-mode', 'token-expiry']),
+	...group('labels-and-selectors#in-manifests', ['invalid-toleration', 'affinity-weight', 'affinity-terms', 'topology-key', 'topology-spread', 'duplicate-gate']),
 	...group('resources-and-qos#requests-limits', ['negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
 	...group('pod-manifests#kubectl', [
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
