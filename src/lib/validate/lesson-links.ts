@@ -59,7 +59,11 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),
 	...group('services-and-networking#ports', ['service-ports-required', 'service-port-name-required', 'duplicate-service-port']),
-	...group('services-and-networking#types', ['unsupported-service-type', 'node-port-cluster-ip']),
+	...group('services-and-networking#types', [
+		'unsupported-service-type', 'node-port-cluster-ip', 'service-headless-type', 'service-external-name', 'node-port-range', 'session-affinity-config',
+		'service-source-ranges', 'service-traffic-policy',
+	]),
+	...group('services-and-networking#ports', ['duplicate-node-port']),
 	...group('probes#mechanisms', ['probe-handler-missing', 'probe-handler-multiple', 'invalid-header']),
 	...group('probes#timing', ['probe-success-threshold', 'probe-grace-period', 'readiness-grace-period']),
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),

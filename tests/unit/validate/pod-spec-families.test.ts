@@ -6,7 +6,7 @@
 // TestValidateAppArmorProfileFormat, TestValidateLifecycle / sleep action, TestValidateReadinessGates,
 // TestValidateSchedulingGates). Each expects kube-apiserver's exact field.Error string.
 import { describe, expect, it } from 'vitest';
-import { apiErrors, errors, pod, rc, yaml, type Loose } from './helpers.ts';
+import { apiErrors, errors, pod, rc, service, yaml, type Loose } from './helpers.ts';
 
 const spec = (patch: (s: Loose) => void) => apiErrors(pod((p) => patch(p.spec)));
 const container = (patch: (c: Loose) => void) => spec((s) => patch(s.containers[0]));
@@ -290,5 +290,54 @@ describe('readinessGates, schedulingGates, priorityClassName', () => {
 		expect(apiErrors(rc((r) => (r.spec.template.spec.tolerations = [{ key: 'foo', operator: 'In' }])))).toEqual([
 			'spec.template.spec.tolerations[0].operator: Unsupported value: "In": supported values: "Equal", "Exists"',
 		]);
+	});
+});
+
+describe('Service (ValidateService, validateClientIPAffinityConfig, validateServiceExternalTrafficPolicy, the node port allocator)', () => {
+	const svc = (patch: (s: Loose) => void) => apiErrors(service((s) => patch(s.spec)));
+	it('accepts NodePort, LoadBalancer, headless and ExternalName Services', () => {
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', ports: [{ port: 80, nodePort: 30080 }] }))).toEqual([]);
+		expect(svc((s) => Object.assign(s, { type: 'LoadBalancer', loadBalancerSourceRanges: ['10.0.0.0/8', '2001:db8::/32'], externalTrafficPolicy: 'Local' }))).toEqual([]);
+		expect(svc((s) => Object.assign(s, { clusterIP: 'None', ports: [] }))).toEqual([]);
+		expect(svc((s) => Object.assign(s, { type: 'ExternalName', externalName: 'db.example.com.', ports: [] }))).toEqual([]);
+	});
+	it('"invalid node port": outside 30000-32767, as the allocator reports it', () => {
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', ports: [{ port: 80, nodePort: 80 }] }))).toEqual([
+			'spec.ports[0].nodePort: Invalid value: 80: provided port is not in the valid range. The range of valid ports is 30000-32767',
+		]);
+	});
+	it('"duplicate nodeports"', () => {
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', ports: [{ name: 'a', port: 1, nodePort: 30001 }, { name: 'b', port: 2, nodePort: 30001 }] }))).toEqual([
+			'spec.ports[1].nodePort: Duplicate value: 30001',
+		]);
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', ports: [{ name: 'a', port: 1, nodePort: 30001 }, { name: 'b', port: 1, protocol: 'UDP', nodePort: 30001 }] }))).toEqual([]);
+	});
+	it('"invalid load balancer with clusterIP None" and NodePort', () => {
+		expect(svc((s) => Object.assign(s, { type: 'LoadBalancer', clusterIP: 'None' }))).toEqual(['spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for LoadBalancer services']);
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', clusterIP: 'None' }))).toEqual(['spec.clusterIPs[0]: Invalid value: "None": may not be set to \'None\' for NodePort services']);
+	});
+	it('"invalid ExternalName": required, a DNS subdomain, no cluster IP', () => {
+		expect(svc((s) => Object.assign(s, { type: 'ExternalName', ports: [] }))).toEqual(['spec.externalName: Required value']);
+		expect(svc((s) => Object.assign(s, { type: 'ExternalName', externalName: '-123.com', ports: [] }))[0]).toMatch(/^spec\.externalName: Invalid value: "-123\.com": a lowercase RFC 1123 subdomain/);
+		expect(svc((s) => Object.assign(s, { type: 'ExternalName', externalName: 'db.example.com', clusterIP: '10.0.0.10' }))).toEqual(['spec.clusterIPs: Forbidden: may not be set for ExternalName services']);
+	});
+	it('"invalid timeoutSeconds field" and "sessionAffinityConfig can\'t be set when session affinity is None"', () => {
+		expect(svc((s) => Object.assign(s, { sessionAffinity: 'ClientIP', sessionAffinityConfig: { clientIP: { timeoutSeconds: 86401 } } }))).toEqual([
+			'spec.sessionAffinityConfig.clientIP.timeoutSeconds: Invalid value: 86401: must be greater than 0 and less than 86400',
+		]);
+		expect(svc((s) => Object.assign(s, { sessionAffinity: 'None', sessionAffinityConfig: { clientIP: { timeoutSeconds: 90 } } }))).toEqual([
+			'spec.sessionAffinityConfig: Forbidden: must not be set when session affinity is None',
+		]);
+		expect(svc((s) => (s.sessionAffinity = 'ClientIP'))).toEqual([]);
+	});
+	it('"invalid LoadBalancerSourceRanges" and "LoadBalancer type cannot have source ranges... (non-LB)"', () => {
+		expect(svc((s) => Object.assign(s, { type: 'LoadBalancer', loadBalancerSourceRanges: ['10.0.0.0/77'] }))).toEqual([
+			'spec.LoadBalancerSourceRanges: Invalid value: "[10.0.0.0/77]": must be a list of IP ranges. For example, 10.240.0.0/24,10.250.0.0/24 ',
+		]);
+		expect(svc((s) => (s.loadBalancerSourceRanges = ['10.0.0.0/8']))).toEqual(["spec.LoadBalancerSourceRanges: Forbidden: may only be used when `type` is 'LoadBalancer'"]);
+	});
+	it('"externalTrafficPolicy is set for a ClusterIP service"', () => {
+		expect(svc((s) => (s.externalTrafficPolicy = 'Local'))).toEqual(['spec.externalTrafficPolicy: Invalid value: "Local": may only be set for externally-accessible services']);
+		expect(svc((s) => Object.assign(s, { type: 'NodePort', externalTrafficPolicy: 'Nearest' }))).toEqual(['spec.externalTrafficPolicy: Unsupported value: "Nearest": supported values: "Cluster", "Local"']);
 	});
 });

@@ -162,4 +162,11 @@ export const en: Catalog = {
 	'share-process-host-pid': () => 'shareProcessNamespace and hostPID cannot both be true: with hostPID the containers already see every process of the node. Keep one of them.',
 	'privilege-escalation': (p) => `${s(p.field)}: ${s(p.detail)}. A privileged container, or one with CAP_SYS_ADMIN, can always gain privileges, so allowPrivilegeEscalation: false contradicts it. Remove one of the two.`,
 	'invalid-toleration': (p) => `${s(p.field)}: ${s(p.detail)}. A toleration with a key uses operator Equal with a value, or Exists without one; an empty key needs operator Exists (it tolerates every taint); tolerationSeconds goes with effect NoExecute.`,
+	'service-headless-type': (p) => `clusterIP: None makes a headless Service, which has no virtual IP for the nodes to forward to, so a ${s(p.type)} Service cannot be headless. Remove clusterIP: None or use type: ClusterIP.`,
+	'service-external-name': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. An ExternalName Service is only a DNS alias: give externalName a host name (e.g. db.example.com) and no clusterIP, ipFamilies or ipFamilyPolicy.`,
+	'duplicate-node-port': (p) => `Node port ${s(p.value)} is used twice in this Service for the same protocol: each port needs its own node port (or leave nodePort out and let the cluster pick one).`,
+	'node-port-range': (p) => `Node port ${s(p.value)} is outside the cluster's node port range, 30000-32767. Pick a port in that range, or leave nodePort out and let the cluster choose.`,
+	'session-affinity-config': (p) => `${s(p.field)}: ${s(p.detail)}. sessionAffinityConfig goes with sessionAffinity: ClientIP, and its timeoutSeconds is from 1 to 86400 (a day).`,
+	'service-source-ranges': (p) => `${s(p.field)}: ${s(p.detail).trim()} loadBalancerSourceRanges lists CIDR ranges (10.0.0.0/8) and only a type: LoadBalancer Service uses them.`,
+	'service-traffic-policy': (p) => `${s(p.field)}: ${s(p.detail)}. externalTrafficPolicy (Cluster or Local) applies to NodePort and LoadBalancer Services only; healthCheckNodePort needs a LoadBalancer with policy Local.`,
 };

@@ -162,4 +162,11 @@ export const zhCN: Catalog = {
 	'share-process-host-pid': () => 'shareProcessNamespace 与 hostPID 不能同时为 true：使用 hostPID 时，容器本来就能看到节点上的所有进程。请只保留其中一个。',
 	'privilege-escalation': (p) => `${s(p.field)}：${s(p.detail)}。特权容器（privileged）或拥有 CAP_SYS_ADMIN 的容器总能提升权限，与 allowPrivilegeEscalation: false 相矛盾。请去掉其中一个。`,
 	'invalid-toleration': (p) => `${s(p.field)}：${s(p.detail)}。带 key 的容忍度使用 Equal 运算符并写 value，或使用 Exists 且不写 value；key 为空时运算符必须是 Exists（容忍所有污点）；tolerationSeconds 只能与 effect NoExecute 一起使用。`,
+	'service-headless-type': (p) => `clusterIP: None 表示无头 Service，它没有可供节点转发的虚拟 IP，因此 ${s(p.type)} 类型的 Service 不能是无头的。请去掉 clusterIP: None，或改用 type: ClusterIP。`,
+	'service-external-name': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。ExternalName 类型的 Service 只是一个 DNS 别名：请在 externalName 中写主机名（如 db.example.com），并且不要设置 clusterIP、ipFamilies 或 ipFamilyPolicy。`,
+	'duplicate-node-port': (p) => `节点端口 ${s(p.value)} 在这个 Service 中被同一协议使用了两次：每个端口需要自己的节点端口（也可以不写 nodePort，由集群分配）。`,
+	'node-port-range': (p) => `节点端口 ${s(p.value)} 不在集群的节点端口范围 30000-32767 内。请在该范围内选择端口，或不写 nodePort，由集群分配。`,
+	'session-affinity-config': (p) => `${s(p.field)}：${s(p.detail)}。sessionAffinityConfig 需与 sessionAffinity: ClientIP 一起使用，其中 timeoutSeconds 为 1 到 86400（一天）。`,
+	'service-source-ranges': (p) => `${s(p.field)}：${s(p.detail).trim()} loadBalancerSourceRanges 列出 CIDR 网段（如 10.0.0.0/8），且只有 type: LoadBalancer 的 Service 会使用它。`,
+	'service-traffic-policy': (p) => `${s(p.field)}：${s(p.detail)}。externalTrafficPolicy（Cluster 或 Local）只适用于 NodePort 和 LoadBalancer 类型的 Service；healthCheckNodePort 需要 LoadBalancer 且策略为 Local。`,
 };
