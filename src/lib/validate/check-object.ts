@@ -5,6 +5,7 @@ import { applyDefaults, applyDefaultsInPlace } from './defaults.ts';
 import { type Issue } from './issue.ts';
 import { checkKind } from './kinds.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
+import { validateDaemonSetSpec, validateStatefulSetSpec } from './rules/apps-sets.ts';
 import { validateConfigMap, validateSecret } from './rules/config-data.ts';
 import { validateCronJob } from './rules/cronjob.ts';
 import { validateJob } from './rules/job.ts';
@@ -59,10 +60,12 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	ReplicaSet: (o, issues) => validateReplicaSetSpec(o.spec, issues),
 	Deployment: (o, issues) => validateDeploymentSpec(o.spec, issues),
 	Service: (o, issues) => validateServiceSpec(o.spec, issues),
+	DaemonSet: (o, issues) => validateDaemonSetSpec(o.spec, issues),
+	StatefulSet: (o, issues) => validateStatefulSetSpec(o.spec, issues),
 };
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
-const NAME_RULES: Record<string, NameRule> = { Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
+const NAME_RULES: Record<string, NameRule> = { DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
 /** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
 const CLUSTER_SCOPED = new Set([
 	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',

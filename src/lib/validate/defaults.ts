@@ -136,19 +136,48 @@ function defaultReplicaSet(rs: Obj): void {
 	defaultValueTemplate(spec);
 }
 
+/** A Deployment's or DaemonSet's strategy: RollingUpdate by default, with its two limits. */
+function defaultRollingUpdate(strategy: Obj, maxUnavailable: string | number, maxSurge: string | number): void {
+	setIfAbsent(strategy, 'type', 'RollingUpdate');
+	if (strategy.type !== 'RollingUpdate') return;
+	const ru = objAt(strategy, 'rollingUpdate');
+	setIfAbsent(ru, 'maxUnavailable', maxUnavailable);
+	setIfAbsent(ru, 'maxSurge', maxSurge);
+}
+
 /** apps/v1 SetDefaults_Deployment. */
 function defaultDeployment(d: Obj): void {
 	const spec = objAt(d, 'spec');
 	setIfAbsent(spec, 'replicas', 1);
-	const strategy = objAt(spec, 'strategy');
-	setIfAbsent(strategy, 'type', 'RollingUpdate');
-	if (strategy.type === 'RollingUpdate') {
-		const ru = objAt(strategy, 'rollingUpdate');
-		setIfAbsent(ru, 'maxUnavailable', '25%');
-		setIfAbsent(ru, 'maxSurge', '25%');
-	}
+	defaultRollingUpdate(objAt(spec, 'strategy'), '25%', '25%');
 	setIfAbsent(spec, 'revisionHistoryLimit', 10);
 	setIfAbsent(spec, 'progressDeadlineSeconds', 600);
+	defaultValueTemplate(spec);
+}
+
+/** apps/v1 SetDefaults_DaemonSet. */
+function defaultDaemonSet(ds: Obj): void {
+	const spec = objAt(ds, 'spec');
+	defaultRollingUpdate(objAt(spec, 'updateStrategy'), 1, 0);
+	setIfAbsent(spec, 'revisionHistoryLimit', 10);
+	defaultValueTemplate(spec);
+}
+
+/** apps/v1 SetDefaults_StatefulSet (a rollingUpdate is made only when the type was defaulted too). */
+function defaultStatefulSet(sts: Obj): void {
+	const spec = objAt(sts, 'spec');
+	setIfAbsent(spec, 'podManagementPolicy', 'OrderedReady');
+	const strategy = objAt(spec, 'updateStrategy');
+	if (strategy.type === undefined || strategy.type === null || strategy.type === '') {
+		strategy.type = 'RollingUpdate';
+		objAt(strategy, 'rollingUpdate');
+	}
+	if (strategy.type === 'RollingUpdate' && isObj(strategy.rollingUpdate)) setIfAbsent(strategy.rollingUpdate, 'partition', 0);
+	const retention = objAt(spec, 'persistentVolumeClaimRetentionPolicy');
+	setIfAbsent(retention, 'whenDeleted', 'Retain');
+	setIfAbsent(retention, 'whenScaled', 'Retain');
+	setIfAbsent(spec, 'replicas', 1);
+	setIfAbsent(spec, 'revisionHistoryLimit', 10);
 	defaultValueTemplate(spec);
 }
 
@@ -221,6 +250,8 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'v1/Service': defaultService,
 	'apps/v1/ReplicaSet': defaultReplicaSet,
 	'apps/v1/Deployment': defaultDeployment,
+	'apps/v1/DaemonSet': defaultDaemonSet,
+	'apps/v1/StatefulSet': defaultStatefulSet,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

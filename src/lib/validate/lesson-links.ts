@@ -70,7 +70,7 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('replication-controllers#selector-check', ['selector-mismatch', 'selector-required']),
 	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline', 'ephemeral-in-template']),
 	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable', 'selector-invalid']),
-	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
+	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline', 'rollout-limits', 'statefulset-policy']),
 };
 
 /** Codes whose lesson depends on the field: selectors of ReplicaSets and Deployments live in their own lesson. */

@@ -341,3 +341,88 @@ describe('Service (ValidateService, validateClientIPAffinityConfig, validateServ
 		expect(svc((s) => Object.assign(s, { type: 'NodePort', externalTrafficPolicy: 'Nearest' }))).toEqual(['spec.externalTrafficPolicy: Unsupported value: "Nearest": supported values: "Cluster", "Local"']);
 	});
 });
+
+/** A valid DaemonSet or StatefulSet; `patch` edits its spec. */
+function set(kind: 'DaemonSet' | 'StatefulSet', patch: (s: Loose) => void = () => {}): Loose {
+	const o: Loose = {
+		apiVersion: 'apps/v1',
+		kind,
+		metadata: { name: 'agent' },
+		spec: { selector: { matchLabels: { app: 'agent' } }, template: { metadata: { labels: { app: 'agent' } }, spec: { containers: [{ name: 'agent', image: 'busybox:1.36' }] } } },
+	};
+	patch(o.spec);
+	return o;
+}
+
+describe('DaemonSet (ValidateDaemonSetSpec, ValidateDaemonSetUpdateStrategy, ValidateRollingUpdateDaemonSet)', () => {
+	const ds = (patch: (s: Loose) => void) => apiErrors(set('DaemonSet', patch));
+	it('accepts a DaemonSet after SetDefaults_DaemonSet (RollingUpdate, maxUnavailable 1, maxSurge 0)', () => {
+		expect(ds(() => {})).toEqual([]);
+		expect(ds((s) => (s.updateStrategy = { type: 'OnDelete' }))).toEqual([]);
+	});
+	it('"selector does not match labels in template" and "empty selector"', () => {
+		expect(ds((s) => (s.selector = { matchLabels: { app: 'other' } }))).toEqual(['spec.template.metadata.labels: Invalid value: {"app":"agent"}: `selector` does not match template `labels`']);
+		expect(ds((s) => (s.selector = {}))).toEqual(['spec.selector: Invalid value: {}: empty selector is invalid for daemonset']);
+	});
+	it('"invalid restart policy" and "template with activeDeadlineSeconds"', () => {
+		expect(ds((s) => (s.template.spec.restartPolicy = 'OnFailure'))).toEqual(['spec.template.spec.restartPolicy: Unsupported value: "OnFailure": supported values: "Always"']);
+		expect(ds((s) => (s.template.spec.activeDeadlineSeconds = 10))).toEqual(['spec.template.spec.activeDeadlineSeconds: Forbidden: activeDeadlineSeconds in DaemonSet is not Supported']);
+	});
+	it('"invalid update strategy" prints the strategy', () => {
+		expect(ds((s) => (s.updateStrategy = { type: 'Random' }))).toEqual(['spec.updateStrategy: Unsupported value: {"Type":"Random","RollingUpdate":null}: supported values: "RollingUpdate", "OnDelete"']);
+	});
+	it('maxSurge and maxUnavailable: exactly one is non-zero', () => {
+		expect(ds((s) => (s.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 1, maxSurge: '20%' } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate.maxSurge: Invalid value: "20%": may not be set when maxUnavailable is non-zero',
+		]);
+		expect(ds((s) => (s.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 0 } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate.maxUnavailable: Required value: cannot be 0 when maxSurge is 0',
+		]);
+		expect(ds((s) => (s.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '110%', maxSurge: 0 } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: "110%": must not be greater than 100%',
+		]);
+	});
+	it('the pod template gets the pod spec rules', () => {
+		expect(ds((s) => (s.template.spec.tolerations = [{ operator: 'Equal', effect: 'NoSchedule' }]))).toEqual([
+			'spec.template.spec.tolerations[0].operator: Invalid value: "Equal": operator must be Exists when `key` is empty, which means "match all values and all keys"',
+		]);
+	});
+});
+
+describe('StatefulSet (ValidateStatefulSetSpec)', () => {
+	const sts = (patch: (s: Loose) => void) => apiErrors(set('StatefulSet', patch));
+	it('accepts a StatefulSet after SetDefaults_StatefulSet', () => {
+		expect(sts((s) => (s.serviceName = 'agent'))).toEqual([]);
+	});
+	it('"invalid podManagementPolicy" and "invalid update strategy"', () => {
+		expect(sts((s) => (s.podManagementPolicy = 'Lazy'))).toEqual(["spec.podManagementPolicy: Invalid value: \"Lazy\": must be 'OrderedReady' or 'Parallel'"]);
+		expect(sts((s) => (s.updateStrategy = { type: 'foo' }))).toEqual(['spec.updateStrategy: Invalid value: {"Type":"foo","RollingUpdate":null}: must be \'RollingUpdate\' or \'OnDelete\'']);
+	});
+	it('"empty rollingUpdate for OnDelete", "negative partition", "zero maxUnavailable"', () => {
+		expect(sts((s) => (s.updateStrategy = { type: 'OnDelete', rollingUpdate: { partition: 1 } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate: Invalid value: {"Partition":1,"MaxUnavailable":null}: only allowed for updateStrategy \'RollingUpdate\'',
+		]);
+		expect(sts((s) => (s.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { partition: -1 } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate.partition: Invalid value: -1: must be greater than or equal to 0',
+		]);
+		expect(sts((s) => (s.updateStrategy = { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0 } }))).toEqual([
+			'spec.updateStrategy.rollingUpdate.maxUnavailable: Invalid value: 0: cannot be 0',
+		]);
+	});
+	it('"invalid PersistentVolumeClaimRetentionPolicy"', () => {
+		expect(sts((s) => (s.persistentVolumeClaimRetentionPolicy = { whenDeleted: 'Keep' }))).toEqual([
+			'spec.persistentVolumeClaimRetentionPolicy.whenDeleted: Unsupported value: "Keep": supported values: "Retain", "Delete"',
+		]);
+	});
+	it('"missing selector" and "selector that does not match"', () => {
+		expect(sts((s) => delete s.selector)).toEqual(['spec.selector: Required value', 'spec.template.metadata.labels: Invalid value: {"app":"agent"}: `selector` does not match template `labels`']);
+		expect(sts((s) => (s.selector = {}))).toEqual(['spec.selector: Invalid value: {}: empty selector is invalid for statefulset']);
+	});
+	it('"invalid restart policy"; the pod spec itself is not validated upstream', () => {
+		expect(sts((s) => (s.template.spec.restartPolicy = 'Never'))).toEqual(['spec.template.spec.restartPolicy: Unsupported value: "Never": supported values: "Always"']);
+		expect(sts((s) => (s.template.spec.tolerations = [{ operator: 'In' }]))).toEqual([]);
+	});
+	it('names are DNS labels (ValidateStatefulSetName)', () => {
+		expect(apiErrors({ ...set('StatefulSet'), metadata: { name: 'db.primary' } })).toEqual(['metadata.name: Invalid value: "db.primary": must not contain dots']);
+	});
+});

@@ -169,4 +169,6 @@ export const en: Catalog = {
 	'session-affinity-config': (p) => `${s(p.field)}: ${s(p.detail)}. sessionAffinityConfig goes with sessionAffinity: ClientIP, and its timeoutSeconds is from 1 to 86400 (a day).`,
 	'service-source-ranges': (p) => `${s(p.field)}: ${s(p.detail).trim()} loadBalancerSourceRanges lists CIDR ranges (10.0.0.0/8) and only a type: LoadBalancer Service uses them.`,
 	'service-traffic-policy': (p) => `${s(p.field)}: ${s(p.detail)}. externalTrafficPolicy (Cluster or Local) applies to NodePort and LoadBalancer Services only; healthCheckNodePort needs a LoadBalancer with policy Local.`,
+	'rollout-limits': (p) => `${s(p.field)}: ${s(p.detail)}. A DaemonSet replaces its Pods either by stopping some first (maxUnavailable) or by starting new ones first (maxSurge), so exactly one of the two is non-zero; a StatefulSet's maxUnavailable is at least 1.`,
+	'statefulset-policy': (p) => `${s(p.field)}: ${s(p.detail)}. podManagementPolicy is OrderedReady or Parallel, and updateStrategy.type is RollingUpdate or OnDelete (values are case-sensitive).`,
 };

@@ -169,4 +169,6 @@ export const zhCN: Catalog = {
 	'session-affinity-config': (p) => `${s(p.field)}：${s(p.detail)}。sessionAffinityConfig 需与 sessionAffinity: ClientIP 一起使用，其中 timeoutSeconds 为 1 到 86400（一天）。`,
 	'service-source-ranges': (p) => `${s(p.field)}：${s(p.detail).trim()} loadBalancerSourceRanges 列出 CIDR 网段（如 10.0.0.0/8），且只有 type: LoadBalancer 的 Service 会使用它。`,
 	'service-traffic-policy': (p) => `${s(p.field)}：${s(p.detail)}。externalTrafficPolicy（Cluster 或 Local）只适用于 NodePort 和 LoadBalancer 类型的 Service；healthCheckNodePort 需要 LoadBalancer 且策略为 Local。`,
+	'rollout-limits': (p) => `${s(p.field)}：${s(p.detail)}。DaemonSet 更新 Pod 时，要么先停掉一部分（maxUnavailable），要么先启动新的（maxSurge），因此两者中恰好一个不为 0；StatefulSet 的 maxUnavailable 至少为 1。`,
+	'statefulset-policy': (p) => `${s(p.field)}：${s(p.detail)}。podManagementPolicy 只能是 OrderedReady 或 Parallel，updateStrategy.type 只能是 RollingUpdate 或 OnDelete（区分大小写）。`,
 };
