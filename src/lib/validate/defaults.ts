@@ -198,6 +198,11 @@ function defaultService(svc: Obj): void {
 	}
 }
 
+/** SetDefaults_PersistentVolumeClaimSpec: a claim without a volumeMode asks for a filesystem. */
+function defaultPersistentVolumeClaim(pvc: Obj): void {
+	setIfAbsent(objAt(pvc, 'spec'), 'volumeMode', 'Filesystem');
+}
+
 /** SetDefaults_Secret. */
 function defaultSecret(secret: Obj): void {
 	setIfAbsent(secret, 'type', 'Opaque');
@@ -252,6 +257,7 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'apps/v1/Deployment': defaultDeployment,
 	'apps/v1/DaemonSet': defaultDaemonSet,
 	'apps/v1/StatefulSet': defaultStatefulSet,
+	'v1/PersistentVolumeClaim': defaultPersistentVolumeClaim,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

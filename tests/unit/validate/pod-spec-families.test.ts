@@ -426,3 +426,29 @@ describe('StatefulSet (ValidateStatefulSetSpec)', () => {
 		expect(apiErrors({ ...set('StatefulSet'), metadata: { name: 'db.primary' } })).toEqual(['metadata.name: Invalid value: "db.primary": must not contain dots']);
 	});
 });
+
+describe('PersistentVolumeClaim (ValidatePersistentVolumeClaimSpec, TestValidatePersistentVolumeClaim)', () => {
+	const claim = (spec: Loose) => apiErrors({ apiVersion: 'v1', kind: 'PersistentVolumeClaim', metadata: { name: 'data' }, spec });
+	const ok = { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } };
+	it('accepts a claim (volumeMode defaulted to Filesystem)', () => {
+		expect(claim(ok)).toEqual([]);
+		expect(claim({ ...ok, storageClassName: 'fast', volumeMode: 'Block' })).toEqual([]);
+	});
+	it('"missing-accessmodes" and "invalid-accessmode"', () => {
+		expect(claim({ ...ok, accessModes: [] })).toEqual(['spec.accessModes: Required value: at least 1 access mode is required']);
+		expect(claim({ ...ok, accessModes: ['fakemode'] })).toEqual([
+			'spec.accessModes: Unsupported value: "fakemode": supported values: "ReadOnlyMany", "ReadWriteMany", "ReadWriteOnce", "ReadWriteOncePod"',
+		]);
+	});
+	it('"invalid-claim-rwop-with-other-modes"', () => {
+		expect(claim({ ...ok, accessModes: ['ReadWriteOncePod', 'ReadWriteMany'] })).toEqual(['spec.accessModes: Forbidden: may not use ReadWriteOncePod with other access modes']);
+	});
+	it('"missing-storage-request" and "negative-storage-request" at upstream\'s resources[storage]', () => {
+		expect(claim({ accessModes: ['ReadWriteOnce'] })).toEqual(['spec.resources[storage]: Required value']);
+		expect(claim({ ...ok, resources: { requests: { storage: '0Gi' } } })).toEqual(['spec.resources[storage]: Invalid value: "0": must be greater than zero']);
+	});
+	it('"invalid-volume-mode" and a storage class that is no DNS subdomain', () => {
+		expect(claim({ ...ok, volumeMode: 'fakeVolumeMode' })).toEqual(['spec.volumeMode: Unsupported value: "fakeVolumeMode": supported values: "Block", "Filesystem"']);
+		expect(claim({ ...ok, storageClassName: 'Fast_SSD' })[0]).toMatch(/^spec\.storageClassName: Invalid value: "Fast_SSD": a lowercase RFC 1123 subdomain/);
+	});
+});

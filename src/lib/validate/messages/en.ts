@@ -171,4 +171,6 @@ export const en: Catalog = {
 	'service-traffic-policy': (p) => `${s(p.field)}: ${s(p.detail)}. externalTrafficPolicy (Cluster or Local) applies to NodePort and LoadBalancer Services only; healthCheckNodePort needs a LoadBalancer with policy Local.`,
 	'rollout-limits': (p) => `${s(p.field)}: ${s(p.detail)}. A DaemonSet replaces its Pods either by stopping some first (maxUnavailable) or by starting new ones first (maxSurge), so exactly one of the two is non-zero; a StatefulSet's maxUnavailable is at least 1.`,
 	'statefulset-policy': (p) => `${s(p.field)}: ${s(p.detail)}. podManagementPolicy is OrderedReady or Parallel, and updateStrategy.type is RollingUpdate or OnDelete (values are case-sensitive).`,
+	'pvc-access-modes': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. A claim lists how the volume is mounted: ReadWriteOnce (one node), ReadOnlyMany, ReadWriteMany, or ReadWriteOncePod alone (one Pod).`,
+	'pvc-storage': () => 'A PersistentVolumeClaim must ask for its size: add resources.requests.storage with a quantity above zero, e.g. 1Gi.',
 };

@@ -171,4 +171,6 @@ export const zhCN: Catalog = {
 	'service-traffic-policy': (p) => `${s(p.field)}：${s(p.detail)}。externalTrafficPolicy（Cluster 或 Local）只适用于 NodePort 和 LoadBalancer 类型的 Service；healthCheckNodePort 需要 LoadBalancer 且策略为 Local。`,
 	'rollout-limits': (p) => `${s(p.field)}：${s(p.detail)}。DaemonSet 更新 Pod 时，要么先停掉一部分（maxUnavailable），要么先启动新的（maxSurge），因此两者中恰好一个不为 0；StatefulSet 的 maxUnavailable 至少为 1。`,
 	'statefulset-policy': (p) => `${s(p.field)}：${s(p.detail)}。podManagementPolicy 只能是 OrderedReady 或 Parallel，updateStrategy.type 只能是 RollingUpdate 或 OnDelete（区分大小写）。`,
+	'pvc-access-modes': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。PVC 需要列出卷的挂载方式：ReadWriteOnce（单个节点）、ReadOnlyMany、ReadWriteMany，或单独使用 ReadWriteOncePod（单个 Pod）。`,
+	'pvc-storage': () => 'PersistentVolumeClaim 必须申请容量：请添加 resources.requests.storage，值为大于 0 的数量，例如 1Gi。',
 };
