@@ -15,6 +15,7 @@ import { validateContainersOnlyForPod } from './rules/containers.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
 import { validatePodUpdate } from './rules/pod-update.ts';
 import { validatePersistentVolumeClaimSpec } from './rules/pvc.ts';
+import { validateIngressSpec } from './rules/ingress.ts';
 import { validateServiceSpec } from './rules/service.ts';
 import { isObj, obj, str } from './rules/util.ts';
 import { decode } from './schema.ts';
@@ -64,10 +65,11 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	DaemonSet: (o, issues) => validateDaemonSetSpec(o.spec, issues),
 	StatefulSet: (o, issues) => validateStatefulSetSpec(o.spec, issues),
 	PersistentVolumeClaim: (o, issues) => validatePersistentVolumeClaimSpec(o.spec, ['spec'], issues),
+	Ingress: (o, issues) => validateIngressSpec(o.spec, issues),
 };
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
-const NAME_RULES: Record<string, NameRule> = { PersistentVolumeClaim: 'subdomain', DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
+const NAME_RULES: Record<string, NameRule> = { Ingress: 'subdomain', PersistentVolumeClaim: 'subdomain', DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
 /** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
 const CLUSTER_SCOPED = new Set([
 	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',

@@ -452,3 +452,32 @@ describe('PersistentVolumeClaim (ValidatePersistentVolumeClaimSpec, TestValidate
 		expect(claim({ ...ok, storageClassName: 'Fast_SSD' })[0]).toMatch(/^spec\.storageClassName: Invalid value: "Fast_SSD": a lowercase RFC 1123 subdomain/);
 	});
 });
+
+describe('Ingress (ValidateIngressSpec, networking/validation TestValidateIngress)', () => {
+	const backend = { service: { name: 'web', port: { number: 80 } } };
+	const ingress = (spec: Loose) => apiErrors({ apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name: 'shop' }, spec });
+	const rule = (path: Loose, host = 'shop.example.com') => ({ rules: [{ host, http: { paths: [{ path: '/', pathType: 'Prefix', backend, ...path }] } }] });
+	it('accepts rules, wildcard hosts and a default backend', () => {
+		expect(ingress({ ingressClassName: 'nginx', ...rule({}, '*.example.com'), tls: [{ hosts: ['shop.example.com'], secretName: 'tls' }] })).toEqual([]);
+		expect(ingress({ defaultBackend: backend })).toEqual([]);
+	});
+	it('"empty spec": either defaultBackend or rules', () => {
+		expect(ingress({})).toEqual(['spec: Invalid value: null: either `defaultBackend` or `rules` must be specified']);
+	});
+	it('"pathType required", "invalid pathType", relative and unsafe paths', () => {
+		expect(ingress(rule({ pathType: undefined }))).toEqual(['spec.rules[0].http.paths[0].pathType: Required value: pathType must be specified']);
+		expect(ingress(rule({ pathType: 'Regex' }))).toEqual(['spec.rules[0].http.paths[0].pathType: Unsupported value: "Regex": supported values: "Exact", "ImplementationSpecific", "Prefix"']);
+		expect(ingress(rule({ path: 'api' }))).toEqual(['spec.rules[0].http.paths[0].path: Invalid value: "api": must be an absolute path']);
+		expect(ingress(rule({ path: '/a/../b' }))).toEqual(["spec.rules[0].http.paths[0].path: Invalid value: \"/a/../b\": must not contain '/../'"]);
+	});
+	it('backends: a port name or number, not both, not neither', () => {
+		const b = (service: Loose) => ingress(rule({ backend: { service } }));
+		expect(b({ name: 'web', port: { name: 'http', number: 80 } })).toEqual(['spec.rules[0].http.paths[0].backend: Invalid value: "": cannot set both port name & port number']);
+		expect(b({ name: 'web', port: {} })).toEqual(['spec.rules[0].http.paths[0].backend: Required value: port name or number is required']);
+		expect(ingress(rule({ backend: {} }))).toEqual(['spec.rules[0].http.paths[0].backend: Invalid value: "": resource or service backend is required']);
+	});
+	it('"invalid host": IP addresses and names that are no DNS subdomain', () => {
+		expect(ingress(rule({}, '10.0.0.1'))).toEqual(['spec.rules[0].host: Invalid value: "10.0.0.1": must be a DNS name, not an IP address']);
+		expect(ingress(rule({}, 'Shop.Example.com'))[0]).toMatch(/^spec\.rules\[0\]\.host: Invalid value: "Shop\.Example\.com": a lowercase RFC 1123 subdomain/);
+	});
+});

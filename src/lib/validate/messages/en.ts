@@ -173,4 +173,7 @@ export const en: Catalog = {
 	'statefulset-policy': (p) => `${s(p.field)}: ${s(p.detail)}. podManagementPolicy is OrderedReady or Parallel, and updateStrategy.type is RollingUpdate or OnDelete (values are case-sensitive).`,
 	'pvc-access-modes': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. A claim lists how the volume is mounted: ReadWriteOnce (one node), ReadOnlyMany, ReadWriteMany, or ReadWriteOncePod alone (one Pod).`,
 	'pvc-storage': () => 'A PersistentVolumeClaim must ask for its size: add resources.requests.storage with a quantity above zero, e.g. 1Gi.',
+	'ingress-backend': (p) => `${s(p.field)}: ${s(p.detail)}. Each backend names one Service with one port, by number (80) or by name (http): service: { name: web, port: { number: 80 } }. An Ingress needs rules, or a defaultBackend, or both.`,
+	'ingress-path': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. An Ingress path starts with "/" and has a pathType: Prefix (the path and everything under it), Exact, or ImplementationSpecific; "//", "/./" and "/../" are not allowed.`,
+	'ingress-host': (p) => `${s(p.value)} is not a valid host for an Ingress (${s(p.detail)}). Use a DNS name such as shop.example.com, or a wildcard *.example.com; not an IP address.`,
 };

@@ -173,4 +173,7 @@ export const zhCN: Catalog = {
 	'statefulset-policy': (p) => `${s(p.field)}：${s(p.detail)}。podManagementPolicy 只能是 OrderedReady 或 Parallel，updateStrategy.type 只能是 RollingUpdate 或 OnDelete（区分大小写）。`,
 	'pvc-access-modes': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。PVC 需要列出卷的挂载方式：ReadWriteOnce（单个节点）、ReadOnlyMany、ReadWriteMany，或单独使用 ReadWriteOncePod（单个 Pod）。`,
 	'pvc-storage': () => 'PersistentVolumeClaim 必须申请容量：请添加 resources.requests.storage，值为大于 0 的数量，例如 1Gi。',
+	'ingress-backend': (p) => `${s(p.field)}：${s(p.detail)}。每个后端指向一个 Service 的一个端口，可写端口号（80）或端口名（http）：service: { name: web, port: { number: 80 } }。Ingress 需要 rules 或 defaultBackend（或两者都有）。`,
+	'ingress-path': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。Ingress 的 path 以“/”开头，并且要写 pathType：Prefix（该路径及其下所有路径）、Exact 或 ImplementationSpecific；不允许包含“//”、“/./”和“/../”。`,
+	'ingress-host': (p) => `${s(p.value)} 不是合法的 Ingress 主机名（${s(p.detail)}）。请使用 DNS 名称，如 shop.example.com，或通配符 *.example.com；不能是 IP 地址。`,
 };
