@@ -203,6 +203,12 @@ function defaultPersistentVolumeClaim(pvc: Obj): void {
 	setIfAbsent(objAt(pvc, 'spec'), 'volumeMode', 'Filesystem');
 }
 
+/** networking/v1 SetDefaults_NetworkPolicyPort: a port without a protocol is TCP. */
+function defaultNetworkPolicy(np: Obj): void {
+	const spec = objAt(np, 'spec');
+	for (const rules of [spec.ingress, spec.egress]) eachObj(rules, (rule) => eachObj(rule.ports, (port) => setIfAbsent(port, 'protocol', 'TCP')));
+}
+
 /** SetDefaults_Secret. */
 function defaultSecret(secret: Obj): void {
 	setIfAbsent(secret, 'type', 'Opaque');
@@ -258,6 +264,7 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'apps/v1/DaemonSet': defaultDaemonSet,
 	'apps/v1/StatefulSet': defaultStatefulSet,
 	'v1/PersistentVolumeClaim': defaultPersistentVolumeClaim,
+	'networking.k8s.io/v1/NetworkPolicy': defaultNetworkPolicy,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

@@ -64,7 +64,7 @@ const BY_CODE: Record<string, Anchor> = {
 		'service-source-ranges', 'service-traffic-policy',
 	]),
 	...group('services-and-networking#ports', ['duplicate-node-port']),
-	...group('services-and-networking#types', ['ingress-backend', 'ingress-path', 'ingress-host']),
+	...group('services-and-networking#types', ['ingress-backend', 'ingress-path', 'ingress-host', 'network-policy-peer', 'network-policy-types']),
 	...group('probes#mechanisms', ['probe-handler-missing', 'probe-handler-multiple', 'invalid-header']),
 	...group('probes#timing', ['probe-success-threshold', 'probe-grace-period', 'readiness-grace-period']),
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),

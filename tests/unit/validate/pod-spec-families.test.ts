@@ -481,3 +481,31 @@ describe('Ingress (ValidateIngressSpec, networking/validation TestValidateIngres
 		expect(ingress(rule({}, 'Shop.Example.com'))[0]).toMatch(/^spec\.rules\[0\]\.host: Invalid value: "Shop\.Example\.com": a lowercase RFC 1123 subdomain/);
 	});
 });
+
+describe('NetworkPolicy (ValidateNetworkPolicySpec, networking/validation TestValidateNetworkPolicy)', () => {
+	const policy = (spec: Loose) => apiErrors({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'db' }, spec: { podSelector: { matchLabels: { app: 'db' } }, ...spec } });
+	it('accepts selectors, ip blocks, port ranges and named ports', () => {
+		expect(policy({ ingress: [{ from: [{ podSelector: { matchLabels: { app: 'web' } }, namespaceSelector: {} }, { ipBlock: { cidr: '10.0.0.0/16', except: ['10.0.1.0/24'] } }], ports: [{ port: 5432 }, { port: 30000, endPort: 32767 }, { port: 'metrics' }] }], policyTypes: ['Ingress'] })).toEqual([]);
+	});
+	it('"missing from and to type": a peer needs a selector or an ipBlock', () => {
+		expect(policy({ ingress: [{ from: [{}] }] })).toEqual(['spec.ingress[0].from[0]: Required value: must specify a peer']);
+	});
+	it('"invalid ingress.from.ipBlock"s', () => {
+		expect(policy({ ingress: [{ from: [{ ipBlock: { cidr: '192.168.0.0/16', except: ['192.169.0.0/24'] } }] }] })).toEqual([
+			'spec.ingress[0].from[0].ipBlock.except[0]: Invalid value: "192.169.0.0/24": must be a strict subset of `cidr`',
+		]);
+		expect(policy({ egress: [{ to: [{ ipBlock: { cidr: '192.168.5.6' } }] }] })).toEqual([
+			'spec.egress[0].to[0].ipBlock.cidr: Invalid value: "192.168.5.6": must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)',
+		]);
+		expect(policy({ ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8' }, podSelector: {} }] }] })).toEqual(['spec.ingress[0].from[0]: Forbidden: may not specify both ipBlock and another peer']);
+	});
+	it('ports: "invalid endPort" cases', () => {
+		expect(policy({ ingress: [{ ports: [{ port: 32000, endPort: 30000 }] }] })).toEqual(['spec.ingress[0].ports[0].endPort: Invalid value: 32000: must be greater than or equal to `port`']);
+		expect(policy({ ingress: [{ ports: [{ port: 'http', endPort: 8080 }] }] })).toEqual(['spec.ingress[0].ports[0].endPort: Invalid value: 8080: may not be specified when `port` is non-numeric']);
+		expect(policy({ egress: [{ ports: [{ endPort: 8080 }] }] })).toEqual(['spec.egress[0].ports[0].endPort: Invalid value: 8080: may not be specified when `port` is not specified']);
+	});
+	it('policyTypes: at most two, Ingress or Egress', () => {
+		expect(policy({ policyTypes: ['Ingress', 'Egress', 'Ingress'] })).toEqual(['spec.policyTypes: Invalid value: ["Ingress","Egress","Ingress"]: may not specify more than two policyTypes']);
+		expect(policy({ policyTypes: ['Inbound'] })).toEqual(['spec.policyTypes[0]: Unsupported value: "Inbound": supported values: "Ingress", "Egress"']);
+	});
+});

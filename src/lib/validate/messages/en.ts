@@ -176,4 +176,6 @@ export const en: Catalog = {
 	'ingress-backend': (p) => `${s(p.field)}: ${s(p.detail)}. Each backend names one Service with one port, by number (80) or by name (http): service: { name: web, port: { number: 80 } }. An Ingress needs rules, or a defaultBackend, or both.`,
 	'ingress-path': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. An Ingress path starts with "/" and has a pathType: Prefix (the path and everything under it), Exact, or ImplementationSpecific; "//", "/./" and "/../" are not allowed.`,
 	'ingress-host': (p) => `${s(p.value)} is not a valid host for an Ingress (${s(p.detail)}). Use a DNS name such as shop.example.com, or a wildcard *.example.com; not an IP address.`,
+	'network-policy-peer': (p) => `${s(p.field)}: ${s(p.detail)}. Each from/to entry names who may talk: a podSelector, a namespaceSelector (both together mean "these Pods in those namespaces"), or an ipBlock with a CIDR such as 10.0.0.0/16 on its own; except ranges lie inside the cidr.`,
+	'network-policy-types': (p) => `${s(p.field)}: ${s(p.detail) || 'not supported'}. policyTypes lists Ingress, Egress or both, each once.`,
 };

@@ -176,4 +176,6 @@ export const zhCN: Catalog = {
 	'ingress-backend': (p) => `${s(p.field)}：${s(p.detail)}。每个后端指向一个 Service 的一个端口，可写端口号（80）或端口名（http）：service: { name: web, port: { number: 80 } }。Ingress 需要 rules 或 defaultBackend（或两者都有）。`,
 	'ingress-path': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。Ingress 的 path 以“/”开头，并且要写 pathType：Prefix（该路径及其下所有路径）、Exact 或 ImplementationSpecific；不允许包含“//”、“/./”和“/../”。`,
 	'ingress-host': (p) => `${s(p.value)} 不是合法的 Ingress 主机名（${s(p.detail)}）。请使用 DNS 名称，如 shop.example.com，或通配符 *.example.com；不能是 IP 地址。`,
+	'network-policy-peer': (p) => `${s(p.field)}：${s(p.detail)}。每个 from/to 条目说明允许谁通信：podSelector、namespaceSelector（两者同时写表示“这些命名空间中的这些 Pod”），或单独写带 CIDR（如 10.0.0.0/16）的 ipBlock；except 中的网段必须位于 cidr 之内。`,
+	'network-policy-types': (p) => `${s(p.field)}：${s(p.detail) || '不支持该值'}。policyTypes 只能列出 Ingress、Egress 或两者，每个只写一次。`,
 };

@@ -134,7 +134,7 @@ function validateAffinityConfig(s: Record<string, unknown>, issues: Issue[]): vo
 }
 
 /** netutils.ParseCIDRSloppy, enough to tell a CIDR from a mistake. */
-function isCIDR(value: string): boolean {
+export function isCIDR(value: string): boolean {
 	const [ip, bits, extra] = value.trim().split('/');
 	if (extra !== undefined || bits === undefined || !/^\d{1,3}$/.test(bits)) return false;
 	const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip ?? '');
