@@ -17,6 +17,7 @@ import { validatePodUpdate } from './rules/pod-update.ts';
 import { validatePersistentVolumeClaimSpec } from './rules/pvc.ts';
 import { validateIngressSpec } from './rules/ingress.ts';
 import { validateNetworkPolicySpec } from './rules/network-policy.ts';
+import { validateHorizontalPodAutoscalerSpec } from './rules/hpa.ts';
 import { validateServiceSpec } from './rules/service.ts';
 import { isObj, obj, str } from './rules/util.ts';
 import { decode } from './schema.ts';
@@ -68,10 +69,11 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	PersistentVolumeClaim: (o, issues) => validatePersistentVolumeClaimSpec(o.spec, ['spec'], issues),
 	Ingress: (o, issues) => validateIngressSpec(o.spec, issues),
 	NetworkPolicy: (o, issues) => validateNetworkPolicySpec(o.spec, issues),
+	HorizontalPodAutoscaler: (o, issues) => validateHorizontalPodAutoscalerSpec(o.spec, issues),
 };
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
-const NAME_RULES: Record<string, NameRule> = { NetworkPolicy: 'subdomain', Ingress: 'subdomain', PersistentVolumeClaim: 'subdomain', DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
+const NAME_RULES: Record<string, NameRule> = { HorizontalPodAutoscaler: 'subdomain', NetworkPolicy: 'subdomain', Ingress: 'subdomain', PersistentVolumeClaim: 'subdomain', DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
 /** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
 const CLUSTER_SCOPED = new Set([
 	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',

@@ -209,6 +209,11 @@ function defaultNetworkPolicy(np: Obj): void {
 	for (const rules of [spec.ingress, spec.egress]) eachObj(rules, (rule) => eachObj(rule.ports, (port) => setIfAbsent(port, 'protocol', 'TCP')));
 }
 
+/** autoscaling SetDefaults_HorizontalPodAutoscaler: one replica at least (v1 and v2). */
+function defaultHorizontalPodAutoscaler(hpa: Obj): void {
+	setIfAbsent(objAt(hpa, 'spec'), 'minReplicas', 1);
+}
+
 /** SetDefaults_Secret. */
 function defaultSecret(secret: Obj): void {
 	setIfAbsent(secret, 'type', 'Opaque');
@@ -265,6 +270,8 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'apps/v1/StatefulSet': defaultStatefulSet,
 	'v1/PersistentVolumeClaim': defaultPersistentVolumeClaim,
 	'networking.k8s.io/v1/NetworkPolicy': defaultNetworkPolicy,
+	'autoscaling/v2/HorizontalPodAutoscaler': defaultHorizontalPodAutoscaler,
+	'autoscaling/v1/HorizontalPodAutoscaler': defaultHorizontalPodAutoscaler,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

@@ -49,7 +49,7 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('pod-manifests#errors', ['security-id-range', 'security-profile', 'share-process-host-pid', 'privilege-escalation', 'dns-config', 'lifecycle-sleep']),
 	...group('storage#volumes', ['volume-path', 'file-mode', 'token-expiry', 'pvc-access-modes', 'pvc-storage']),
 	...group('labels-and-selectors#in-manifests', ['invalid-toleration', 'affinity-weight', 'affinity-terms', 'topology-key', 'topology-spread', 'duplicate-gate']),
-	...group('resources-and-qos#requests-limits', ['negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
+	...group('resources-and-qos#requests-limits', ['hpa-replicas', 'hpa-target', 'hpa-metric', 'negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
 	...group('pod-manifests#kubectl', [
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',

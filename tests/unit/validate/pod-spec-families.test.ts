@@ -509,3 +509,33 @@ describe('NetworkPolicy (ValidateNetworkPolicySpec, networking/validation TestVa
 		expect(policy({ policyTypes: ['Inbound'] })).toEqual(['spec.policyTypes[0]: Unsupported value: "Inbound": supported values: "Ingress", "Egress"']);
 	});
 });
+
+describe('HorizontalPodAutoscaler (validateHorizontalPodAutoscalerSpec, autoscaling/validation TestValidateHorizontalPodAutoscaler)', () => {
+	const cpu = { type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } };
+	const hpa = (spec: Loose) => apiErrors({ apiVersion: 'autoscaling/v2', kind: 'HorizontalPodAutoscaler', metadata: { name: 'web' }, spec: { scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }, maxReplicas: 5, metrics: [cpu], ...spec } });
+	it('accepts an autoscaler (minReplicas defaulted to 1)', () => {
+		expect(hpa({})).toEqual([]);
+		expect(hpa({ minReplicas: 2, metrics: [{ type: 'Resource', resource: { name: 'memory', target: { type: 'AverageValue', averageValue: '500Mi' } } }] })).toEqual([]);
+	});
+	it('replica bounds: "must be greater than or equal to 1", "must be greater than 0", max ≥ min', () => {
+		expect(hpa({ minReplicas: -1 })).toEqual(['spec.minReplicas: Invalid value: -1: must be greater than or equal to 1']);
+		expect(hpa({ maxReplicas: 0, minReplicas: 1 })).toEqual(['spec.maxReplicas: Invalid value: 0: must be greater than 0', 'spec.maxReplicas: Invalid value: 0: must be greater than or equal to `minReplicas`']);
+		expect(hpa({ minReplicas: 7 })).toEqual(['spec.maxReplicas: Invalid value: 5: must be greater than or equal to `minReplicas`']);
+	});
+	it('"scaleTargetRef.kind: Required value" and "may not contain \'/\'"', () => {
+		expect(hpa({ scaleTargetRef: { name: 'web' } })).toEqual(['spec.scaleTargetRef.kind: Required value']);
+		expect(hpa({ scaleTargetRef: { kind: 'Deployment', name: 'a/b' } })).toEqual(["spec.scaleTargetRef.name: Invalid value: \"a/b\": may not contain '/'"]);
+	});
+	it('resource metrics: a target utilization or value, not both; utilization above 0', () => {
+		const resource = (target: Loose) => hpa({ metrics: [{ type: 'Resource', resource: { name: 'cpu', target } }] });
+		expect(resource({ type: 'Utilization' })).toEqual(['spec.metrics[0].resource.target.averageUtilization: Required value: must set either a target raw value or a target utilization']);
+		expect(resource({ type: 'Utilization', averageUtilization: 0 })).toEqual(['spec.metrics[0].resource.target.averageUtilization: Invalid value: 0: must be greater than 0']);
+		expect(resource({ type: 'Utilization', averageUtilization: 50, averageValue: '100m' })).toEqual([
+			'spec.metrics[0].resource.target.averageValue: Forbidden: may not set both a target raw value and a target utilization',
+		]);
+	});
+	it('"unsupported metric source type" and "missing resource information"', () => {
+		expect(hpa({ metrics: [{ type: 'CPU' }] })).toEqual(['spec.metrics[0].type: Unsupported value: "CPU": supported values: "ContainerResource", "External", "Object", "Pods", "Resource"']);
+		expect(hpa({ metrics: [{ type: 'Resource' }] })).toEqual(['spec.metrics[0].resource: Required value: must populate information for the given metric source']);
+	});
+});

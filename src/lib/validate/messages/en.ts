@@ -178,4 +178,7 @@ export const en: Catalog = {
 	'ingress-host': (p) => `${s(p.value)} is not a valid host for an Ingress (${s(p.detail)}). Use a DNS name such as shop.example.com, or a wildcard *.example.com; not an IP address.`,
 	'network-policy-peer': (p) => `${s(p.field)}: ${s(p.detail)}. Each from/to entry names who may talk: a podSelector, a namespaceSelector (both together mean "these Pods in those namespaces"), or an ipBlock with a CIDR such as 10.0.0.0/16 on its own; except ranges lie inside the cidr.`,
 	'network-policy-types': (p) => `${s(p.field)}: ${s(p.detail) || 'not supported'}. policyTypes lists Ingress, Egress or both, each once.`,
+	'hpa-replicas': (p) => `${s(p.field)} is ${s(p.value)}: ${s(p.detail)}. An autoscaler keeps between minReplicas (at least 1) and maxReplicas Pods, so maxReplicas is at least minReplicas.`,
+	'hpa-target': (p) => `${s(p.field)}: ${s(p.detail) || 'required'}. scaleTargetRef names what to scale, e.g. apiVersion: apps/v1, kind: Deployment, name: web.`,
+	'hpa-metric': (p) => `${s(p.field)}: ${s(p.detail)}. A metric has a type (Resource, Pods, Object, External or ContainerResource) and the matching block; a Resource metric names cpu or memory and a target, e.g. type: Utilization with averageUtilization: 60.`,
 };

@@ -178,4 +178,7 @@ export const zhCN: Catalog = {
 	'ingress-host': (p) => `${s(p.value)} 不是合法的 Ingress 主机名（${s(p.detail)}）。请使用 DNS 名称，如 shop.example.com，或通配符 *.example.com；不能是 IP 地址。`,
 	'network-policy-peer': (p) => `${s(p.field)}：${s(p.detail)}。每个 from/to 条目说明允许谁通信：podSelector、namespaceSelector（两者同时写表示“这些命名空间中的这些 Pod”），或单独写带 CIDR（如 10.0.0.0/16）的 ipBlock；except 中的网段必须位于 cidr 之内。`,
 	'network-policy-types': (p) => `${s(p.field)}：${s(p.detail) || '不支持该值'}。policyTypes 只能列出 Ingress、Egress 或两者，每个只写一次。`,
+	'hpa-replicas': (p) => `${s(p.field)} 为 ${s(p.value)}：${s(p.detail)}。自动扩缩器把 Pod 数量保持在 minReplicas（至少为 1）与 maxReplicas 之间，因此 maxReplicas 不能小于 minReplicas。`,
+	'hpa-target': (p) => `${s(p.field)}：${s(p.detail) || '必填'}。scaleTargetRef 指定要扩缩的对象，例如 apiVersion: apps/v1、kind: Deployment、name: web。`,
+	'hpa-metric': (p) => `${s(p.field)}：${s(p.detail)}。每个指标要写 type（Resource、Pods、Object、External 或 ContainerResource）和对应的配置块；Resource 指标需写明 cpu 或 memory 及目标，例如 type: Utilization 配合 averageUtilization: 60。`,
 };
