@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { parseAllDocuments } from 'yaml';
 import { validateManifest } from '../../src/lib/validate/index.ts';
+import { YAML_OPTIONS } from '../../src/lib/validate/parse.ts';
 import { useFastEnv } from '../../src/cli/shared/fast-env.ts';
 
 // As the grading CLI does (src/cli/validate.ts): see useFastEnv for why.
@@ -62,6 +64,32 @@ function keystrokes(text: string, runs: number): { median: number; p95: number; 
 	return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]!, max: times.at(-1)!, lines: text.split('\n').length - 1 };
 }
 
+/**
+ * The typical 40-line Pod with advice on, against the `yaml` library's own parse of the same text
+ * (parseAllDocuments and toJS, with the options parse.ts reads YAML with): the floor the validator
+ * had while it read YAML through the Document API. Both run in alternating slices, so a neighbour's
+ * load falls on both sides of the ratio alike.
+ */
+function podAgainstParseFloor(seconds: number): { validate: number; floor: number } {
+	const pod = readFileSync(join(fixtures, 'bench/pod-40-lines.yaml'), 'utf8');
+	const sides = [() => validateManifest(pod, { advice: true }), () => parseAllDocuments(pod, YAML_OPTIONS).map((d) => d.toJS())];
+	const runs = [0, 0];
+	const cpu = [0, 0];
+	for (const side of sides) for (let i = 0; i < 500; i++) side();
+	const end = performance.now() + seconds * 1000;
+	while (performance.now() < end) {
+		sides.forEach((side, s) => {
+			const c0 = process.cpuUsage();
+			for (let i = 0; i < 100; i++) side();
+			const c = process.cpuUsage(c0);
+			cpu[s]! += (c.user + c.system) / 1e6;
+			runs[s]! += 100;
+		});
+	}
+	return { validate: runs[0]! / cpu[0]!, floor: runs[1]! / cpu[1]! };
+}
+
+const typicalPod = podAgainstParseFloor(4);
 const throughput = manifestsPerSecond(3);
 // JSON text is read by JSON.parse, far faster than YAML: the YAML-only figure shows the slower half.
 const yamlOnly = manifestsPerSecond(2, typical.filter((t) => !t.trimStart().startsWith('{')));
@@ -72,5 +100,8 @@ console.log(`validateManifest, Node ${process.version}, one core`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 console.log(`  typical manifests: ${fmt(throughput.cpu)} manifests per CPU-second, ${fmt(throughput.wall)} per wall-clock second (${fmt(throughput.count)} validated; target ≥ 5,000)`);
 console.log(`  YAML manifests only: ${fmt(yamlOnly.cpu)} per CPU-second`);
+console.log(
+	`  typical 40-line Pod, advice on: ${fmt(typicalPod.validate)} validations per CPU-second (target ≥ 5,000); the yaml library's own parse of it: ${fmt(typicalPod.floor)} per CPU-second; ratio to that floor ${(typicalPod.floor / typicalPod.validate).toFixed(2)}× (target ≤ 1.15×)`,
+);
 console.log(`  ${edit.lines}-line manifest re-validate after a keystroke: median ${edit.median.toFixed(2)} ms, p95 ${edit.p95.toFixed(2)} ms, max ${edit.max.toFixed(2)} ms (target < 5 ms)`);
 if (bigErrors.length > 0) console.log(`  note: the 300-line manifest has ${bigErrors.length} errors: ${bigErrors[0]!.apiMessage}`);

@@ -5,6 +5,7 @@ import { applyDefaults, applyDefaultsInPlace } from './defaults.ts';
 import { type Issue } from './issue.ts';
 import { checkKind } from './kinds.ts';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicationControllerSpec, validateSelectorUpdate } from './rules/controllers.ts';
+import { validateDaemonSetSpec, validateStatefulSetSpec } from './rules/apps-sets.ts';
 import { validateConfigMap, validateSecret } from './rules/config-data.ts';
 import { validateCronJob } from './rules/cronjob.ts';
 import { validateJob } from './rules/job.ts';
@@ -13,6 +14,10 @@ import { validateNamespace } from './rules/namespace.ts';
 import { validateContainersOnlyForPod } from './rules/containers.ts';
 import { validatePodSpec } from './rules/pod-spec.ts';
 import { validatePodUpdate } from './rules/pod-update.ts';
+import { validatePersistentVolumeClaimSpec } from './rules/pvc.ts';
+import { validateIngressSpec } from './rules/ingress.ts';
+import { validateNetworkPolicySpec } from './rules/network-policy.ts';
+import { validateHorizontalPodAutoscalerSpec } from './rules/hpa.ts';
 import { validateServiceSpec } from './rules/service.ts';
 import { isObj, obj, str } from './rules/util.ts';
 import { decode } from './schema.ts';
@@ -59,10 +64,16 @@ const RULES: Record<string, (o: Record<string, unknown>, issues: Issue[]) => voi
 	ReplicaSet: (o, issues) => validateReplicaSetSpec(o.spec, issues),
 	Deployment: (o, issues) => validateDeploymentSpec(o.spec, issues),
 	Service: (o, issues) => validateServiceSpec(o.spec, issues),
+	DaemonSet: (o, issues) => validateDaemonSetSpec(o.spec, issues),
+	StatefulSet: (o, issues) => validateStatefulSetSpec(o.spec, issues),
+	PersistentVolumeClaim: (o, issues) => validatePersistentVolumeClaimSpec(o.spec, ['spec'], issues),
+	Ingress: (o, issues) => validateIngressSpec(o.spec, issues),
+	NetworkPolicy: (o, issues) => validateNetworkPolicySpec(o.spec, issues),
+	HorizontalPodAutoscaler: (o, issues) => validateHorizontalPodAutoscalerSpec(o.spec, issues),
 };
 
 /** The name function each kind's Validate* passes to ValidateObjectMeta, where it is not NameIsDNSSubdomain. */
-const NAME_RULES: Record<string, NameRule> = { Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
+const NAME_RULES: Record<string, NameRule> = { HorizontalPodAutoscaler: 'subdomain', NetworkPolicy: 'subdomain', Ingress: 'subdomain', PersistentVolumeClaim: 'subdomain', DaemonSet: 'subdomain', StatefulSet: 'label', Service: 'dns1035', Namespace: 'label', ConfigMap: 'subdomain', Secret: 'subdomain', Job: 'subdomain', CronJob: 'subdomain' };
 /** Cluster-scoped kinds: rest.BeforeCreate clears a metadata.namespace they carry, so it is not validated. */
 const CLUSTER_SCOPED = new Set([
 	'Namespace', 'Node', 'PersistentVolume', 'ComponentStatus', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CSIDriver', 'CSINode',

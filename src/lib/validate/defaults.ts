@@ -136,43 +136,43 @@ function defaultReplicaSet(rs: Obj): void {
 	defaultValueTemplate(spec);
 }
 
+/** A Deployment's or DaemonSet's strategy: RollingUpdate by default, with its two limits. */
+function defaultRollingUpdate(strategy: Obj, maxUnavailable: string | number, maxSurge: string | number): void {
+	setIfAbsent(strategy, 'type', 'RollingUpdate');
+	if (strategy.type !== 'RollingUpdate') return;
+	const ru = objAt(strategy, 'rollingUpdate');
+	setIfAbsent(ru, 'maxUnavailable', maxUnavailable);
+	setIfAbsent(ru, 'maxSurge', maxSurge);
+}
+
 /** apps/v1 SetDefaults_Deployment. */
 function defaultDeployment(d: Obj): void {
 	const spec = objAt(d, 'spec');
 	setIfAbsent(spec, 'replicas', 1);
-	const strategy = objAt(spec, 'strategy');
-	setIfAbsent(strategy, 'type', 'RollingUpdate');
-	if (strategy.type === 'RollingUpdate') {
-		const ru = objAt(strategy, 'rollingUpdate');
-		setIfAbsent(ru, 'maxUnavailable', '25%');
-		setIfAbsent(ru, 'maxSurge', '25%');
-	}
+	defaultRollingUpdate(objAt(spec, 'strategy'), '25%', '25%');
 	setIfAbsent(spec, 'revisionHistoryLimit', 10);
 	setIfAbsent(spec, 'progressDeadlineSeconds', 600);
 	defaultValueTemplate(spec);
 }
 
-/** apps/v1 SetDefaults_DaemonSet: RollingUpdate one node at a time, no surge. */
+/** apps/v1 SetDefaults_DaemonSet. */
 function defaultDaemonSet(ds: Obj): void {
 	const spec = objAt(ds, 'spec');
-	const strategy = objAt(spec, 'updateStrategy');
-	setIfAbsent(strategy, 'type', 'RollingUpdate');
-	if (strategy.type === 'RollingUpdate') {
-		const ru = objAt(strategy, 'rollingUpdate');
-		setIfAbsent(ru, 'maxUnavailable', 1);
-		setIfAbsent(ru, 'maxSurge', 0);
-	}
+	defaultRollingUpdate(objAt(spec, 'updateStrategy'), 1, 0);
 	setIfAbsent(spec, 'revisionHistoryLimit', 10);
 	defaultValueTemplate(spec);
 }
 
-/** apps/v1 SetDefaults_StatefulSet: OrderedReady, RollingUpdate from partition 0, claims retained. */
+/** apps/v1 SetDefaults_StatefulSet (a rollingUpdate is made only when the type was defaulted too). */
 function defaultStatefulSet(sts: Obj): void {
 	const spec = objAt(sts, 'spec');
 	setIfAbsent(spec, 'podManagementPolicy', 'OrderedReady');
 	const strategy = objAt(spec, 'updateStrategy');
-	setIfAbsent(strategy, 'type', 'RollingUpdate');
-	if (strategy.type === 'RollingUpdate') setIfAbsent(objAt(strategy, 'rollingUpdate'), 'partition', 0);
+	if (strategy.type === undefined || strategy.type === null || strategy.type === '') {
+		strategy.type = 'RollingUpdate';
+		objAt(strategy, 'rollingUpdate');
+	}
+	if (strategy.type === 'RollingUpdate' && isObj(strategy.rollingUpdate)) setIfAbsent(strategy.rollingUpdate, 'partition', 0);
 	const retention = objAt(spec, 'persistentVolumeClaimRetentionPolicy');
 	setIfAbsent(retention, 'whenDeleted', 'Retain');
 	setIfAbsent(retention, 'whenScaled', 'Retain');
@@ -196,6 +196,22 @@ function defaultService(svc: Obj): void {
 		const cfg = objAt(objAt(spec, 'sessionAffinityConfig'), 'clientIP');
 		setIfAbsent(cfg, 'timeoutSeconds', 10800);
 	}
+}
+
+/** SetDefaults_PersistentVolumeClaimSpec: a claim without a volumeMode asks for a filesystem. */
+function defaultPersistentVolumeClaim(pvc: Obj): void {
+	setIfAbsent(objAt(pvc, 'spec'), 'volumeMode', 'Filesystem');
+}
+
+/** networking/v1 SetDefaults_NetworkPolicyPort: a port without a protocol is TCP. */
+function defaultNetworkPolicy(np: Obj): void {
+	const spec = objAt(np, 'spec');
+	for (const rules of [spec.ingress, spec.egress]) eachObj(rules, (rule) => eachObj(rule.ports, (port) => setIfAbsent(port, 'protocol', 'TCP')));
+}
+
+/** autoscaling SetDefaults_HorizontalPodAutoscaler: one replica at least (v1 and v2). */
+function defaultHorizontalPodAutoscaler(hpa: Obj): void {
+	setIfAbsent(objAt(hpa, 'spec'), 'minReplicas', 1);
 }
 
 /** SetDefaults_Secret. */
@@ -252,6 +268,10 @@ const BY_KIND: Record<string, (o: Obj) => void> = {
 	'apps/v1/Deployment': defaultDeployment,
 	'apps/v1/DaemonSet': defaultDaemonSet,
 	'apps/v1/StatefulSet': defaultStatefulSet,
+	'v1/PersistentVolumeClaim': defaultPersistentVolumeClaim,
+	'networking.k8s.io/v1/NetworkPolicy': defaultNetworkPolicy,
+	'autoscaling/v2/HorizontalPodAutoscaler': defaultHorizontalPodAutoscaler,
+	'autoscaling/v1/HorizontalPodAutoscaler': defaultHorizontalPodAutoscaler,
 };
 
 /** The API server's defaulting (SetDefaults_*), in place: for objects nobody else holds (a fresh parse). */

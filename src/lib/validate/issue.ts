@@ -45,10 +45,11 @@ export function invalid(at: Path, value: unknown, detail: string, code: string, 
 	return make(code, at, `Invalid value: ${shown}`, detail, opts, { value: shown });
 }
 
-export function notSupported(at: Path, value: unknown, supported: readonly string[], code = 'unsupported-value', opts: Options = {}): Issue {
+export function notSupported(at: Path, value: unknown, supported: readonly string[], code = 'unsupported-value', opts: Options & { shown?: string } = {}): Issue {
 	const detail = supported.length ? `supported values: ${supported.map(goQuote).join(', ')}` : '';
-	return make(code, at, `Unsupported value: ${goValue(value)}`, detail, opts, {
-		value: goValue(value),
+	const shown = opts.shown ?? goValue(value);
+	return make(code, at, `Unsupported value: ${shown}`, detail, opts, {
+		value: shown,
 		supported: supported.map(goQuote),
 	});
 }

@@ -45,8 +45,11 @@ const BY_CODE: Record<string, Anchor> = {
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
 		'invalid-env-name', 'non-integer-resource', 'invalid-resource-name', 'unsupported-restart-policy',
 	]),
-	...group('configuration#env', ['env-value-from']),
-	...group('resources-and-qos#requests-limits', ['negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
+	...group('configuration#env', ['env-value-from', 'env-field-path']),
+	...group('pod-manifests#errors', ['security-id-range', 'security-profile', 'share-process-host-pid', 'privilege-escalation', 'dns-config', 'lifecycle-sleep']),
+	...group('storage#volumes', ['volume-path', 'file-mode', 'token-expiry', 'pvc-access-modes', 'pvc-storage']),
+	...group('labels-and-selectors#in-manifests', ['invalid-toleration', 'affinity-weight', 'affinity-terms', 'topology-key', 'topology-spread', 'duplicate-gate']),
+	...group('resources-and-qos#requests-limits', ['hpa-replicas', 'hpa-target', 'hpa-metric', 'negative-quantity', 'limit-required', 'requests-exceed-limits', 'requests-equal-limits', 'no-resource-requests']),
 	...group('pod-manifests#kubectl', [
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',
@@ -56,14 +59,19 @@ const BY_CODE: Record<string, Anchor> = {
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),
 	...group('services-and-networking#ports', ['service-ports-required', 'service-port-name-required', 'duplicate-service-port']),
-	...group('services-and-networking#types', ['unsupported-service-type', 'node-port-cluster-ip']),
+	...group('services-and-networking#types', [
+		'unsupported-service-type', 'node-port-cluster-ip', 'service-headless-type', 'service-external-name', 'node-port-range', 'session-affinity-config',
+		'service-source-ranges', 'service-traffic-policy',
+	]),
+	...group('services-and-networking#ports', ['duplicate-node-port']),
+	...group('services-and-networking#types', ['ingress-backend', 'ingress-path', 'ingress-host', 'network-policy-peer', 'network-policy-types']),
 	...group('probes#mechanisms', ['probe-handler-missing', 'probe-handler-multiple', 'invalid-header']),
 	...group('probes#timing', ['probe-success-threshold', 'probe-grace-period', 'readiness-grace-period']),
 	...group('probes#why', ['no-liveness-probe', 'no-readiness-probe']),
 	...group('replication-controllers#selector-check', ['selector-mismatch', 'selector-required']),
 	...group('replication-controllers#what', ['template-required', 'template-restart-policy', 'template-active-deadline', 'ephemeral-in-template']),
 	...group('replicasets-and-deployments#replicaset', ['selector-empty', 'selector-immutable', 'selector-invalid']),
-	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline']),
+	...group('replicasets-and-deployments#rolling-update', ['invalid-percent', 'strategy-rolling-update', 'rolling-update-zero', 'progress-deadline', 'rollout-limits', 'statefulset-policy']),
 };
 
 /** Codes whose lesson depends on the field: selectors of ReplicaSets and Deployments live in their own lesson. */

@@ -4,7 +4,8 @@
 // after kubectl's YAML→JSON conversion. Hostile input is bounded: text size, nesting depth (checked
 // before and after parsing, and a parser that runs out of stack reports the depth too) and alias
 // expansion, by go-yaml's own rule (goyamlAliasing).
-import { Document, Schema, isAlias, isCollection, isMap, isPair, isScalar, isSeq, parseAllDocuments, visit, type Node } from 'yaml';
+import { Composer, Document, Parser, Schema, isAlias, isCollection, isMap, isPair, isScalar, isSeq, visit, type CST, type Node } from 'yaml';
+import { readDocuments } from './fast-yaml.ts';
 import type { Issue } from './issue.ts';
 import { LineIndex } from './line-index.ts';
 
@@ -151,12 +152,12 @@ function syntaxIssues(doc: Document, lc: LineIndex, maxDepth: number): TextIssue
 
 // YAML 1.1 as kubectl's go-yaml reads it; timestamps stay strings (kubectl converts YAML to JSON first).
 // One Schema for every document: the yaml library would otherwise build its tag list per document.
-const YAML_1_1 = new Schema({
+export const YAML_1_1 = new Schema({
 	schema: 'yaml-1.1',
 	resolveKnownTags: false,
 	customTags: (tags) => tags.filter((t) => (typeof t === 'string' ? t !== 'timestamp' : t.tag !== 'tag:yaml.org,2002:timestamp')),
 });
-const YAML_OPTIONS = { version: '1.1', schema: YAML_1_1, uniqueKeys: true, prettyErrors: false } as const;
+export const YAML_OPTIONS = { version: '1.1', schema: YAML_1_1, uniqueKeys: true, prettyErrors: false } as const;
 
 /** Key-value pairs in JSON text: every `:` outside a string separates a key from its value. */
 function jsonPairCount(text: string): number {
@@ -230,9 +231,24 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 		result.documents.push({ index: 0, source, value: json.value, issues: [] });
 		return result;
 	}
+	let tokens: CST.Token[];
 	let docs: Document[];
 	try {
-		docs = yamlDocuments(text);
+		tokens = [...new Parser().parse(text)];
+		// Most manifests are read straight from the tokens (fast-yaml.ts); the Document, with the
+		// ranges that place diagnostics, is composed from the same tokens when one needs placing.
+		const values = readDocuments(text, tokens, YAML_1_1, limits.maxDepth);
+		if (values) {
+			let composed: Document[] | undefined;
+			values.forEach((value, i) => {
+				// Empty documents (a stray `---`, only comments) are skipped, as kubectl skips them.
+				if (value === null) return;
+				const source = () => (composed ??= composeDocuments(tokens))[i] ?? new Document();
+				result.documents.push({ index: result.documents.length, source, value, issues: [] });
+			});
+			return result;
+		}
+		docs = composeDocuments(tokens);
 	} catch {
 		result.issues.push(tooDeep(limits.maxDepth, 0));
 		return result;
@@ -271,9 +287,13 @@ export function parseText(text: string, limits: ParseLimits): ParsedText {
 	return result;
 }
 
+/** What parseAllDocuments does, from tokens the Parser has already made. */
+function composeDocuments(tokens: readonly CST.Token[]): Document[] {
+	return [...new Composer(YAML_OPTIONS).compose(tokens)];
+}
+
 function yamlDocuments(text: string): Document[] {
-	const docs = parseAllDocuments(text, YAML_OPTIONS);
-	return Array.isArray(docs) ? docs : [];
+	return composeDocuments([...new Parser().parse(text)]);
 }
 
 // go-yaml v2 (decode.go): past 400,000 decode operations the share that may come from aliases falls

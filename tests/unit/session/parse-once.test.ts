@@ -3,10 +3,19 @@
 import { expect, it, vi } from 'vitest';
 
 const reads = vi.hoisted(() => ({ count: 0 }));
+// The validator reads YAML with the yaml library's Parser (validate/parse.ts); parseAllDocuments
+// (Parser and Composer) is counted too, in case a reader uses it.
 vi.mock('yaml', async (original) => {
 	const yaml = await original<typeof import('yaml')>();
+	class CountingParser extends yaml.Parser {
+		*parse(source: string, incomplete?: boolean) {
+			reads.count++;
+			yield* super.parse(source, incomplete);
+		}
+	}
 	return {
 		...yaml,
+		Parser: CountingParser,
 		parseAllDocuments: (...args: Parameters<typeof yaml.parseAllDocuments>) => {
 			reads.count++;
 			return yaml.parseAllDocuments(...args);

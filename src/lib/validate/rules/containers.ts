@@ -2,8 +2,9 @@
 // ValidateVolumeMounts and validatePullPolicy in pkg/apis/core/validation/validation.go.
 import { formatPath, type Path } from '../field-path.ts';
 import { duplicate, forbidden, invalid, notFound, notSupported, required, type Issue } from '../issue.ts';
-import { isDNS1123Label, isRelaxedEnvVarName, isValidPortName, isValidPortNum } from './name-formats.ts';
-import { validateContainerProbe } from './probes.ts';
+import { isConfigMapKey, isDNS1123Label, isDNS1123Subdomain, isQualifiedName, isRelaxedEnvVarName, isValidPortName, isValidPortNum } from './name-formats.ts';
+import { validateContainerProbe, validateLifecycle } from './probes.ts';
+import { validateLocalDescendingPath, validateSecurityContext } from './security-context.ts';
 import { validateResources } from './resources.ts';
 import { isObj, list, num, obj, str } from './util.ts';
 
@@ -34,7 +35,68 @@ function validateContainerPorts(ports: unknown, at: Path, issues: Issue[]): void
 	});
 }
 
-/** Mirrors ValidateEnv and the `valueFrom` one-source rule of validateEnvVarValueFrom. */
+// fieldRef paths: what ConvertDownwardAPIFieldLabel knows (pkg/api/pod), and what an env var may read
+// (validEnvDownwardAPIFieldPathExpressions, sorted as sets.List prints them).
+const DOWNWARD_LABELS = new Set([
+	'metadata.annotations', 'metadata.labels', 'metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.restartPolicy',
+	'spec.serviceAccountName', 'spec.schedulerName', 'status.phase', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs',
+]);
+const ENV_FIELD_PATHS = ['metadata.name', 'metadata.namespace', 'metadata.uid', 'spec.nodeName', 'spec.serviceAccountName', 'status.hostIP', 'status.hostIPs', 'status.podIP', 'status.podIPs'];
+const RESOURCE_FIELD_PATHS = ['limits.cpu', 'limits.ephemeral-storage', 'limits.memory', 'requests.cpu', 'requests.ephemeral-storage', 'requests.memory'];
+
+/** fieldpath.SplitMaybeSubscriptedPath: `metadata.labels['app']` → path and subscript. */
+function splitSubscript(fieldPath: string): [string, string] | undefined {
+	if (!fieldPath.endsWith("']")) return undefined;
+	const at = fieldPath.indexOf("['");
+	return at > 0 ? [fieldPath.slice(0, at), fieldPath.slice(at + 2, -2)] : undefined;
+}
+
+/** Mirrors validateObjectFieldSelector with the env's expressions (apiVersion was defaulted to v1). */
+export function validateObjectFieldSelector(fs: Record<string, unknown>, allowed: readonly string[], at: Path, issues: Issue[]): void {
+	const apiVersion = str(fs.apiVersion);
+	const fieldPath = str(fs.fieldPath);
+	if (!apiVersion) return void issues.push(required([...at, 'apiVersion']));
+	if (!fieldPath) return void issues.push(required([...at, 'fieldPath']));
+	const sub = splitSubscript(fieldPath);
+	let error = '';
+	if (apiVersion !== 'v1') error = `unsupported pod version: ${apiVersion}`;
+	else if (sub && sub[0] !== 'metadata.annotations' && sub[0] !== 'metadata.labels') error = `field label does not support subscript: ${fieldPath}`;
+	else if (!sub && !DOWNWARD_LABELS.has(fieldPath) && fieldPath !== 'spec.host') error = `field label not supported: ${fieldPath}`;
+	if (error) return void issues.push(invalid([...at, 'fieldPath'], fieldPath, `error converting fieldPath: ${error}`, 'env-field-path'));
+	const internal = fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath;
+	if (sub) {
+		const key = sub[0] === 'metadata.annotations' ? sub[1].toLowerCase() : sub[1];
+		for (const msg of isQualifiedName(key)) issues.push(invalid(at, key, msg, 'env-field-path'));
+	} else if (!allowed.includes(internal)) {
+		issues.push(notSupported([...at, 'fieldPath'], internal, allowed, 'env-field-path'));
+	}
+}
+
+/** Mirrors validateContainerResourceFieldSelector (hugepages through their prefixes). */
+function validateResourceFieldSelector(fs: Record<string, unknown>, at: Path, issues: Issue[]): void {
+	const resource = str(fs.resource);
+	if (!resource) issues.push(required([...at, 'resource']));
+	else if (!RESOURCE_FIELD_PATHS.includes(resource) && !resource.startsWith('limits.hugepages-') && !resource.startsWith('requests.hugepages-')) {
+		issues.push(notSupported([...at, 'resource'], resource, RESOURCE_FIELD_PATHS, 'env-field-path'));
+	}
+}
+
+/** Mirrors validateConfigMapKeySelector / validateSecretKeySelector: a subdomain name and a config key. */
+function validateKeySelector(sel: Record<string, unknown>, at: Path, issues: Issue[]): void {
+	const name = str(sel.name);
+	for (const msg of isDNS1123Subdomain(name)) issues.push(invalid([...at, 'name'], name, msg, 'invalid-name', { params: { rule: 'subdomain' } }));
+	const key = str(sel.key);
+	if (!key) issues.push(required([...at, 'key']));
+	else for (const msg of isConfigMapKey(key)) issues.push(invalid([...at, 'key'], key, msg, 'invalid-config-key'));
+}
+
+const ENV_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'];
+
+/**
+ * Mirrors ValidateEnv and validateEnvVarValueFrom. Names follow IsRelaxedEnvVarName: any printable
+ * ASCII but `=` (RelaxedEnvironmentVariableValidation, GA and always on since 1.34; older releases
+ * wanted a C identifier).
+ */
 function validateEnv(env: unknown, at: Path, issues: Issue[]): void {
 	list(env).forEach((ev, i) => {
 		const p: Path = [...at, i];
@@ -42,12 +104,41 @@ function validateEnv(env: unknown, at: Path, issues: Issue[]): void {
 		if (!name) issues.push(required([...p, 'name']));
 		for (const msg of isRelaxedEnvVarName(name)) if (name) issues.push(invalid([...p, 'name'], name, msg, 'invalid-env-name'));
 		if (!isObj(ev.valueFrom)) return;
-		const sources = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef', 'fileKeyRef'].filter((s) => isObj(obj(ev.valueFrom)[s]));
+		const from = ev.valueFrom;
+		const vp: Path = [...p, 'valueFrom'];
+		const sources = ENV_SOURCES.filter((s) => isObj(from[s]));
+		if (isObj(from.fieldRef)) validateObjectFieldSelector(from.fieldRef, ENV_FIELD_PATHS, [...vp, 'fieldRef'], issues);
+		if (isObj(from.resourceFieldRef)) validateResourceFieldSelector(from.resourceFieldRef, [...vp, 'resourceFieldRef'], issues);
+		if (isObj(from.configMapKeyRef)) validateKeySelector(from.configMapKeyRef, [...vp, 'configMapKeyRef'], issues);
+		if (isObj(from.secretKeyRef)) validateKeySelector(from.secretKeyRef, [...vp, 'secretKeyRef'], issues);
 		if (sources.length === 0) {
-			issues.push(invalid([...p, 'valueFrom'], '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`', 'env-value-from', { target: 'key' }));
+			issues.push(invalid(vp, '', 'must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`', 'env-value-from', { target: 'key' }));
 		} else if (str(ev.value)) {
-			issues.push(invalid([...p, 'valueFrom'], '', 'may not be specified when `value` is not empty', 'env-value-from', { target: 'key' }));
+			issues.push(invalid(vp, '', 'may not be specified when `value` is not empty', 'env-value-from', { target: 'key' }));
+		} else if (sources.length > 1) {
+			issues.push(invalid(vp, '', 'may not have more than one field specified at a time', 'env-value-from', { target: 'key' }));
 		}
+	});
+}
+
+/**
+ * Mirrors validateEnvFrom. Upstream reports a missing or second source at `envFrom` itself, not at
+ * the entry (it passes the list's path).
+ */
+function validateEnvFrom(envFrom: unknown, at: Path, issues: Issue[]): void {
+	list(envFrom).forEach((ef, i) => {
+		const p: Path = [...at, i];
+		const prefix = str(ef.prefix);
+		if (prefix) for (const msg of isRelaxedEnvVarName(prefix)) issues.push(invalid([...p, 'prefix'], prefix, msg, 'invalid-env-name'));
+		const refs = ['configMapRef', 'secretRef'].filter((r) => isObj(ef[r]));
+		for (const r of refs) {
+			const name = str(obj(ef[r]).name);
+			if (!name) issues.push(required([...p, r, 'name'], 'name is required'));
+			// ValidateConfigMapName / ValidateSecretName with prefix true: a trailing "-" is allowed.
+			else for (const msg of isDNS1123Subdomain(name.replace(/-$/, 'a'))) issues.push(invalid([...p, r, 'name'], name, msg, 'invalid-name', { params: { rule: 'subdomain' } }));
+		}
+		if (refs.length === 0) issues.push(invalid(at, '', 'must specify one of: `configMapRef` or `secretRef`', 'env-value-from', { field: formatPath(at), target: 'key' }));
+		else if (refs.length > 1) issues.push(invalid(at, '', 'may not have more than one field specified at a time', 'env-value-from', { field: formatPath(at), target: 'key' }));
 	});
 }
 
@@ -63,6 +154,14 @@ function validateVolumeMounts(mounts: unknown, volumes: ReadonlySet<string>, at:
 		if (!mountPath) issues.push(required([...p, 'mountPath']));
 		else if (paths.has(mountPath)) issues.push(invalid([...p, 'mountPath'], mountPath, 'must be unique', 'duplicate-mount-path'));
 		paths.add(mountPath);
+		// Upstream names the list, not the entry, for subPath (fldPath.Child("subPath")); the editor marks the entry.
+		const subPath = str(m.subPath);
+		if (subPath) validateLocalDescendingPath(subPath, [...p, 'subPath'], issues, 'volume-path', formatPath([...at, 'subPath']));
+		const subPathExpr = str(m.subPathExpr);
+		if (subPathExpr) {
+			if (subPath) issues.push(invalid([...p, 'subPathExpr'], subPathExpr, 'subPathExpr and subPath are mutually exclusive', 'volume-path'));
+			validateLocalDescendingPath(subPathExpr, [...p, 'subPathExpr'], issues, 'volume-path', formatPath([...at, 'subPathExpr']));
+		}
 	});
 }
 
@@ -74,12 +173,14 @@ function validateContainer(c: Record<string, unknown>, volumes: ReadonlySet<stri
 	// Whitespace around the image is checked for Pods only (validateContainerOnlyForPod), not templates.
 	if (!str(c.image)) issues.push(required([...at, 'image']));
 	validateContainerPorts(c.ports, [...at, 'ports'], issues);
+	validateEnvFrom(c.envFrom, [...at, 'envFrom'], issues);
 	validateEnv(c.env, [...at, 'env'], issues);
 	validateVolumeMounts(c.volumeMounts, volumes, [...at, 'volumeMounts'], issues);
 	const policy = str(c.imagePullPolicy);
 	if (!policy) issues.push(required([...at, 'imagePullPolicy']));
 	else if (!PULL_POLICIES.includes(policy)) issues.push(notSupported([...at, 'imagePullPolicy'], policy, PULL_POLICIES));
 	validateResources(c.resources, [...at, 'resources'], issues);
+	validateSecurityContext(c.securityContext, [...at, 'securityContext'], issues);
 }
 
 /**
@@ -107,7 +208,7 @@ function checkHostPortConflicts(containers: readonly Record<string, unknown>[], 
 }
 
 /** Mirrors validateContainers: required, unique names, the probes regular containers may carry, host ports. */
-export function validateContainers(containers: unknown, volumes: ReadonlySet<string>, at: Path, issues: Issue[]): void {
+export function validateContainers(containers: unknown, volumes: ReadonlySet<string>, at: Path, issues: Issue[], gracePeriod?: number): void {
 	const items = list(containers);
 	if (items.length === 0) {
 		issues.push(required(at, '', 'no-containers', { target: 'key' }));
@@ -124,6 +225,7 @@ export function validateContainers(containers: unknown, volumes: ReadonlySet<str
 		validateContainerProbe('livenessProbe', c.livenessProbe, [...p, 'livenessProbe'], issues);
 		validateContainerProbe('readinessProbe', c.readinessProbe, [...p, 'readinessProbe'], issues);
 		validateContainerProbe('startupProbe', c.startupProbe, [...p, 'startupProbe'], issues);
+		validateLifecycle(c.lifecycle, gracePeriod, [...p, 'lifecycle'], issues);
 		if (c.restartPolicy != null) issues.push(forbidden([...p, 'restartPolicy'], 'may not be set for non-init containers', 'container-restart-policy'));
 	});
 	checkHostPortConflicts(items, 0, at, issues);
@@ -135,7 +237,7 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
  * Mirrors validateInitContainers: names unique across both lists, host ports per init container (they
  * run one at a time), and probes and lifecycle only on native sidecars (`restartPolicy: Always`).
  */
-export function validateInitContainers(containers: unknown, appNames: ReadonlySet<string>, volumes: ReadonlySet<string>, at: Path, issues: Issue[]): void {
+export function validateInitContainers(containers: unknown, appNames: ReadonlySet<string>, volumes: ReadonlySet<string>, at: Path, issues: Issue[], gracePeriod?: number): void {
 	const names = new Set(appNames);
 	list(containers).forEach((c, i) => {
 		const p: Path = [...at, i];
@@ -152,6 +254,7 @@ export function validateInitContainers(containers: unknown, appNames: ReadonlySe
 		checkHostPortConflicts([c], i, at, issues);
 		if (sidecar) {
 			for (const probe of PROBES) validateContainerProbe(probe, c[probe], [...p, probe], issues);
+			validateLifecycle(c.lifecycle, gracePeriod, [...p, 'lifecycle'], issues);
 			return;
 		}
 		for (const f of ['lifecycle', ...PROBES]) {

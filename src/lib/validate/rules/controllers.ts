@@ -12,7 +12,7 @@ import { isObj, list, num, obj, str, stringMap } from './util.ts';
 
 type Owner = 'ReplicationController' | 'ReplicaSet' | 'Deployment';
 
-function nonNegative(value: unknown, at: Path, issues: Issue[]): void {
+export function nonNegative(value: unknown, at: Path, issues: Issue[]): void {
 	const v = num(value);
 	if (v !== undefined && v < 0) issues.push(invalid(at, v, 'must be greater than or equal to 0', 'negative-value'));
 }
@@ -135,7 +135,7 @@ export function validateReplicaSetSpec(spec: unknown, issues: Issue[]): void {
 }
 
 /** Mirrors ValidatePositiveIntOrPercent and IsNotMoreThan100Percent. */
-function validateIntOrPercent(value: unknown, at: Path, issues: Issue[], max100: boolean): void {
+export function validateIntOrPercent(value: unknown, at: Path, issues: Issue[], max100: boolean): void {
 	if (typeof value === 'string') {
 		for (const msg of isValidPercent(value)) issues.push(invalid(at, value, msg, 'invalid-percent'));
 		if (max100 && /^[0-9]+%$/.test(value) && parseInt(value, 10) > 100) issues.push(invalid(at, value, 'must not be greater than 100%', 'invalid-percent'));

@@ -1,5 +1,6 @@
-// Probes. Mirrors validateLivenessProbe / validateReadinessProbe / validateStartupProbe, validateProbe,
-// validateHandler and the *Action validators in pkg/apis/core/validation/validation.go.
+// Probes and lifecycle hooks. Mirrors validateLivenessProbe / validateReadinessProbe / validateStartupProbe,
+// validateProbe, validateLifecycle, validateHandler and the *Action validators (validateSleepAction too)
+// in pkg/apis/core/validation/validation.go.
 import type { Path } from '../field-path.ts';
 import { forbidden, invalid, notSupported, required, type Issue } from '../issue.ts';
 import { isHTTPHeaderName, isValidPortName, isValidPortNum } from './name-formats.ts';
@@ -16,10 +17,22 @@ export function validatePortNumOrName(port: unknown, at: Path, issues: Issue[], 
 	}
 }
 
-// validateHandler checks the handlers in this order and forbids every one after the first.
-const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+// validateHandler checks the handlers in this order and forbids every one after the first. A probe
+// has no sleep and a lifecycle handler no grpc (the decoder refuses those fields first).
+const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc', 'sleep'] as const;
 
-function validateHandler(probe: Record<string, unknown>, at: Path, issues: Issue[]): void {
+/**
+ * Mirrors validateSleepAction as of 1.34, where PodLifecycleSleepActionAllowZero went GA: 0 to the
+ * Pod's terminationGracePeriodSeconds (older releases said "must be greater than 0 and less than …").
+ */
+function validateSleep(action: Record<string, unknown>, gracePeriod: number | undefined, at: Path, issues: Issue[]): void {
+	const seconds = num(action.seconds) ?? 0;
+	if (gracePeriod !== undefined && (seconds < 0 || seconds > gracePeriod)) {
+		issues.push(invalid(at, seconds, `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`, 'lifecycle-sleep'));
+	}
+}
+
+function validateHandler(probe: Record<string, unknown>, at: Path, issues: Issue[], gracePeriod?: number): void {
 	let count = 0;
 	for (const h of HANDLERS) {
 		if (!isObj(probe[h])) continue;
@@ -43,6 +56,7 @@ function validateHandler(probe: Record<string, unknown>, at: Path, issues: Issue
 			}
 		}
 		if (h === 'tcpSocket') validatePortNumOrName(action.port, [...p, 'port'], issues);
+		if (h === 'sleep') validateSleep(action, gracePeriod, p, issues);
 		if (h === 'grpc') {
 			const port = num(action.port) ?? 0;
 			for (const msg of isValidPortNum(port)) issues.push(invalid([...p, 'port'], port, msg, 'invalid-port'));
@@ -80,5 +94,14 @@ export function validateContainerProbe(kind: ProbeKind, probe: unknown, at: Path
 	const success = num(probe.successThreshold);
 	if (success !== undefined && success !== 1) {
 		issues.push(invalid([...at, 'successThreshold'], success, 'must be 1', 'probe-success-threshold', { params: { probe: kind } }));
+	}
+}
+
+/** Mirrors validateLifecycle: postStart and preStop are handlers; a sleep must end within the grace period. */
+export function validateLifecycle(lifecycle: unknown, gracePeriod: number | undefined, at: Path, issues: Issue[]): void {
+	if (!isObj(lifecycle)) return;
+	for (const hook of ['postStart', 'preStop']) {
+		const handler = lifecycle[hook];
+		if (isObj(handler)) validateHandler(handler, [...at, hook], issues, gracePeriod);
 	}
 }
