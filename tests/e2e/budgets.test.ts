@@ -79,6 +79,9 @@ describe('weight budgets', () => {
 		// Started from the clock's speed, not from the terminal: the terminal library (xterm.js) loads on the
 		// terminal's first use, in a chunk of its own, and is not the island's weight.
 		const playground = tracked.page.locator('kc-cluster-playground').first();
+		// The exam page (src/components/exam) shows its cluster once the exam starts.
+		const examStart = tracked.page.locator('kc-exam[data-state="intro"] [data-start]');
+		if ((await examStart.count()) > 0) await examStart.click();
 		await playground.locator('select[data-action="speed"]').focus();
 		await playground.and(tracked.page.locator('[data-state="live"]')).waitFor({ timeout: 20_000 });
 		expect(scripts.filter((file) => file.startsWith('xterm-screen.')), 'the terminal library, before the terminal is used').toEqual([]);
