@@ -37,8 +37,8 @@ const english = readLessons().filter((l) => l.path.startsWith('lessons/'));
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');
 
 describe('lesson structure', () => {
-	it('finds all eighteen lessons', () => {
-		expect(english.length).toBe(18);
+	it('finds all twenty lessons', () => {
+		expect(english.length).toBe(20);
 	});
 
 	describe.each(english.map((l) => [l.path] as const))('%s', (path) => {
