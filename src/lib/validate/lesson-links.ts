@@ -4,7 +4,8 @@
 export const LESSON_SLUGS = [
 	'start-here', 'why-kubernetes', 'orchestrators', 'architecture', 'control-plane', 'node-components', 'pods',
 	'pod-manifests', 'labels-and-selectors', 'probes', 'replication-controllers', 'replicasets-and-deployments', 'services-and-networking',
-	'configuration', 'resources-and-qos', 'storage', 'daemonsets-and-statefulsets', 'troubleshooting', 'review',
+	'configuration', 'resources-and-qos', 'storage', 'init-containers-and-sidecars', 'jobs-and-cronjobs', 'daemonsets-and-statefulsets',
+	'troubleshooting', 'review',
 ] as const;
 export type LessonSlug = (typeof LESSON_SLUGS)[number];
 
@@ -24,6 +25,8 @@ export const LESSON_ANCHORS = {
 	configuration: ['env'],
 	'resources-and-qos': ['requests-limits'],
 	storage: ['volumes'],
+	'init-containers-and-sidecars': ['init-containers', 'sidecars'],
+	'jobs-and-cronjobs': ['why', 'parallel', 'policies', 'cronjob'],
 } as const satisfies Partial<Record<LessonSlug, readonly string[]>>;
 
 type Anchor = { [S in keyof typeof LESSON_ANCHORS]: `${S}#${(typeof LESSON_ANCHORS)[S][number]}` }[keyof typeof LESSON_ANCHORS];
@@ -36,10 +39,12 @@ const BY_CODE: Record<string, Anchor> = {
 		'field-immutable', 'finalizers-while-deleting', 'no-objects', 'object-too-large', 'list-items',
 	]),
 	...group('pod-manifests#errors', [
-		'invalid-base64', 'invalid-config-key', 'config-key-in-both', 'config-too-large', 'secret-type-key', 'secret-docker-config', 'job-restart-policy',
-		'job-selector-generated', 'job-indexed-only', 'job-indexed-name', 'invalid-finalizer', 'cronjob-schedule', 'cronjob-schedule-tz', 'cronjob-time-zone',
-		'cronjob-selector', 'cronjob-name-length',
+		'invalid-base64', 'invalid-config-key', 'config-key-in-both', 'config-too-large', 'secret-type-key', 'secret-docker-config', 'invalid-finalizer',
 	]),
+	...group('jobs-and-cronjobs#why', ['job-selector-generated', 'job-restart-policy']),
+	...group('jobs-and-cronjobs#parallel', ['job-indexed-name']),
+	...group('jobs-and-cronjobs#policies', ['job-indexed-only']),
+	...group('jobs-and-cronjobs#cronjob', ['cronjob-schedule', 'cronjob-schedule-tz', 'cronjob-time-zone', 'cronjob-selector', 'cronjob-name-length']),
 	...group('pod-manifests#errors', ['unknown-field', 'type-mismatch', 'invalid-quantity', 'required', 'unsupported-value', 'invalid-value', 'negative-value', 'missing-name', 'invalid-name', 'image-whitespace', 'active-deadline-range']),
 	...group('pod-manifests#manifest', [
 		'no-containers', 'duplicate-container-name', 'latest-tag', 'invalid-port', 'invalid-port-name', 'duplicate-port-name', 'unsupported-protocol',
@@ -54,7 +59,9 @@ const BY_CODE: Record<string, Anchor> = {
 		'pod-update-forbidden', 'pod-update-containers', 'active-deadline-increase', 'active-deadline-removed', 'toleration-modified',
 		'scheduling-gate-added', 'node-selector-mutation',
 	]),
-	...group('pods#one-or-two', ['duplicate-host-port', 'host-network-port', 'container-restart-policy', 'init-restart-policy', 'init-container-field']),
+	...group('pods#one-or-two', ['duplicate-host-port', 'host-network-port', 'container-restart-policy']),
+	...group('init-containers-and-sidecars#sidecars', ['init-restart-policy']),
+	...group('init-containers-and-sidecars#init-containers', ['init-container-field']),
 	...group('storage#volumes', ['volume-not-found', 'duplicate-mount-path', 'duplicate-volume-name', 'volume-type']),
 	...group('labels-and-selectors#labels', ['invalid-label-key', 'invalid-label-value', 'invalid-annotation-key', 'annotations-too-long']),
 	...group('labels-and-selectors#selector', ['selector-values', 'selector-operator']),

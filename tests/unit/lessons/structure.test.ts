@@ -37,8 +37,8 @@ const english = readLessons().filter((l) => l.path.startsWith('lessons/'));
 const read = (path: string) => readFileSync(join(DOCS, path), 'utf8');
 
 describe('lesson structure', () => {
-	it('finds all nineteen lessons', () => {
-		expect(english.length).toBe(19);
+	it('finds all twenty-one lessons', () => {
+		expect(english.length).toBe(21);
 	});
 
 	describe.each(english.map((l) => [l.path] as const))('%s', (path) => {

@@ -59,6 +59,12 @@ describe('messages', () => {
 		expect(lessonLink('no-resource-requests', 'spec.containers[0]')).toBe('lessons/resources-and-qos/#requests-limits');
 		expect(lessonLink('env-value-from', 'spec.containers[0].env[0]')).toBe('lessons/configuration/#env');
 	});
+	it('init container, Job and CronJob problems link to their own lessons', () => {
+		expect(lessonLink('init-container-field', 'spec.initContainers[0].readinessProbe')).toBe('lessons/init-containers-and-sidecars/#init-containers');
+		expect(lessonLink('init-restart-policy', 'spec.initContainers[0].restartPolicy')).toBe('lessons/init-containers-and-sidecars/#sidecars');
+		expect(lessonLink('job-restart-policy', 'spec.template.spec.restartPolicy', 'Job')).toBe('lessons/jobs-and-cronjobs/#why');
+		expect(lessonLink('cronjob-schedule-tz', 'spec.schedule')).toBe('lessons/jobs-and-cronjobs/#cronjob');
+	});
 	it('Service and volume problems link to the services and storage lessons', () => {
 		expect(lessonLink('service-port-name-required', 'spec.ports[1].name')).toBe('lessons/services-and-networking/#ports');
 		expect(lessonLink('node-port-cluster-ip', 'spec.ports[0].nodePort')).toBe('lessons/services-and-networking/#types');

@@ -131,8 +131,12 @@ export class ApiServer {
 		if (input.kind === 'Pod') addDefaultTolerations(input as unknown as Pod);
 		if (input.kind === 'Service') allocateServiceAddresses(input as unknown as Service, this.random, this.list<Service>('Service'));
 		// The Job strategy's selector names the Job's uid, which the registry has set by then.
+		// rest.BeforeCreate gives the uid before the strategy validates, so validateGeneratedSelector sees it.
 		const uid = input.kind === 'Job' ? this.random.uid() : undefined;
-		if (uid) prepareJobForCreate(input as unknown as Job, uid);
+		if (uid) {
+			meta.uid = uid;
+			prepareJobForCreate(input as unknown as Job, uid);
+		}
 		if (!SYSTEM_KINDS.has(input.kind)) {
 			const result = this.admit(input, 'create');
 			if (input.kind === 'Job' && result.causes.length === 0) result.causes.push(...validateJob(result.object as Job));

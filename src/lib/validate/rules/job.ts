@@ -53,13 +53,15 @@ export function validateJob(job: Record<string, unknown>, issues: Issue[]): void
 	const manual = spec.manualSelector === true;
 	const template = obj(spec.template);
 	const userLabels = stringMap(obj(template.metadata).labels);
-	// generateSelector, then validateGeneratedSelector: the selector must select the generated labels.
-	const generated: Record<string, string> = { [CONTROLLER_UID]: GENERATED_UID, 'batch.kubernetes.io/job-name': name, 'controller-uid': GENERATED_UID, 'job-name': name };
+	// generateSelector, then validateGeneratedSelector: the selector must select the generated labels,
+	// which name the uid the registry gave the Job (the simulated API server sets it before admission).
+	const uid = str(obj(job.metadata).uid) || GENERATED_UID;
+	const generated: Record<string, string> = { [CONTROLLER_UID]: uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
 	const labels = manual ? userLabels : { ...generated, ...(userLabels ?? {}) };
 	const given = isObj(spec.selector) ? spec.selector : undefined;
 	let selector = given;
 	if (!manual) {
-		const matchLabels = { [CONTROLLER_UID]: GENERATED_UID, ...(stringMap(selector?.matchLabels) ?? {}) };
+		const matchLabels = { [CONTROLLER_UID]: uid, ...(stringMap(selector?.matchLabels) ?? {}) };
 		selector = { ...(given ?? {}), matchLabels };
 		if (given && !selectorMatches(selector, generated, true)) {
 			issues.push(invalid(['spec', 'selector'], selector, '`selector` not auto-generated', 'job-selector-generated', { shown: goLabelSelector(selector), target: 'key' }));
