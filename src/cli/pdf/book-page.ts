@@ -2,6 +2,7 @@
 // off (it must print its static form), so these functions run through Playwright's evaluate, which still
 // works then. They only look for the data-kc-* attributes that src/routes/print/Book.astro writes.
 import type { Page } from 'playwright-core';
+import type { Edition } from '../../lib/print/editions.ts';
 
 /** Light theme whatever the reader's choice, print media (so print-only fonts load), fonts loaded. */
 export async function prepareForPrint(page: Page, printDate: string): Promise<void> {
@@ -58,6 +59,43 @@ export async function keepLessons(page: Page, keep: readonly string[]): Promise<
 		const subtitle = document.querySelector<HTMLElement>('[data-kc-subtitle]');
 		if (subtitle?.dataset.kcHandoutSubtitle) subtitle.textContent = subtitle.dataset.kcHandoutSubtitle;
 	}, keep);
+}
+
+/**
+ * Makes the page one edition of the book (src/lib/print/editions.ts). Teacher: the teaching notes show
+ * (the root's data-kc-edition), the answer key stays. Self-study: the notes go. Student: the notes, the
+ * answer key and its contents entry go; each "a solution is in the answer key" note becomes ruled space
+ * to write in, and a storyboard's "Predict, then …" frame keeps its question but not the outcome it drew.
+ * Run it after keepLessons (which removes an empty key) and before the page numbers are filled in.
+ */
+export async function applyEdition(page: Page, edition: Edition): Promise<void> {
+	await page.evaluate((which) => {
+		document.documentElement.dataset.kcEdition = which;
+		const book = document.querySelector<HTMLElement>('[data-kc-book]');
+		const name = which === 'student' ? book?.dataset.kcEditionStudent : which === 'teacher' ? book?.dataset.kcEditionTeacher : '';
+		const subtitle = document.querySelector<HTMLElement>('[data-kc-subtitle]');
+		if (subtitle && name) subtitle.textContent = `${subtitle.textContent ?? ''} · ${name}`;
+		if (which !== 'teacher') for (const el of document.querySelectorAll('[data-kc-teacher-notes]')) el.remove();
+		if (which !== 'student') return;
+		document.querySelector('.kc-answer-key')?.remove();
+		document.querySelector('[data-kc-answer-key-entry]')?.remove();
+		const space = (lines: string) => {
+			const div = document.createElement('div');
+			div.className = 'kc-worksheet-space';
+			div.style.setProperty('--kc-worksheet-lines', lines);
+			const label = document.createElement('span');
+			label.className = 'kc-worksheet-label';
+			label.textContent = book?.dataset.kcWorkLabel ?? '';
+			div.append(label);
+			return div;
+		};
+		for (const note of document.querySelectorAll<HTMLElement>('.kc-solution-note')) note.replaceWith(space(note.dataset.kcWorkLines ?? '6'));
+		for (const frame of document.querySelectorAll('.kc-pg-frame-figure')) {
+			if (!/^(Predict|先预测)/.test(frame.querySelector('figcaption')?.textContent?.trim() ?? '')) continue;
+			for (const outcome of [...frame.children].filter((el) => el.tagName !== 'FIGCAPTION')) outcome.remove();
+			frame.append(space('4'));
+		}
+	}, edition);
 }
 
 /**
