@@ -376,6 +376,25 @@ describe('the student edition', () => {
 	});
 });
 
+describe('worksheets', () => {
+	test('a handout keeps each lesson\'s title, its quiz and its exercises, with room to write and no answers', async () => {
+		const lessons = (await siteLessons('')).filter((l) => ['probes', 'configuration'].includes(l.slug));
+		const book = await print('print/', lessons.map((l) => l.slug), undefined, 'worksheets');
+		expect(book.text[0]).toContain('Handout · Quizzes and exercises');
+		expect(book.outline.map((node) => node.title)).toEqual(['Contents', ...lessons.map((l) => l.title)]);
+		for (const node of book.outline.slice(1)) expect(node.items.map((item) => item.title).at(-1)).toBe('Quiz');
+		const configuration = book.outline.find((node) => node.title === 'Configuration');
+		expect(configuration?.items.map((item) => item.title)).toEqual(['Exercise: take the configuration out of the Pod', 'Quiz']);
+		const all = squash(book.text.join(''));
+		for (const lesson of lessons) expect(all, `${lesson.slug}'s introduction`).not.toContain(squash(lesson.firstParagraph).slice(0, 60));
+		expect(all).toContain('Yourwork');
+		expect(all).toContain('Youranswer');
+		expectLinksResolve(book);
+		await expectTocNumbers(book);
+		expectNoPlaceholders(book);
+	}, 120_000);
+});
+
 describe('the teacher edition', () => {
 	/** The notes as written in content/teaching/<lang>/<slug>.yaml. */
 	const notes = (lang: string, slug: string) => teachingNotesSchema.parse(parseYaml(readFileSync(new URL(`../../content/teaching/${lang}/${slug}.yaml`, import.meta.url), 'utf8')));
@@ -389,7 +408,8 @@ describe('the teacher edition', () => {
 		expect(book.outline.at(-1)?.title).toBe(key);
 		const starts = book.outline.slice(1, 3).map((node) => node.page);
 		for (const [i, slug] of slugs.entries()) {
-			const page = squash(book.text[(starts[i] ?? 0) - 1] ?? '');
+			// A misconception's first sentence (the belief) prints in quotation marks.
+			const page = squash(book.text[(starts[i] ?? 0) - 1] ?? '').replace(/[“”]/g, '');
 			const written = notes(lang, slug);
 			expect(page, `${slug}: the notes on the lesson's first page`).toContain(squash(heading));
 			for (const line of [written.plan[0], written.misconceptions[0], written.discussion[0]]) expect(page, slug).toContain(squash(line ?? ''));

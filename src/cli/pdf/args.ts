@@ -10,7 +10,7 @@ export interface PdfOptions {
 	langs: BookLang[];
 	/** Lesson slugs for a handout, in the order given; empty for the whole course. @default [] */
 	lessons: string[];
-	/** Which book: self-study (answer key, no teaching notes), student (no answers) or teacher. @default 'self-study' */
+	/** Which book: self-study (answer key, no teaching notes), student (no answers), teacher, or worksheets. @default 'self-study' */
 	edition: Edition;
 	/** Rebuild the site even when dist/ looks current. @default false */
 	build: boolean;
@@ -25,7 +25,8 @@ Prints the course book as PDF (dist/pdf/kube-classroom-<lang>.pdf), building the
   --lessons a,b          a handout of these lessons (slugs as in the address: probes,pods)
   --edition NAME         self-study (default: the book the site links, answers in a key at the back),
                          student (no answers anywhere, room to write; file name ends in -student) or
-                         teacher (the answer key and each lesson's teaching notes; ends in -teacher)
+                         teacher (the answer key and each lesson's teaching notes; ends in -teacher) or
+                         worksheets (the student edition cut to quizzes and exercises; ends in -worksheets)
   --build                rebuild the site even if dist/ is up to date
   -h, --help             this text`;
 

@@ -1,10 +1,11 @@
 // The book's editions. `npm run pdf -- --edition …` prints one of them from the same print page:
 // - `self-study` (the default, the book the site links): answers in a key at the back, no teaching notes;
 // - `student`: no answers anywhere (no key, no solutions, no predicted outcomes), room to write instead;
-// - `teacher`: the answer key, and each lesson opens with its teaching notes (content/teaching/).
+// - `teacher`: the answer key, and each lesson opens with its teaching notes (content/teaching/);
+// - `worksheets`: the student edition cut down to each lesson's quiz and the sections with exercises.
 import type { BookLang } from './strings.ts';
 
-export const EDITIONS = ['self-study', 'student', 'teacher'] as const;
+export const EDITIONS = ['self-study', 'student', 'teacher', 'worksheets'] as const;
 export type Edition = (typeof EDITIONS)[number];
 export const DEFAULT_EDITION: Edition = 'self-study';
 
@@ -28,7 +29,7 @@ export interface EditionStrings {
 
 export const EDITION_STRINGS: Record<BookLang, EditionStrings> = {
 	en: {
-		name: { 'self-study': '', student: 'Student edition', teacher: "Teacher's edition" },
+		name: { 'self-study': '', student: 'Student edition', teacher: "Teacher's edition", worksheets: 'Quizzes and exercises' },
 		workLabel: 'Your work',
 		notesTitle: 'Teaching notes',
 		minutes: (n) => `About ${n} minutes`,
@@ -40,7 +41,7 @@ export const EDITION_STRINGS: Record<BookLang, EditionStrings> = {
 		sentenceGap: ' ',
 	},
 	'zh-cn': {
-		name: { 'self-study': '', student: '学生版', teacher: '教师版' },
+		name: { 'self-study': '', student: '学生版', teacher: '教师版', worksheets: '小测验与练习' },
 		workLabel: '你的解答',
 		notesTitle: '教学备注',
 		minutes: (n) => `约 ${n} 分钟`,

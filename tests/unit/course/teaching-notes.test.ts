@@ -26,6 +26,8 @@ describe.each(Object.entries(LANGS))('teaching notes in %s', (lang, lessonsDir) 
 	test.each(files)('%s has a time, a plan, 2–3 misconceptions, questions and a demonstration', (file) => {
 		const notes = teachingNotesSchema.parse(parse(readFileSync(new URL(dir + file, root), 'utf8')));
 		expect(notes.misconceptions.length).toBeGreaterThanOrEqual(2);
+		// The book sets the first sentence (the belief) apart from the rest (the correction).
+		for (const line of notes.misconceptions) expect(line).toMatch(/^.+?[.?!。？！]\s*\S/s);
 		if (lang === 'zh-cn') for (const line of [...notes.plan, ...notes.misconceptions, ...notes.discussion]) expect(line).toMatch(/\p{Script=Han}/u);
 	});
 

@@ -12,7 +12,8 @@ describe('npm run pdf arguments', () => {
 		expect(outputName('en', [], 'student')).toBe('kube-classroom-en-student.pdf');
 		expect(outputName('zh-cn', ['pods'], 'teacher')).toBe('kube-classroom-zh-cn-pods-teacher.pdf');
 		expect(outputName('en', [], 'self-study')).toBe('kube-classroom-en.pdf');
-		expect(() => parsePdfArgs(['--edition', 'answers'])).toThrow('--edition must be one of self-study, student, teacher, not "answers".');
+		expect(outputName('en', [], 'worksheets')).toBe('kube-classroom-en-worksheets.pdf');
+		expect(() => parsePdfArgs(['--edition', 'answers'])).toThrow('--edition must be one of self-study, student, teacher, worksheets, not "answers".');
 	});
 
 	test('a handout: one language, chosen lessons, duplicates dropped', () => {
