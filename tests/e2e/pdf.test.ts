@@ -2,6 +2,8 @@
 // and checked like a reader would — lessons in order, bookmarks, links, page numbers, fonts, text. The
 // whole English book is printed once; the expensive per-language checks use two-lesson handouts.
 import { readFileSync, readdirSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { teachingNotesSchema } from '../../src/lib/course/teaching-notes.ts';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { printBook, type PrintedBook } from '../../src/cli/pdf/print-book.ts';
@@ -17,6 +19,7 @@ import {
 	type PdfLink,
 } from '../../src/cli/pdf/pdf-reader.ts';
 import { openPage, siteUrl, useBrowser } from './support.ts';
+import type { Edition } from '../../src/lib/print/editions.ts';
 
 const browser = useBrowser();
 
@@ -57,8 +60,8 @@ interface Book {
 	text: string[];
 }
 
-async function print(path: string, lessons: string[] = [], site?: string): Promise<Book> {
-	const printed = await printBook(browser(), { url: siteUrl(path), lessons, site, printDate: '22 November 2026' });
+async function print(path: string, lessons: string[] = [], site?: string, edition?: Edition): Promise<Book> {
+	const printed = await printBook(browser(), { url: siteUrl(path), lessons, site, edition, printDate: '22 November 2026' });
 	const doc = await openPdf(printed.pdf);
 	const text: string[] = [];
 	for (let n = 1; n <= doc.numPages; n++) text.push(await pageString(doc, n));
@@ -88,6 +91,21 @@ async function siteSolutions(prefix: string, lessons: Lesson[]): Promise<{ lesso
 		});
 		const rest = squash(solutions.rest);
 		for (const start of solutions.starts) found.push({ lesson: lesson.slug, start: squash(start), outside: rest.split(squash(start)).length - 1 });
+	}
+	await page.context().close();
+	return found;
+}
+
+/** The start of every quiz answer on the site (its first paragraph, whitespace removed, at most 60 characters). */
+async function siteQuizAnswers(prefix: string, lessons: Lesson[]): Promise<{ lesson: string; start: string }[]> {
+	const { page } = await openPage(browser());
+	const found: { lesson: string; start: string }[] = [];
+	for (const lesson of lessons) {
+		await page.goto(siteUrl(`${prefix}lessons/${lesson.slug}/`));
+		const starts = await page.$$eval('.sl-markdown-content details', (all) =>
+			all.filter((d) => /^(Answer|答案)$/.test(d.querySelector('summary')?.textContent?.trim() ?? '')).map((d) => d.querySelector('p')?.textContent ?? ''),
+		);
+		for (const start of starts) found.push({ lesson: lesson.slug, start: squash(start).slice(0, 60) });
 	}
 	await page.context().close();
 	return found;
@@ -230,6 +248,9 @@ describe('the whole English course book', () => {
 		expectNoPlaceholders(book);
 		const all = book.text.join('\n');
 		expect(all).toContain('Your answer');
+		// The default (self-study) edition: no teaching notes, no writing space in place of solutions.
+		expect(all).not.toContain('Teaching notes');
+		expect(all).not.toContain('Your work');
 		const key = book.outline.at(-1);
 		expect(key?.items.length).toBeGreaterThan(0);
 	});
@@ -323,6 +344,79 @@ describe('handouts', () => {
 			/No lesson named no-such-lesson\. The lessons are: .*start-here/,
 		);
 	});
+});
+
+describe('the student edition', () => {
+	let lessons: Lesson[];
+	let book: Book;
+	beforeAll(async () => {
+		lessons = await siteLessons('');
+		book = await print('print/', [], undefined, 'student');
+	}, 240_000);
+
+	test('prints no exercise solution and no quiz answer anywhere, and no answer key', async () => {
+		expect(book.text[0]).toContain('Course book · Student edition');
+		expect(book.outline.map((node) => node.title)).toEqual(['Contents', ...lessons.map((l) => l.title)]);
+		const all = bodyText(book.text);
+		const solutions = await siteSolutions('', lessons);
+		expect(solutions.length).toBeGreaterThan(0);
+		for (const { lesson, start, outside } of solutions) expect(all.split(start).length - 1, `${lesson}'s solution`).toBe(outside);
+		const answers = await siteQuizAnswers('', lessons);
+		expect(answers.length).toBeGreaterThan(20);
+		for (const { lesson, start } of answers) expect(all, `${lesson}: a quiz answer`).not.toContain(start);
+		expect(all).not.toContain(squash('answer key'));
+	});
+
+	test('leaves room to write where each solution was, and prints no teaching notes', async () => {
+		const text = book.text.join('\n');
+		expect(text.match(/Your work/g)?.length).toBeGreaterThanOrEqual((await siteSolutions('', lessons)).length);
+		expect(text).not.toContain('Teaching notes');
+		expectNoPlaceholders(book);
+		await expectTocNumbers(book);
+	});
+});
+
+describe('worksheets', () => {
+	test('a handout keeps each lesson\'s title, its quiz and its exercises, with room to write and no answers', async () => {
+		const lessons = (await siteLessons('')).filter((l) => ['probes', 'configuration'].includes(l.slug));
+		const book = await print('print/', lessons.map((l) => l.slug), undefined, 'worksheets');
+		expect(book.text[0]).toContain('Handout · Quizzes and exercises');
+		expect(book.outline.map((node) => node.title)).toEqual(['Contents', ...lessons.map((l) => l.title)]);
+		for (const node of book.outline.slice(1)) expect(node.items.map((item) => item.title).at(-1)).toBe('Quiz');
+		const configuration = book.outline.find((node) => node.title === 'Configuration');
+		expect(configuration?.items.map((item) => item.title)).toEqual(['Exercise: take the configuration out of the Pod', 'Quiz']);
+		const all = squash(book.text.join(''));
+		for (const lesson of lessons) expect(all, `${lesson.slug}'s introduction`).not.toContain(squash(lesson.firstParagraph).slice(0, 60));
+		expect(all).toContain('Yourwork');
+		expect(all).toContain('Youranswer');
+		expectLinksResolve(book);
+		await expectTocNumbers(book);
+		expectNoPlaceholders(book);
+	}, 120_000);
+});
+
+describe('the teacher edition', () => {
+	/** The notes as written in content/teaching/<lang>/<slug>.yaml. */
+	const notes = (lang: string, slug: string) => teachingNotesSchema.parse(parseYaml(readFileSync(new URL(`../../content/teaching/${lang}/${slug}.yaml`, import.meta.url), 'utf8')));
+
+	test.each([
+		['en', 'print/', 'Teaching notes', 'Answer key'],
+		['zh-cn', 'zh-cn/print/', '教学备注', '参考答案'],
+	])('a %s handout opens each lesson with its teaching notes, and keeps the answer key', async (lang, path, heading, key) => {
+		const slugs = ['probes', 'review'];
+		const book = await print(path, slugs, undefined, 'teacher');
+		expect(book.outline.at(-1)?.title).toBe(key);
+		const starts = book.outline.slice(1, 3).map((node) => node.page);
+		for (const [i, slug] of slugs.entries()) {
+			// A misconception's first sentence (the belief) prints in quotation marks.
+			const page = squash(book.text[(starts[i] ?? 0) - 1] ?? '').replace(/[“”]/g, '');
+			const written = notes(lang, slug);
+			expect(page, `${slug}: the notes on the lesson's first page`).toContain(squash(heading));
+			for (const line of [written.plan[0], written.misconceptions[0], written.discussion[0]]) expect(page, slug).toContain(squash(line ?? ''));
+			expect(squash(book.text.join(''))).toContain(squash(written.demonstrate.session.split('\n')[0] ?? ''));
+		}
+		expectNoPlaceholders(book);
+	}, 120_000);
 });
 
 describe('printing one lesson from the browser (Ctrl+P)', () => {

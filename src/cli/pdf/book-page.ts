@@ -2,6 +2,7 @@
 // off (it must print its static form), so these functions run through Playwright's evaluate, which still
 // works then. They only look for the data-kc-* attributes that src/routes/print/Book.astro writes.
 import type { Page } from 'playwright-core';
+import type { Edition } from '../../lib/print/editions.ts';
 
 /** Light theme whatever the reader's choice, print media (so print-only fonts load), fonts loaded. */
 export async function prepareForPrint(page: Page, printDate: string): Promise<void> {
@@ -47,17 +48,80 @@ export async function keepLessons(page: Page, keep: readonly string[]): Promise<
 			document.querySelector('.kc-answer-key')?.remove();
 			document.querySelector('[data-kc-answer-key-entry]')?.remove();
 		}
-		// A page reference to something the handout leaves out has no page to give.
-		for (const ref of document.querySelectorAll<HTMLElement>('[data-kc-page-ref]')) {
-			if (!document.getElementById(ref.dataset.kcPageRef ?? '')) ref.remove();
-		}
-		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-kc-web-href]')) {
-			const id = decodeURIComponent((a.getAttribute('href') ?? '').slice(1));
-			if (!document.getElementById(id)) a.setAttribute('href', a.dataset.kcWebHref ?? '');
-		}
 		const subtitle = document.querySelector<HTMLElement>('[data-kc-subtitle]');
 		if (subtitle?.dataset.kcHandoutSubtitle) subtitle.textContent = subtitle.dataset.kcHandoutSubtitle;
 	}, keep);
+	await pruneReferences(page);
+}
+
+/**
+ * After parts of the book were removed: contents entries and page references to what is gone go too, and
+ * links into it point at the site instead.
+ */
+async function pruneReferences(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const gone = (id: string | undefined) => !document.getElementById(id ?? '');
+		for (const entry of document.querySelectorAll<HTMLElement>('.kc-toc li')) {
+			if (gone(entry.querySelector<HTMLElement>(':scope > a [data-kc-toc-page]')?.dataset.kcTocPage)) entry.remove();
+		}
+		// A page reference to something left out has no page to give.
+		for (const ref of document.querySelectorAll<HTMLElement>('[data-kc-page-ref]')) if (gone(ref.dataset.kcPageRef)) ref.remove();
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-kc-web-href]')) {
+			if (gone(decodeURIComponent((a.getAttribute('href') ?? '').slice(1)))) a.setAttribute('href', a.dataset.kcWebHref ?? '');
+		}
+	});
+}
+
+/**
+ * Makes the page one edition of the book (src/lib/print/editions.ts). Teacher: the teaching notes show
+ * (the root's data-kc-edition), the answer key stays. Self-study: the notes go. Student: the notes, the
+ * answer key and its contents entry go; each "a solution is in the answer key" note becomes ruled space
+ * to write in, and a storyboard's "Predict, then …" frame keeps its question but not the outcome it drew.
+ * Run it after keepLessons (which removes an empty key) and before the page numbers are filled in.
+ */
+export async function applyEdition(page: Page, edition: Edition): Promise<void> {
+	await page.evaluate((which) => {
+		document.documentElement.dataset.kcEdition = which;
+		const book = document.querySelector<HTMLElement>('[data-kc-book]');
+		const name = which === 'self-study' ? '' : book?.dataset[`kcEdition${which[0]?.toUpperCase()}${which.slice(1)}`];
+		const subtitle = document.querySelector<HTMLElement>('[data-kc-subtitle]');
+		if (subtitle && name) subtitle.textContent = `${subtitle.textContent ?? ''} · ${name}`;
+		if (which !== 'teacher') for (const el of document.querySelectorAll('[data-kc-teacher-notes]')) el.remove();
+		if (which !== 'student' && which !== 'worksheets') return;
+		document.querySelector('.kc-answer-key')?.remove();
+		document.querySelector('[data-kc-answer-key-entry]')?.remove();
+		const space = (lines: string) => {
+			const div = document.createElement('div');
+			div.className = 'kc-worksheet-space';
+			div.style.setProperty('--kc-worksheet-lines', lines);
+			const label = document.createElement('span');
+			label.className = 'kc-worksheet-label';
+			label.textContent = book?.dataset.kcWorkLabel ?? '';
+			div.append(label);
+			return div;
+		};
+		for (const note of document.querySelectorAll<HTMLElement>('.kc-solution-note')) note.replaceWith(space(note.dataset.kcWorkLines ?? '6'));
+		for (const frame of document.querySelectorAll('.kc-pg-frame-figure')) {
+			if (!/^(Predict|先预测)/.test(frame.querySelector('figcaption')?.textContent?.trim() ?? '')) continue;
+			for (const outcome of [...frame.children].filter((el) => el.tagName !== 'FIGCAPTION')) outcome.remove();
+			frame.append(space('4'));
+		}
+		if (which !== 'worksheets') return;
+		// Worksheets: each lesson keeps its number, its title and the sections with something to write.
+		for (const lesson of document.querySelectorAll('section.kc-lesson')) {
+			const runs: Element[][] = [[]];
+			for (const child of [...lesson.children]) {
+				if (child.matches('.sl-heading-wrapper.level-h2')) runs.push([]);
+				runs.at(-1)?.push(child);
+			}
+			const work = '.kc-worksheet-space, kc-quiz';
+			const [head = [], ...sections] = runs;
+			for (const el of head) if (!el.matches('.kc-lesson-kicker, h1')) el.remove();
+			for (const run of sections) if (!run.some((el) => el.matches(work) || el.querySelector(work))) for (const el of run) el.remove();
+			if (!lesson.querySelector(work)) lesson.remove();
+		}
+	}, edition);
+	await pruneReferences(page);
 }
 
 /**

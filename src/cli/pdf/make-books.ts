@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { preview } from 'astro';
 import { launchBrowser } from '../shared/chromium.ts';
 import { outputName, type PdfOptions } from './args.ts';
+import { DEFAULT_EDITION, type Edition } from '../../lib/print/editions.ts';
 import { freePort } from '../shared/free-port.ts';
 import { printBook } from './print-book.ts';
 import { buildSite, siteIsStale } from './site-build.ts';
@@ -16,6 +17,7 @@ import { writeOfflineFiles } from '../../integrations/service-worker.mjs';
 
 export interface MadeBook {
 	lang: BookLang;
+	edition: Edition;
 	file: string;
 	pages: number;
 	bytes: number;
@@ -45,23 +47,27 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 	const server = await preview({ root, outDir, base, logLevel: 'warn', server: { host: '127.0.0.1', port } });
 	const browser = await launchBrowser();
 	const made: MadeBook[] = [];
+	const edition = options.edition;
+	// The start page links the whole course's default edition; other editions and handouts are for teachers.
+	const linked = options.lessons.length === 0 && edition === DEFAULT_EDITION;
 	try {
 		mkdirSync(join(outDir, 'pdf'), { recursive: true });
 		for (const lang of options.langs) {
 			const started = performance.now();
-			const handout = options.lessons.length ? ` (lessons: ${options.lessons.join(', ')})` : '';
+			const handout = (options.lessons.length ? ` (lessons: ${options.lessons.join(', ')})` : '') + (edition === DEFAULT_EDITION ? '' : `, ${edition} edition`);
 			log(`[${lang}] loading ${base}${printPath(lang)}${handout}`);
 			const book = await printBook(browser, {
 				url: `http://127.0.0.1:${port}${base}${printPath(lang)}`,
 				lessons: options.lessons,
+				edition,
 				site,
 				printDate: new Intl.DateTimeFormat(BOOK_LOCALE_TAG[lang], { dateStyle: 'long' }).format(new Date()),
 				progress: (message) => log(`[${lang}] ${message}`),
 			});
-			const file = join(outDir, 'pdf', outputName(lang, options.lessons));
+			const file = join(outDir, 'pdf', outputName(lang, options.lessons, edition));
 			writeFileSync(file, book.pdf);
-			if (options.lessons.length === 0) keepPdf(file, pdfFileName(lang), root);
-			const entry = { lang, file, pages: book.pages, bytes: book.pdf.length, renders: book.renders, seconds: (performance.now() - started) / 1000 };
+			if (linked) keepPdf(file, pdfFileName(lang), root);
+			const entry = { lang, edition, file, pages: book.pages, bytes: book.pdf.length, renders: book.renders, seconds: (performance.now() - started) / 1000 };
 			made.push(entry);
 			log(
 				`[${lang}] ${entry.pages} pages, ${(entry.bytes / 1048576).toFixed(2)} MB (${(entry.bytes / 1024 / entry.pages).toFixed(1)} KB/page), ` +
@@ -77,10 +83,10 @@ export async function makeBooks(root: string, options: PdfOptions, log: (line: s
 		const home = join(outDir, lang === 'en' ? '' : lang, 'index.html');
 		return existsSync(home) && !readFileSync(home, 'utf8').includes(pdfFileName(lang));
 	};
-	if (options.lessons.length === 0 && options.langs.some(homeMissesPdf)) {
+	if (linked && options.langs.some(homeMissesPdf)) {
 		log('Building the site again so its start page links the new PDFs…');
 		await buildSite(root);
-	} else if (options.lessons.length === 0) {
+	} else if (linked) {
 		// The whole-course offline download lists the books with their sizes: list the new ones.
 		log((await writeOfflineFiles(outDir, base)).line);
 	}

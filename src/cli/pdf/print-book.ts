@@ -2,7 +2,8 @@
 // cannot know page numbers before it paginates, so the first render tells where every heading landed, the
 // table of contents gets those numbers, and the next render is checked to have put them at the same places.
 import type { Browser } from 'playwright-core';
-import { fillToc, keepLessons, lessonSlugs, prepareForPrint, tocTargets, useSiteAddress, waitForFonts } from './book-page.ts';
+import { DEFAULT_EDITION, type Edition } from '../../lib/print/editions.ts';
+import { applyEdition, fillToc, keepLessons, lessonSlugs, prepareForPrint, tocTargets, useSiteAddress, waitForFonts } from './book-page.ts';
 import { namedDestinationPages, openPdf } from './pdf-reader.ts';
 
 export interface PrintBookOptions {
@@ -10,6 +11,8 @@ export interface PrintBookOptions {
 	url: string;
 	/** Lesson slugs for a handout; empty prints every lesson. @default [] */
 	lessons?: readonly string[];
+	/** Which book to print (src/lib/print/editions.ts). @default 'self-study' */
+	edition?: Edition | undefined;
 	/** The site's address to print and link (`SITE`). @default the one the site was built for, or none when that is local */
 	site?: string | undefined;
 	/** The date on the cover, already formatted for the book's language. */
@@ -53,6 +56,7 @@ export async function printBook(browser: Browser, options: PrintBookOptions): Pr
 			}
 			await keepLessons(page, wanted);
 		}
+		await applyEdition(page, options.edition ?? DEFAULT_EDITION);
 		await useSiteAddress(page, options.site);
 		await prepareForPrint(page, options.printDate);
 		const { toc: tocIds, refs } = await tocTargets(page);

@@ -48,6 +48,19 @@ export function linesFor(answerText: string): number {
 	return Math.min(6, Math.max(2, Math.ceil(length / 80)));
 }
 
+/**
+ * Ruled lines the student edition leaves where an exercise's solution was: one per line of its code (an
+ * Expressive Code block holds one `.ec-line` per line) and two per paragraph or list item, 4 to 14.
+ */
+export function workLinesFor(solution: readonly Node[]): number {
+	let lines = 0;
+	for (const el of solution.flatMap((node) => elements(node))) {
+		if (hasClass(el, 'ec-line')) lines++;
+		else if (el.name === 'p' || el.name === 'li') lines += 2;
+	}
+	return Math.min(14, Math.max(4, lines));
+}
+
 /** The question number of the list item holding `node`: its position in an `<ol>` (respecting `start`). */
 function questionNumber(node: ElementNode): number | undefined {
 	for (let at: Node | undefined = node.parent; at; at = at.parent) {
@@ -93,7 +106,8 @@ export function extractAnswers(root: Node, options: WorksheetOptions): Extracted
 			const target = answerId(options.slug, kind, number);
 			replaceWith(
 				details,
-				element('p', { class: 'kc-solution-note', id: `${target}--from` }, [
+				// `npm run pdf -- --edition student` turns the note into that many lines of writing space.
+				element('p', { class: 'kc-solution-note', id: `${target}--from`, 'data-kc-work-lines': String(workLinesFor(nodes)) }, [
 					element('a', { href: `#${target}` }, [text(options.solutionNote)]),
 					...(options.pageFormat ? [pageRef(target, options.pageFormat)] : []),
 				]),

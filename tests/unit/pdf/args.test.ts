@@ -4,7 +4,16 @@ import { pageRules } from '../../../src/lib/print/book-layout.ts';
 
 describe('npm run pdf arguments', () => {
 	test('both languages and the whole course by default', () => {
-		expect(parsePdfArgs([])).toEqual({ langs: ['en', 'zh-cn'], lessons: [], build: false, help: false });
+		expect(parsePdfArgs([])).toEqual({ langs: ['en', 'zh-cn'], lessons: [], edition: 'self-study', build: false, help: false });
+	});
+
+	test('an edition: student and teacher books get their own file names, the default keeps the linked one', () => {
+		expect(parsePdfArgs(['--edition', 'Teacher']).edition).toBe('teacher');
+		expect(outputName('en', [], 'student')).toBe('kube-classroom-en-student.pdf');
+		expect(outputName('zh-cn', ['pods'], 'teacher')).toBe('kube-classroom-zh-cn-pods-teacher.pdf');
+		expect(outputName('en', [], 'self-study')).toBe('kube-classroom-en.pdf');
+		expect(outputName('en', [], 'worksheets')).toBe('kube-classroom-en-worksheets.pdf');
+		expect(() => parsePdfArgs(['--edition', 'answers'])).toThrow('--edition must be one of self-study, student, teacher, worksheets, not "answers".');
 	});
 
 	test('a handout: one language, chosen lessons, duplicates dropped', () => {

@@ -129,10 +129,21 @@ describe('worksheets', () => {
 		expect(html).not.toContain('kind: Pod');
 		expect(html).not.toContain('Three Pods.');
 		expect(html).toContain(
-			'<p class="kc-solution-note" id="kc-answers--probes--exercise-1--from"><a href="#kc-answers--probes--exercise-1">A solution is in the answer key</a>' +
+			'<p class="kc-solution-note" id="kc-answers--probes--exercise-1--from" data-kc-work-lines="4"><a href="#kc-answers--probes--exercise-1">A solution is in the answer key</a>' +
 				'<span class="kc-page-ref" data-kc-page-ref="kc-answers--probes--exercise-1" data-kc-page-format=" (page {n})"></span></p>',
 		);
 		expect(html.match(/class="kc-worksheet-space"/g)).toHaveLength(1);
+	});
+
+	test('a solution note says how much room the student edition leaves: a line per line of code, two per paragraph', () => {
+		const code = Array.from({ length: 9 }, (_, i) => `<div class="ec-line"><div class="code">line ${i}</div></div>`).join('');
+		const { html } = printLesson(
+			`<details><summary>A solution</summary><p>First.</p><pre><code>${code}</code></pre></details>` +
+				'<details><summary>A solution</summary><p>Short.</p></details>' +
+				`<details><summary>A solution</summary><pre><code>${code.repeat(3)}</code></pre></details>`,
+			options,
+		);
+		expect([...html.matchAll(/data-kc-work-lines="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([11, 4, 14]);
 	});
 
 	test('a quiz starts with blanks for name, class and date when asked for', () => {
