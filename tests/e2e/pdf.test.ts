@@ -87,6 +87,9 @@ async function siteSolutions(prefix: string, lessons: Lesson[]): Promise<{ lesso
 			const starts = all.map((d) => (d.querySelector('.expressive-code .title') ?? d.querySelector('p'))?.textContent ?? '');
 			const rest = main.cloneNode(true) as HTMLElement;
 			for (const d of rest.querySelectorAll('details')) if (/^(A solution|Our predictions)$/.test(d.querySelector('summary')?.textContent?.trim() ?? '')) d.remove();
+			// Text the book does not print: a lab's data (JSON in a script), hidden parts, and the guided steps'
+			// hints (the book draws a lab as its storyboard, a picture per step, without them).
+			for (const unprinted of rest.querySelectorAll('script, style, template, [hidden], .kc-pg-hint')) unprinted.remove();
 			return { starts, rest: rest.textContent ?? '' };
 		});
 		const rest = squash(solutions.rest);
