@@ -12,9 +12,7 @@
 //    from the head, they pushed a lesson's first contentful paint in Lighthouse's mobile run from 1.3 s to
 //    4.5 s), and put in the page together, so the text is laid out again once, not once per slice as each
 //    arrives (17 relayouts of a lesson cost ~300 ms of blocking time there); the slices only the widgets
-//    need load when a widget draws them;
-//  - put the page's slices in the service worker's cache for them (from the browser's HTTP cache), since
-//    on a first visit they load before the worker has taken over: the page then reads offline with glyphs.
+//    need load when a widget draws them.
 // The family comes last in the page's stack (course.css), after the system fonts, so it fills only what
 // they lack. Bold is synthesised from 400 rather than doubling the download.
 import { createHash } from 'node:crypto';
@@ -22,7 +20,6 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CJK_FONT_CACHE } from '../lib/offline/offline-plan.ts';
 
 /** First code point treated as CJK: the CJK radicals block; Latin, Greek and the like stay with system fonts. */
 const CJK_START = 0x2e80;
@@ -35,7 +32,7 @@ export const CJK_SCRIPT_ATTRIBUTE = 'data-kc-cjk-fonts';
  * @param {[string, string, 0 | 1][]} faces
  */
 function headScript(faces) {
-	return `(()=>{try{const c=document.createElement('canvas').getContext('2d');if(!c)return;c.font='20px sans-serif';const w=(t)=>c.measureText(t).width;if(w('中文')!==w('\\u{10FFFD}\\u{10FFFD}'))return;const F=${JSON.stringify(faces)};const all=F.map(([u,r])=>new FontFace('Noto Sans SC','url('+u+') format("woff2")',{unicodeRange:r,display:'swap'}));const eager=F.filter((f)=>f[2]).map((f)=>f[0]);const add=()=>{for(const f of all)document.fonts.add(f);self.caches?.open(${JSON.stringify(CJK_FONT_CACHE)}).then((c)=>c.addAll(eager)).catch(()=>{})};addEventListener('load',()=>Promise.allSettled(all.filter((_,i)=>F[i][2]).map((f)=>f.load())).then(add))}catch{}})()`;
+	return `(()=>{try{const c=document.createElement('canvas').getContext('2d');if(!c)return;c.font='20px sans-serif';const w=(t)=>c.measureText(t).width;if(w('中文')!==w('\\u{10FFFD}\\u{10FFFD}'))return;const F=${JSON.stringify(faces)};const all=F.map(([u,r])=>new FontFace('Noto Sans SC','url('+u+') format("woff2")',{unicodeRange:r,display:'swap'}));const add=()=>{for(const f of all)document.fonts.add(f)};addEventListener('load',()=>Promise.allSettled(all.filter((_,i)=>F[i][2]).map((f)=>f.load())).then(add))}catch{}})()`;
 }
 
 /** @returns {import('astro').AstroIntegration} */

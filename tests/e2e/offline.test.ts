@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { freePort } from '../../src/cli/shared/free-port.ts';
 import { formatSize } from '../../src/lib/offline/course-download.ts';
-import { CJK_FONT_CACHE, type OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
+import type { OfflineManifest } from '../../src/lib/offline/offline-plan.ts';
 import { OFFLINE_STRINGS } from '../../src/components/offline/offline-strings.ts';
 import { builtPages, expectNoErrors, openPage, startPlayground, useBrowser, type TrackedPage } from './support.ts';
 
@@ -67,21 +67,6 @@ async function firstVisit(path: string): Promise<TrackedPage> {
 }
 
 /** The paths in the caches whose names pass `which`. */
-/**
- * The whole course as this page offers it: the manifest, without the Chinese web fonts where the browser's
- * own fonts draw Chinese (the same canvas test as src/components/shared/cjk-font.ts).
- */
-async function offeredBytes(page: Page): Promise<number> {
-	const lacksCjk = await page.evaluate(() => {
-		const context = document.createElement('canvas').getContext('2d')!;
-		context.font = '20px sans-serif';
-		return context.measureText('中文').width === context.measureText('\u{10FFFD}\u{10FFFD}').width;
-	});
-	const fonts = (manifest.caches[CJK_FONT_CACHE] ?? []).reduce((sum, [, bytes]) => sum + bytes, 0);
-	expect(fonts).toBeGreaterThan(0);
-	return lacksCjk ? manifest.bytes : manifest.bytes - fonts;
-}
-
 function cachedPaths(page: Page, which: 'precache' | 'runtime'): Promise<string[]> {
 	return page.evaluate(async (kind) => {
 		const names = (await caches.keys()).filter((name) => name.startsWith('workbox-precache') === (kind === 'precache'));
@@ -148,10 +133,6 @@ describe('offline', () => {
 			expect(response?.ok(), path).toBe(true);
 			expect(await page.locator('main h1').textContent()).toBe(title);
 		}
-		// Where the browser has no CJK font, a Chinese page never opened online asks for Noto Sans SC slices
-		// that are not cached (they are not precached: readers with a CJK font never want them); its text
-		// reads, in boxes where a slice is missing. Nothing else may fail.
-		tracked.errors = tracked.errors.filter((line) => !/^console: Failed to load resource: net::ERR_FAILED \(.*\/_astro\/noto-sans-sc-web-[^/]+\.woff2\)$/.test(line));
 		expectNoErrors(tracked);
 	});
 
@@ -195,28 +176,26 @@ describe('offline', () => {
 		const tracked = await firstVisit('');
 		const { page } = tracked;
 		const en = OFFLINE_STRINGS.en;
-		const bytes = await offeredBytes(page);
-		const download = page.getByRole('button', { name: en.offer(formatSize(bytes)), exact: true });
+		const download = page.getByRole('button', { name: en.offer(formatSize(manifest.bytes)), exact: true });
 		await download.waitFor();
 		expect(await axeInSection(page)).toEqual([]);
 		await download.focus();
 		await page.keyboard.press('Enter');
-		const status = page.getByRole('status').filter({ hasText: en.done(formatSize(bytes)) });
+		const status = page.getByRole('status').filter({ hasText: en.done(formatSize(manifest.bytes)) });
 		await status.waitFor({ timeout: 30_000 });
 		await expect.poll(() => download.isHidden()).toBe(true);
 		// Keyboard focus stays in the section, on the outcome; the section stays clean for axe.
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
 		expect(await axeInSection(page)).toEqual([]);
-		// Every file of the manifest is in the cache its route reads (the Chinese fonts where they are wanted).
-		const missing = await page.evaluate(async ({ caches_, fontCache, withFonts }) => {
+		// Every file of the manifest is in the cache its route reads.
+		const missing = await page.evaluate(async (caches_) => {
 			const absent: string[] = [];
 			for (const [name, files] of Object.entries(caches_)) {
-				if (name === fontCache && !withFonts) continue;
 				const cache = await caches.open(name);
 				for (const [url] of files) if (!(await cache.match(new URL(url, document.baseURI).href))) absent.push(url);
 			}
 			return absent;
-		}, { caches_: manifest.caches, fontCache: CJK_FONT_CACHE, withFonts: bytes === manifest.bytes });
+		}, manifest.caches);
 		expect(missing).toEqual([]);
 
 		await networkOff(page);
@@ -234,16 +213,16 @@ describe('offline', () => {
 		await networkOn(page);
 		await page.goto(siteUrl('zh-cn/'));
 		const zh = OFFLINE_STRINGS['zh-CN'];
-		await page.getByRole('status').filter({ hasText: zh.done(formatSize(bytes)) }).waitFor();
+		await page.getByRole('status').filter({ hasText: zh.done(formatSize(manifest.bytes)) }).waitFor();
 		const [monaco, monacoBytes] = manifest.caches['kube-classroom-assets']!.find(([url]) => /^_astro\/monaco\./.test(url))!;
 		await page.evaluate(async (url) => (await caches.open('kube-classroom-assets')).delete(url, { ignoreVary: true }), siteUrl(monaco));
 		await page.reload();
 		await page.getByRole('status').filter({ hasText: zh.outdated }).waitFor();
 		await page.getByRole('button', { name: zh.update(formatSize(monacoBytes)), exact: true }).click();
-		await page.getByRole('status').filter({ hasText: zh.done(formatSize(bytes)) }).waitFor();
+		await page.getByRole('status').filter({ hasText: zh.done(formatSize(manifest.bytes)) }).waitFor();
 		await page.getByRole('button', { name: zh.remove }).click();
 		await page.getByRole('status').filter({ hasText: zh.removed }).waitFor();
-		await page.getByRole('button', { name: zh.offer(formatSize(bytes)), exact: true }).waitFor();
+		await page.getByRole('button', { name: zh.offer(formatSize(manifest.bytes)), exact: true }).waitFor();
 		expect(await cachedPaths(page, 'runtime')).toEqual([]);
 		expectNoErrors(tracked);
 	});
@@ -254,12 +233,11 @@ describe('offline', () => {
 		await networkOff(page);
 		await page.reload();
 		const zh = OFFLINE_STRINGS['zh-CN'];
-		const download = page.getByRole('button', { name: zh.offer(formatSize(await offeredBytes(page))), exact: true });
+		const download = page.getByRole('button', { name: zh.offer(formatSize(manifest.bytes)), exact: true });
 		await download.click();
 		await page.getByRole('status').filter({ hasText: zh.failed.offline }).waitFor();
 		expect(await download.isVisible()).toBe(true);
-		// The only console errors are the failed fetches of the download itself (which, on a machine without
-		// a CJK font, include the Chinese slices the page asked for on its first visit, before the worker ran).
+		// The only console errors are the failed fetches of the download itself.
 		const listed = Object.values(manifest.caches).flat().map(([url]) => siteUrl(url));
 		expect(tracked.errors.filter((line) => !listed.some((url) => line === `console: Failed to load resource: net::ERR_FAILED (${url})`))).toEqual([]);
 	});

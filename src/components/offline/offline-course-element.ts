@@ -12,8 +12,6 @@ import {
 	type DownloadDeps,
 	type DownloadResult,
 } from '../../lib/offline/course-download.ts';
-import { CJK_FONT_CACHE } from '../../lib/offline/offline-plan.ts';
-import { lacksCjkFont } from '../shared/cjk-font.ts';
 import { pageStorage } from '../shared/page-storage.ts';
 import { offlineStrings } from './offline-strings.ts';
 
@@ -34,9 +32,8 @@ class OfflineCourse extends HTMLElement {
 			.then((json: unknown) => parseManifest(json, manifestUrl))
 			.catch(() => undefined);
 		if (!course || course.files.length === 0) return;
-		// Chinese web fonts only where the reader's fonts cannot draw Chinese.
-		this.#files = lacksCjkFont() ? course.files : course.files.filter((file) => file.cache !== CJK_FONT_CACHE);
-		this.#bytes = this.#files.reduce((sum, file) => sum + file.bytes, 0);
+		this.#files = course.files;
+		this.#bytes = course.bytes;
 		// Where Cache Storage refuses to open (some private modes), the choice is not offered.
 		if (!(await this.#show().then(() => true, () => false))) return;
 		this.#part('download').addEventListener('click', () => void this.#download());

@@ -21,9 +21,6 @@ export interface RuntimeRule {
 	rangeRequests?: boolean;
 }
 
-/** The cache of the Chinese web fonts, wanted offline only by readers without a CJK font. */
-export const CJK_FONT_CACHE = 'kube-classroom-cjk-fonts';
-
 /**
  * First match wins. Hashed names (`_astro/`, Pagefind's `*_<hash>.pf_*` index parts) never change their
  * content, so they are served from the cache first. Pagefind's entry files (`pagefind.js`,
@@ -32,11 +29,8 @@ export const CJK_FONT_CACHE = 'kube-classroom-cjk-fonts';
  * the cached copy answers offline.
  */
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
-	// The Noto Sans SC slices a Chinese page fetches where the reader has no CJK font
-	// (src/integrations/cjk-web-fonts.mjs): in the whole-course download, which leaves them out for readers
-	// whose fonts draw Chinese.
-	{ path: /^_astro\/noto-sans-sc-web-[^/]+\.woff2$/, handler: 'CacheFirst', cacheName: CJK_FONT_CACHE },
-	// Noto Sans SC, in hundreds of subsets, for the print books (the PDF embeds them).
+	// Noto Sans SC, in hundreds of subsets: the print books' faces (the PDF embeds them), and the slices a
+	// Chinese page fetches where the reader has no CJK font (src/integrations/cjk-web-fonts.mjs).
 	{ path: /^_astro\/noto-sans-sc-[^/]+\.woff2?$/, handler: 'CacheFirst', cacheName: 'kube-classroom-fonts', onUseOnly: true },
 	{ path: /^_astro\/[^/]+$/, handler: 'CacheFirst', cacheName: 'kube-classroom-assets' },
 	{ path: /^pagefind\/(?:[^/]+\/)?[^/]+_[0-9a-f]{6,}\.pf_[a-z]+$/, handler: 'CacheFirst', cacheName: 'kube-classroom-search' },

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { CJK_FONT_CACHE, fileUrl, planOffline, RUNTIME_RULES, type BuiltFile } from '../../../src/lib/offline/offline-plan.ts';
+import { fileUrl, planOffline, RUNTIME_RULES, type BuiltFile } from '../../../src/lib/offline/offline-plan.ts';
 
 // A small build under /course/: two pages, their assets, Monaco loaded on demand, the search index, a
 // print book, the PDFs (one a teacher's handout), print fonts and build leftovers.
@@ -92,9 +92,6 @@ test('each path goes to the route the worker uses for it: hashed files cache-fir
 	const route = (path: string) => RUNTIME_RULES.find((rule) => rule.path.test(path));
 	expect(route('_astro/monaco.BrxF6ZFl.js')).toMatchObject({ handler: 'CacheFirst', cacheName: 'kube-classroom-assets' });
 	expect(route('_astro/noto-sans-sc-119-400-normal.x.woff2')).toMatchObject({ cacheName: 'kube-classroom-fonts', onUseOnly: true });
-	// The web slices go in the whole-course download, in a cache of their own the page can leave out.
-	expect(route('_astro/noto-sans-sc-web-87.tr43hm8N.woff2')).toMatchObject({ cacheName: CJK_FONT_CACHE });
-	expect(route('_astro/noto-sans-sc-web-87.tr43hm8N.woff2')?.onUseOnly).toBeFalsy();
 	expect(route('pagefind/fragment/zh-cn_1272c24.pf_fragment')?.handler).toBe('CacheFirst');
 	expect(route('pagefind/pagefind.zh-cn_e166b97f79e97.pf_meta')?.handler).toBe('CacheFirst');
 	expect(route('pagefind/pagefind-entry.json')?.handler).toBe('NetworkFirst');
