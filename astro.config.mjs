@@ -8,7 +8,6 @@ import { restorePdfs } from './src/pdf-cache.mjs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { serviceWorker } from './src/integrations/service-worker.mjs';
 import { focusableTables } from './src/integrations/focusable-tables.mjs';
-import { cjkWebFonts } from './src/integrations/cjk-web-fonts.mjs';
 import { monacoVitePlugin } from './src/components/manifest-editor/monaco/vite-plugin.mjs';
 import { playgroundVitePlugin } from './src/components/cluster-playground/vite-plugin.mjs';
 import { widgetsSharedChunk } from './src/components/shared/vite-plugin.mjs';
@@ -93,8 +92,6 @@ export default defineConfig({
 				},
 			},
 		},
-		// Chinese pages get Noto Sans SC where the reader has no CJK font; before the worker lists the slices.
-		cjkWebFonts(),
 		// Last: the worker and the whole-course manifest list the finished build, the PDFs put back included.
 		serviceWorker(),
 	],

@@ -43,11 +43,6 @@ interface Load {
 	/** What the first paint waits for besides the page: render-blocking stylesheets and scripts. */
 	blocking: number;
 	blockingBytes: number;
-	/**
-	 * Noto Sans SC slices, fetched only where the machine has no CJK font (src/integrations/cjk-web-fonts.mjs):
-	 * kept out of `requests` and `bytes`, since plain Starlight draws that same text as boxes there.
-	 */
-	fontBytes: number;
 }
 
 async function load(browser: Browser, url: string): Promise<Load> {
@@ -66,17 +61,9 @@ async function load(browser: Browser, url: string): Promise<Load> {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 		let requests = 0;
 		let bytes = 0;
-		let fontBytes = 0;
-		const cjkFonts = new Set<string>();
 		// data: URLs (Starlight's icons in its CSS) go nowhere: not requests.
-		cdp.on('Network.requestWillBeSent', (event) => {
-			if (/\/noto-sans-sc-web-[^/]+\.woff2$/.test(event.request.url)) cjkFonts.add(event.requestId);
-			else requests += event.request.url.startsWith('data:') ? 0 : 1;
-		});
-		cdp.on('Network.loadingFinished', (event) => {
-			if (cjkFonts.has(event.requestId)) fontBytes += event.encodedDataLength;
-			else bytes += event.encodedDataLength;
-		});
+		cdp.on('Network.requestWillBeSent', (event) => (requests += event.request.url.startsWith('data:') ? 0 : 1));
+		cdp.on('Network.loadingFinished', (event) => (bytes += event.encodedDataLength));
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForLoadState('networkidle');
 		const { fcp, blocking, blockingBytes } = await page.evaluate(() => {
@@ -88,7 +75,7 @@ async function load(browser: Browser, url: string): Promise<Load> {
 				blockingBytes: blocked.reduce((sum, r) => sum + r.transferSize, 0),
 			};
 		});
-		return { fcp, requests, bytes, blocking, blockingBytes, fontBytes };
+		return { fcp, requests, bytes, blocking, blockingBytes };
 	} finally {
 		await context.close();
 	}
@@ -127,15 +114,13 @@ try {
 			bytes: median(loads.map((l) => l.bytes)),
 			blocking: median(loads.map((l) => l.blocking)),
 			blockingBytes: median(loads.map((l) => l.blockingBytes)),
-			fontBytes: median(loads.map((l) => l.fontBytes)),
 		});
 		const course = figures(runs.course);
 		const anchor = figures(runs.plain);
 		const spread = (loads: Load[]) => `${ms(Math.min(...loads.map((l) => l.fcp)))}–${ms(Math.max(...loads.map((l) => l.fcp)))}`;
 		console.log(`\n/${lesson} (median of ${RUNS} runs each, mobile profile)`);
 		const line = (f: typeof course, loads: Load[]) =>
-			`FCP ${ms(f.fcp)} (${spread(loads)}), ${f.requests} requests, ${kb(f.bytes)}; render-blocking ${f.blocking} (${kb(f.blockingBytes)})` +
-			(f.fontBytes > 0 ? `; after load, ${kb(f.fontBytes)} of Noto Sans SC (no CJK font on this machine)` : '');
+			`FCP ${ms(f.fcp)} (${spread(loads)}), ${f.requests} requests, ${kb(f.bytes)}; render-blocking ${f.blocking} (${kb(f.blockingBytes)})`;
 		console.log(`  lesson:          ${line(course, runs.course)}`);
 		console.log(`  plain Starlight: ${line(anchor, runs.plain)}`);
 		console.log(`  FCP ${ratio(course.fcp, anchor.fcp)} (${aim(course.fcp, anchor.fcp)}), bytes ${ratio(course.bytes, anchor.bytes)} (${aim(course.bytes, anchor.bytes)}), requests ${ratio(course.requests, anchor.requests)}`);

@@ -29,8 +29,7 @@ export interface RuntimeRule {
  * the cached copy answers offline.
  */
 export const RUNTIME_RULES: readonly RuntimeRule[] = [
-	// Noto Sans SC, in hundreds of subsets: the print books' faces (the PDF embeds them), and the slices a
-	// Chinese page fetches where the reader has no CJK font (src/integrations/cjk-web-fonts.mjs).
+	// Noto Sans SC, in hundreds of subsets, is only used to print Chinese (the PDF book embeds it).
 	{ path: /^_astro\/noto-sans-sc-[^/]+\.woff2?$/, handler: 'CacheFirst', cacheName: 'kube-classroom-fonts', onUseOnly: true },
 	{ path: /^_astro\/[^/]+$/, handler: 'CacheFirst', cacheName: 'kube-classroom-assets' },
 	{ path: /^pagefind\/(?:[^/]+\/)?[^/]+_[0-9a-f]{6,}\.pf_[a-z]+$/, handler: 'CacheFirst', cacheName: 'kube-classroom-search' },
