@@ -4,7 +4,7 @@
 import axe from 'axe-core';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { expectNoErrors, openPage, siteUrl, useBrowser } from './support.ts';
+import { expectNoErrors, openPage, runInTerminal, siteUrl, useBrowser } from './support.ts';
 
 const browser = useBrowser();
 
@@ -14,18 +14,6 @@ async function axeViolations(page: Page): Promise<string[]> {
 		const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
 		return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 	});
-}
-
-/** Sends a command line from the exam cluster's terminal. */
-async function runCommand(page: Page, command: string): Promise<void> {
-	const pg = page.locator('kc-exam kc-cluster-playground');
-	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
-	// The terminal (xterm.js) loads when first focused; its input takes the command box's name.
-	await input.focus();
-	await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
-	await input.focus();
-	await page.keyboard.type(command);
-	await page.keyboard.press('Enter');
 }
 
 describe('the exam', () => {
@@ -49,7 +37,7 @@ describe('the exam', () => {
 		// Task 3: scale api to 4, in the terminal.
 		await exam.getByRole('navigation', { name: 'Tasks' }).getByRole('button', { name: /Scale a Deployment/ }).click();
 		await expect.poll(() => exam.locator('[data-task]:not([hidden]) h2').textContent()).toContain('Task 3 of 12');
-		await runCommand(page, 'kubectl scale deployment api --replicas=4');
+		await runInTerminal(page.locator('kc-exam kc-cluster-playground'), 'kubectl scale deployment api --replicas=4');
 		await expect.poll(() => exam.locator('kc-cluster-playground [data-output]').textContent()).toContain('deployment.apps/api scaled');
 		// Let the new Pods start (the playground's own clock, sped up).
 		await exam.locator('kc-cluster-playground select[data-action="speed"]').selectOption('30');
@@ -98,7 +86,7 @@ describe('the exam', () => {
 		await exam.getByLabel(/Practice/).check();
 		await exam.getByRole('button', { name: 'Start the exam' }).click();
 		await expect.poll(() => exam.locator('[data-task]:not([hidden]) [data-hint]').isVisible()).toBe(true);
-		await runCommand(page, 'kubectl get deployment api');
+		await runInTerminal(page.locator('kc-exam kc-cluster-playground'), 'kubectl get deployment api');
 		await expect.poll(() => exam.locator('kc-cluster-playground [data-output]').textContent()).toMatch(/api\s+2\/2/);
 		expectNoErrors(tracked);
 		await page.context().close();
@@ -112,7 +100,7 @@ describe('the exam', () => {
 		const exam = page.locator('kc-exam');
 		await exam.getByRole('button', { name: 'Start the exam' }).click();
 		await exam.locator('kc-cluster-playground[data-state="live"]').waitFor({ timeout: 30_000 });
-		await runCommand(page, 'kubectl cordon node-3');
+		await runInTerminal(page.locator('kc-exam kc-cluster-playground'), 'kubectl cordon node-3');
 		await expect.poll(() => exam.locator('kc-cluster-playground [data-output]').textContent()).toContain('node/node-3 cordoned');
 		await page.clock.fastForward('29:50');
 		await expect.poll(() => exam.getByRole('timer').textContent()).toMatch(/^00:(09|10)$/);

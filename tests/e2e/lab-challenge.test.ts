@@ -2,20 +2,9 @@
 // shown, checked as the learner works in the terminal, recorded as done with help once the hint was
 // read, and still shown met after a reload.
 import { describe, expect, test } from 'vitest';
-import type { Locator } from 'playwright-core';
-import { expectNoErrors, openPage, siteUrl, startPlayground, useBrowser } from './support.ts';
+import { expectNoErrors, openPage, runInTerminal, siteUrl, startPlayground, useBrowser } from './support.ts';
 
 const browser = useBrowser();
-
-async function runCommand(pg: Locator, command: string): Promise<void> {
-	const input = pg.getByRole('textbox', { name: /^Command$|^命令$/ });
-	// The terminal (xterm.js) loads when first focused; its input takes the command box's name.
-	await input.focus();
-	await pg.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
-	await input.focus();
-	await pg.page().keyboard.type(command);
-	await pg.page().keyboard.press('Enter');
-}
 
 describe('the lab challenge', () => {
 	test('appears after the last step, is met in the terminal, and stays met after a reload', async () => {
@@ -35,12 +24,12 @@ describe('the lab challenge', () => {
 
 		await challenge.getByRole('button', { name: /Show a hint/ }).click();
 		expect(await challenge.locator('[data-challenge-hint-text]').isVisible()).toBe(true);
-		await runCommand(pg, 'kubectl label pod web-1 env=prod');
-		await runCommand(pg, 'kubectl label pod web-2 env=staging --overwrite');
+		await runInTerminal(pg, 'kubectl label pod web-1 env=prod');
+		await runInTerminal(pg, 'kubectl label pod web-2 env=staging --overwrite');
 		// One check passes as soon as its part is done, before the whole goal is.
 		await expect.poll(() => challenge.locator('.kc-pg-checks > li[data-passed="true"]').count()).toBeGreaterThan(0);
 		expect(await challenge.locator('[data-challenge-done]').isVisible()).toBe(false);
-		await runCommand(pg, 'kubectl run web-3 --image=nginx:1.27 --labels=app=web,env=prod');
+		await runInTerminal(pg, 'kubectl run web-3 --image=nginx:1.27 --labels=app=web,env=prod');
 		await pg.locator('select[data-action="speed"]').selectOption('30');
 		await expect.poll(() => challenge.locator('[data-challenge-done]').textContent(), { timeout: 20_000 }).toBe('Challenge done, with the hint.');
 		const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kube-classroom:progress:v1') ?? '{}') as { exercises: Record<string, unknown> });

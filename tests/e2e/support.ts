@@ -78,3 +78,14 @@ export async function startPlayground(playground: Locator): Promise<void> {
 	await playground.and(playground.page().locator('[data-state="live"]')).waitFor({ timeout: 20_000 });
 	await playground.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
 }
+
+/** Runs a command line in a lab's terminal as a reader types it. The terminal (xterm.js) loads when first
+ * focused; its input then takes the command box's name. */
+export async function runInTerminal(playground: Locator, command: string): Promise<void> {
+	const input = playground.getByRole('textbox', { name: /^Command$|^命令$/ });
+	await input.focus();
+	await playground.locator('.kc-pg-terminal[data-terminal="xterm"]').waitFor({ timeout: 20_000 });
+	await input.focus();
+	await playground.page().keyboard.type(command);
+	await playground.page().keyboard.press('Enter');
+}
